@@ -1,0 +1,240 @@
+//! The definition model: what a tool (redskab) looks like in `tools/*.ron`.
+//!
+//! Everything that differs between the 13 tools lives in those files; this module only knows
+//! the shapes they may take. Enums are externally tagged (`Choice(options: [...])`) and every
+//! struct denies unknown fields, so a misspelt key is an error with a position, not a silent
+//! default.
+
+use serde::Deserialize;
+
+/// The definition format this program reads. Bumped only for incompatible changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tool {
+    /// Must equal [`FORMAT_VERSION`].
+    pub format: u32,
+    /// Stable id, used in session files and on the command line (`vejen-frem screening`).
+    pub id: String,
+    /// The number the report gives the tool ("Redskab 10").
+    pub number: u32,
+    /// Revision of this definition; recorded in every session answered against it.
+    pub version: u32,
+    pub title: String,
+    /// Who the tool is for, as in the report's overview table.
+    pub audience: Vec<Audience>,
+    /// The report's introduction, paragraphs separated by a blank line.
+    #[serde(default)]
+    pub intro: String,
+    /// Extra names accepted on the command line, e.g. `"screening"`.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Audience {
+    Medarbejder,
+    Leder,
+    Arbejdsmiljoorganisation,
+    Laege,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 4] = [
+        Audience::Medarbejder,
+        Audience::Leder,
+        Audience::Arbejdsmiljoorganisation,
+        Audience::Laege,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    /// Text shown above the fields: the report's instructions for this step.
+    #[serde(default)]
+    pub guidance: String,
+    /// The report's "sæt kryds, når spørgsmålet er blevet besvaret": each field shows a
+    /// box that is ticked as soon as it has an answer.
+    #[serde(default)]
+    pub tick_answered: bool,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Stable id, unique within the tool; matching tools share ids for the same question.
+    pub id: String,
+    /// The question or heading as the report words it.
+    #[serde(default)]
+    pub label: String,
+    /// Extra explanation shown under the label.
+    #[serde(default)]
+    pub help: String,
+    /// The report's example ("Fx gulvvask …"), shown in an empty field, never saved.
+    #[serde(default)]
+    pub hint: String,
+    #[serde(default)]
+    pub required: bool,
+    /// Show the field only when an earlier answer matches.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// Adds a free-text comment to the answer, labelled with this text ("Noter").
+    #[serde(default)]
+    pub comment: Option<String>,
+    pub kind: Kind,
+}
+
+/// What a field asks for. Display-only kinds ([`Kind::Info`], [`Kind::Template`]) take no answer.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    LongText,
+    /// A calendar date, typed as dd-mm-yyyy.
+    Date,
+    /// Two dates, from and to; "to" may not be before "from".
+    DateRange,
+    /// A number with a unit and bounds.
+    Number { unit: String, min: f64, max: f64 },
+    /// Ja / Nej.
+    YesNo,
+    /// One of a fixed list of options.
+    Choice { options: Vec<ChoiceOption> },
+    /// A single box to tick ("er dokumenteret i MSB-loggen").
+    Check,
+    /// A list of entries, e.g. Delmål 1–3. `hints` are shown in the matching empty entries.
+    List {
+        item: String,
+        #[serde(default)]
+        hints: Vec<String>,
+        #[serde(default)]
+        min: usize,
+        #[serde(default)]
+        max: Option<usize>,
+    },
+    /// A table with fixed columns and rows added over time (the follow-up log).
+    Table { columns: Vec<Column> },
+    /// Week number by Monday–Sunday, weeks added as needed.
+    WeekSchedule,
+    /// Items that can be ticked and commented (the MSB-policy checklist).
+    Checklist { items: Vec<ChecklistItem> },
+    /// Text to read: facts, guidance, suggested responses.
+    Info { text: String },
+    /// Text with blanks `{field-id}` filled in from other answers (the policy template).
+    Template { text: String },
+}
+
+/// `("ja", "Ja")`: a stable id stored in sessions, and the label shown.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ChoiceOption(pub String, pub String);
+
+impl ChoiceOption {
+    pub fn id(&self) -> &str {
+        &self.0
+    }
+    pub fn label(&self) -> &str {
+        &self.1
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub kind: CellKind,
+    #[serde(default)]
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum CellKind {
+    #[default]
+    Text,
+    Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub label: String,
+    /// Optional heading the item belongs under ("Formål og synlighed").
+    #[serde(default)]
+    pub group: String,
+}
+
+/// When a field is shown. Values are option ids (`"ja"`, `"nej"`, or a choice's id).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Condition {
+    Equals { field: String, value: String },
+    AnyOf { field: String, values: Vec<String> },
+    Answered { field: String },
+}
+
+impl Condition {
+    pub fn field(&self) -> &str {
+        match self {
+            Condition::Equals { field, .. }
+            | Condition::AnyOf { field, .. }
+            | Condition::Answered { field } => field,
+        }
+    }
+
+    /// The option ids the condition compares with (empty for `Answered`).
+    pub fn values(&self) -> Vec<&str> {
+        match self {
+            Condition::Equals { value, .. } => vec![value.as_str()],
+            Condition::AnyOf { values, .. } => values.iter().map(String::as_str).collect(),
+            Condition::Answered { .. } => Vec::new(),
+        }
+    }
+}
+
+/// The options of Ja / Nej questions, shared by [`Kind::YesNo`] and [`Kind::Check`].
+pub const YES: &str = "ja";
+pub const NO: &str = "nej";
+
+impl Kind {
+    /// Whether the field takes an answer at all.
+    pub fn is_input(&self) -> bool {
+        !matches!(self, Kind::Info { .. } | Kind::Template { .. })
+    }
+
+    /// The option ids an answer of this kind can hold, where there is a fixed set.
+    pub fn option_ids(&self) -> Option<Vec<&str>> {
+        match self {
+            Kind::YesNo | Kind::Check => Some(vec![YES, NO]),
+            Kind::Choice { options } => Some(options.iter().map(ChoiceOption::id).collect()),
+            _ => None,
+        }
+    }
+}
+
+impl Tool {
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.steps.iter().flat_map(|s| s.fields.iter())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.fields().find(|f| f.id == id)
+    }
+
+    /// Whether `name` (a number, id or alias) names this tool.
+    pub fn answers_to(&self, name: &str) -> bool {
+        let name = name.trim();
+        name == self.id
+            || name.parse::<u32>() == Ok(self.number)
+            || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+    }
+}

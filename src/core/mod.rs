@@ -1,0 +1,7 @@
+//! The pure core: definitions, sessions and the walk through steps and fields. Nothing in
+//! here touches the terminal or the file system, so every key press can be tested as a
+//! function call.
+
+pub mod catalog;
+pub mod check;
+pub mod definition;

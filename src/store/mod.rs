@@ -1,0 +1,4 @@
+//! The store owns every file the program reads or writes: definition folders given by the
+//! user, and the session files in the data folder. Nothing else touches the file system.
+
+pub mod definitions;

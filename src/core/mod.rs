@@ -4,4 +4,5 @@
 
 pub mod catalog;
 pub mod check;
+pub mod session;
 pub mod definition;

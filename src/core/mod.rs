@@ -5,4 +5,6 @@
 pub mod catalog;
 pub mod check;
 pub mod session;
+pub mod walk;
 pub mod definition;
+pub mod input;

@@ -41,6 +41,9 @@ pub fn ron_error(e: &ron::Error) -> String {
                 .join(", ")
         ),
         E::DuplicateStructField { field, .. } => format!("feltet `{field}` står to gange"),
+        E::ExpectedComma => "der mangler et komma".into(),
+        E::ExpectedStringEnd => "en tekst mangler sit afsluttende \"".into(),
+        E::Eof => "filen slutter midt i definitionen (mangler der en parentes?)".into(),
         other => format!("RON-fejl: {other}"),
     }
 }
@@ -107,6 +110,7 @@ pub mod check {
     }
     pub fn summary(problems: usize, files: usize) -> String {
         match problems {
+            0 if files == 1 => "1 definition er i orden".into(),
             0 => format!("{files} definitioner er i orden"),
             1 => "1 problem fundet".into(),
             n => format!("{n} problemer fundet"),
@@ -123,7 +127,244 @@ pub mod cli {
     pub const BROKEN_DEFINITIONS: &str =
         "der er fejl i redskabsdefinitionerne (kør `vejen-frem check`):";
 
+    pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
+
+    pub fn terminal_failed(e: &std::io::Error) -> String {
+        format!("terminalen svarede ikke som ventet: {e}")
+    }
+
+    pub fn unknown_tool(name: &str) -> String {
+        format!("der er intet redskab, der hedder `{name}`; se `vejen-frem list`")
+    }
+
     pub fn unreadable(path: &Path, e: &std::io::Error) -> String {
         format!("kan ikke læse {}: {e}", path.display())
+    }
+}
+
+/// What each key does, as the help overlay says it.
+pub mod keys {
+    pub const QUIT: &str = "Afslut programmet (alt er gemt)";
+    pub const HELP: &str = "Vis denne hjælp";
+    pub const UP: &str = "Op";
+    pub const DOWN: &str = "Ned";
+    pub const START_TOOL: &str = "Start det valgte redskab";
+    pub const SHOW_SESSIONS: &str = "Vis gemte sessioner";
+    pub const SHOW_TOOLS: &str = "Vis redskaberne";
+    pub const SHOW_READING: &str = "Vis læsestof om MSB";
+    pub const READ_UP: &str = "Op (forrige tekst, eller rul op)";
+    pub const READ_DOWN: &str = "Ned (næste tekst, eller rul ned)";
+    pub const PAGE_UP: &str = "En side op";
+    pub const PAGE_DOWN: &str = "En side ned";
+    pub const READ_OPEN: &str = "Læs den valgte tekst";
+    pub const READ_BACK: &str = "Luk teksten; ellers tilbage til redskaberne";
+    pub const RESUME: &str = "Fortsæt den valgte session";
+    pub const SESSIONS_BACK: &str = "Ryd søgningen, ellers tilbage til redskaberne";
+    pub const NEXT_FIELD: &str = "Næste felt";
+    pub const PREV_FIELD: &str = "Forrige felt";
+    pub const UP_FIELD: &str = "Forrige felt (uden markør i felterne: rul op)";
+    pub const DOWN_FIELD: &str = "Næste felt (uden markør i felterne: rul ned)";
+    pub const NEXT_STEP: &str = "Næste trin (felter kan stå tomme)";
+    pub const PREV_STEP: &str = "Forrige trin";
+    pub const REVIEW: &str = "Gennemse alle svar";
+    pub const REMOVE_ROW: &str = "Slet punktet eller rækken";
+    pub const LABEL: &str = "Giv sessionen en etiket";
+    pub const WALK_BACK: &str = "Forlad feltet; i et trin uden markør: tilbage til redskaberne";
+    pub const CHOOSE_PREV: &str = "Forrige svarmulighed";
+    pub const CHOOSE_NEXT: &str = "Næste svarmulighed";
+    pub const TOGGLE: &str = "Sæt/fjern kryds, vælg, tilføj";
+    pub const CLEAR: &str = "Fjern svaret";
+    pub const GOTO_FIELD: &str = "Gå til feltet";
+    pub const COMPLETE: &str = "Afslut sessionen som færdig";
+    pub const BACK_TO_STEPS: &str = "Tilbage til sidste trin";
+    pub const REVIEW_BACK: &str = "Tilbage til trinnene";
+    pub const SPACE: &str = "Mellemrum";
+    pub const UNDO: &str = "Fortryd i tekstfeltet";
+    pub const REDO: &str = "Gentag i tekstfeltet";
+}
+
+/// Texts of the screens.
+pub mod ui {
+    use crate::core::input::InputError;
+
+    pub const APP: &str = "VEJEN FREM";
+    pub const TOOLS: &str = "Redskaber";
+    pub const SESSIONS: &str = "Sessioner";
+    pub const READING: &str = "Viden";
+    pub const NO_SESSIONS: &str = "Ingen gemte sessioner endnu. Vælg et redskab for at begynde.";
+    pub const NO_MATCH: &str = "Ingen sessioner passer til søgningen.";
+    pub const FILTER: &str = "Søg";
+    pub const FILTER_HINT: &str = "skriv for at søge";
+    pub const DAMAGED: &str = "beskadiget";
+    pub const DRAFT: &str = "kladde";
+    pub const COMPLETED: &str = "færdig";
+    pub const REVIEW: &str = "Gennemse";
+    pub const MISSING: &str = "mangler";
+    pub const INVALID: &str = "ugyldigt";
+    pub const REQUIRED: &str = "skal udfyldes";
+    pub const NOT_ANSWERED: &str = "(ikke besvaret)";
+    pub const ADD_ENTRY: &str = "+ Tilføj";
+    pub const ADD_ROW: &str = "+ Tilføj række";
+    pub const ADD_WEEK: &str = "+ Tilføj uge";
+    pub const FROM: &str = "Fra";
+    pub const TO: &str = "Til";
+    pub const ROW: &str = "Række";
+    pub const COMMENT: &str = "Kommentar";
+    pub const WEEK: &str = "Uge";
+    pub const HELP_TITLE: &str = "Hjælp – taster";
+    pub const HELP_CLOSE: &str = "Esc, ? eller F1 lukker hjælpen";
+    pub const LABEL_TITLE: &str = "Etiket for sessionen";
+    pub const LABEL_ADVICE: &str = "Brug et pseudonym eller initialer – ikke CPR-nummer eller fulde navn. Enter gemmer, Esc fortryder.";
+    pub const ALL_ANSWERED: &str =
+        "Alle krævede felter er udfyldt. Tryk a for at afslutte sessionen som færdig.";
+    pub const COMPLETED_NOW: &str = "Sessionen er afsluttet som færdig og gemt.";
+    pub const CHECK_ANSWERED: &str = "☑";
+    pub const CHECK_OPEN: &str = "☐";
+    pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
+    pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
+    pub const TEMPLATE_BLANK: &str = "__________";
+    pub const HINTS_START: &str = "↑↓ vælg · Enter start · Tab sessioner · ? hjælp · Ctrl-Q afslut";
+    pub const HINTS_SESSIONS: &str =
+        "skriv for at søge · ↑↓ vælg · Enter fortsæt · Tab viden · Esc tilbage";
+    pub const HINTS_READING: &str = "↑↓ vælg · Enter læs · Tab redskaber · Esc tilbage · ? hjælp";
+    pub const HINTS_READING_OPEN: &str = "↑↓ PgUp PgDn rul · Esc luk teksten · ? hjælp";
+    pub const READING_INTRO: &str =
+        "Informationsmateriale fra VEJEN FREM om arbejde og smerter i kroppen.";
+    pub const HINTS_WALK: &str =
+        "Tab næste felt · PgDn næste trin · Ctrl-R gennemse · Esc forlad felt · F1 hjælp";
+    pub const HINTS_REVIEW: &str =
+        "↑↓ vælg · Enter gå til feltet · a afslut som færdig · Esc tilbage · ? hjælp";
+
+    pub fn step_of(k: usize, n: usize) -> String {
+        format!("Trin {k} af {n}")
+    }
+    pub fn tool_heading(number: u32, title: &str) -> String {
+        format!("Redskab {number} · {title}")
+    }
+    pub fn missing_count(n: usize) -> String {
+        match n {
+            1 => {
+                "1 felt mangler eller er ugyldigt (markeret med !). Enter går til det valgte felt."
+                    .into()
+            }
+            n => format!(
+                "{n} felter mangler eller er ugyldige (markeret med !). Enter går til det valgte felt."
+            ),
+        }
+    }
+    pub fn cannot_complete(n: usize) -> String {
+        format!(
+            "Kan ikke afslutte endnu: {n} krævede felter mangler eller er ugyldige (markeret med !)."
+        )
+    }
+    pub fn saved_at(time: &str) -> String {
+        format!("gemt {time}")
+    }
+    pub const SAVING: &str = "gemmer …";
+    pub fn save_failed(e: &str) -> String {
+        format!("KUNNE IKKE GEMME: {e}. Dine svar er stadig her; programmet prøver igen.")
+    }
+    pub fn damaged(reason: &str) -> String {
+        format!("Filen er beskadiget og åbnes ikke (den overskrives aldrig): {reason}")
+    }
+    pub fn unknown_tool(tool: &str) -> String {
+        format!("Sessionen hører til redskabet `{tool}`, som ikke findes i denne udgave.")
+    }
+    pub fn row(n: usize) -> String {
+        format!("{ROW} {n}")
+    }
+
+    /// An input error as shown next to the field.
+    pub fn input_error(e: &InputError) -> String {
+        const MONTHS: [&str; 12] = [
+            "januar",
+            "februar",
+            "marts",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        match e {
+            InputError::NotADate => "Skriv datoen som dd-mm-åååå, fx 24-11-2026.".into(),
+            InputError::NoSuchDate { day, month, year } => match (*month as usize)
+                .checked_sub(1)
+                .and_then(|i| MONTHS.get(i))
+            {
+                Some(name) => format!("{day}. {name} {year} findes ikke. Ret datoen (dd-mm-åååå)."),
+                None => format!("Der er ingen måned {month}. Skriv datoen som dd-mm-åååå."),
+            },
+            InputError::NotANumber => "Skriv et tal, fx 20 eller 18,5.".into(),
+            InputError::OutOfRange { min, max, unit } => {
+                let n = crate::core::input::format_number;
+                format!("Skal være mellem {} og {} {unit}.", n(*min), n(*max))
+            }
+            InputError::NotAWeek => "Skriv ugenummeret, fx 48 eller 48/2026.".into(),
+            InputError::NoSuchWeek { week, year } => format!("{year} har ingen uge {week}."),
+            InputError::EndBeforeStart => "Til-datoen ligger før fra-datoen.".into(),
+            InputError::NotAnOption { typed, options } => format!(
+                "»{typed}« er ikke et svar her. Vælg {} med ←/→, tal 1–{} eller forbogstav.",
+                options.join(" / "),
+                options.len()
+            ),
+        }
+    }
+}
+
+/// Headings of the help overlay.
+pub mod help {
+    pub const EVERYWHERE: &str = "Overalt";
+    pub const START: &str = "Redskaber (startskærmen)";
+    pub const SESSIONS: &str = "Sessioner";
+    pub const READING: &str = "Viden (læsestof)";
+    pub const WALK: &str = "I et trin";
+    pub const WALK_NOT_TYPING: &str = "I et trin, uden for tekstfelter";
+    pub const REVIEW: &str = "Gennemse";
+    pub const EDITING: &str = "I tekstfelter: skriv som normalt. Enter giver ny linje i lange tekster og går videre i korte. Indsæt tekst med terminalens indsæt. Alt gemmes automatisk mens du skriver.";
+}
+
+/// Messages about session files.
+pub mod store {
+    use std::io;
+    use std::path::Path;
+
+    /// The first lines of every session file.
+    pub const FILE_HEADER: &str =
+        "// vejen-frem: svar fra én session. Fortrolige helbredsoplysninger – del ikke filen.\n";
+
+    pub fn folder(dir: &Path, e: &io::Error) -> String {
+        format!("kan ikke bruge datamappen {}: {e}", dir.display())
+    }
+    pub fn read(file: &Path, e: &io::Error) -> String {
+        format!("kan ikke læse {}: {e}", file.display())
+    }
+    pub fn write(file: &Path, e: &io::Error) -> String {
+        format!("kan ikke gemme {}: {e}", file.display())
+    }
+    pub fn locked(id: &str) -> String {
+        format!("Sessionen {id} er åben i et andet vejen-frem-vindue. Luk den dér først.")
+    }
+    pub fn damaged(file: &Path, reason: &str) -> String {
+        format!(
+            "{} er beskadiget og åbnes ikke (den overskrives aldrig): {reason}",
+            file.display()
+        )
+    }
+    pub fn not_found(id: &str) -> String {
+        format!("der er ingen session med id {id}")
+    }
+    pub fn exists(file: &Path) -> String {
+        format!("{} findes allerede", file.display())
+    }
+    pub fn wrong_lock(id: &str) -> String {
+        format!("intern fejl: sessionen {id} blev forsøgt gemt uden sin lås")
+    }
+    pub fn parse_error(line: usize, column: usize, message: &str) -> String {
+        format!("linje {line}, kolonne {column}: {message}")
     }
 }

@@ -2,3 +2,4 @@
 //! user, and the session files in the data folder. Nothing else touches the file system.
 
 pub mod definitions;
+pub mod sessions;

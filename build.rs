@@ -1,31 +1,42 @@
-//! Embeds every `tools/*.ron` definition in the binary, so the program runs from any folder.
+//! Embeds every `tools/*.ron` definition and `content/*.md` text in the binary, so the
+//! program runs from any folder.
 
 use std::{env, fs, path::Path};
 
-fn main() {
-    println!("cargo::rerun-if-changed=tools");
-    let mut names: Vec<String> = fs::read_dir("tools")
-        .expect("the tools/ folder is part of the source tree")
-        .filter_map(|entry| entry.ok())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".ron"))
-        .collect();
-    names.sort();
+/// `pub const NAME: &[(&str, &str)]` of (path, text) for the files in `dir` ending in `ext`.
+fn embed(dir: &str, ext: &str, name: &str, skip: &[&str]) -> String {
+    println!("cargo::rerun-if-changed={dir}");
+    let mut files: Vec<String> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .filter(|file| file.ends_with(ext) && !skip.contains(&file.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let entries: String = names
+    let entries: String = files
         .iter()
-        .map(|name| {
-            format!(
-                "    (\"tools/{name}\", include_str!({:?})),\n",
-                Path::new(&root).join("tools").join(name)
-            )
+        .map(|file| {
+            let path = Path::new(&root).join(dir).join(file);
+            format!("    (\"{dir}/{file}\", include_str!({path:?})),\n")
         })
         .collect();
-    let out =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_tools.rs");
+    format!("pub const {name}: &[(&str, &str)] = &[\n{entries}];\n")
+}
+
+fn main() {
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     fs::write(
-        out,
-        format!("pub const EMBEDDED_TOOLS: &[(&str, &str)] = &[\n{entries}];\n"),
+        out.join("embedded_tools.rs"),
+        embed("tools", ".ron", "EMBEDDED_TOOLS", &[]),
+    )
+    .expect("OUT_DIR is writable");
+    fs::write(
+        out.join("embedded_content.rs"),
+        embed("content", ".md", "EMBEDDED_CONTENT", &["README.md"]),
     )
     .expect("OUT_DIR is writable");
 }

@@ -1,3 +1,4 @@
 pub mod core;
 pub mod store;
 pub mod texts;
+pub mod tui;

@@ -8,11 +8,11 @@ use clap::{Parser, Subcommand};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::store::definitions::read_sources;
+use vejen_frem::store::sessions::{Store, default_data_dir};
 use vejen_frem::texts;
 
 #[derive(Parser)]
 #[command(name = "vejen-frem", version, about = texts::cli::ABOUT, long_about = None)]
-#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     /// Folder with extra or changed tool definitions (*.ron).
     #[arg(long, value_name = "MAPPE", global = true)]
@@ -70,7 +70,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        None => Err("terminal front end not built yet".into()),
+        None => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            if let Some(name) = &cli.tool
+                && catalog.find(name).is_none()
+            {
+                return Err(texts::cli::unknown_tool(name));
+            }
+            let dir = match cli.data_dir {
+                Some(dir) => dir,
+                None => default_data_dir().ok_or(texts::cli::NO_DATA_DIR)?,
+            };
+            let store = Store::open(&dir).map_err(|e| e.to_string())?;
+            vejen_frem::tui::run(catalog, store, cli.tool.as_deref())
+                .map_err(|e| texts::cli::terminal_failed(&e))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -9,15 +9,29 @@ pub enum InputError {
     /// Not in a date form at all ("i morgen").
     NotADate,
     /// A date form, but no such day (31-02-2026).
-    NoSuchDate { day: u32, month: u32, year: i32 },
+    NoSuchDate {
+        day: u32,
+        month: u32,
+        year: i32,
+    },
     NotANumber,
-    OutOfRange { min: f64, max: f64, unit: String },
+    OutOfRange {
+        min: f64,
+        max: f64,
+        unit: String,
+    },
     NotAWeek,
-    NoSuchWeek { week: u32, year: i32 },
+    NoSuchWeek {
+        week: u32,
+        year: i32,
+    },
     /// A date range whose end lies before its start.
     EndBeforeStart,
     /// A key that does not pick any of the options.
-    NotAnOption { typed: String, options: Vec<String> },
+    NotAnOption {
+        typed: String,
+        options: Vec<String>,
+    },
 }
 
 /// Dates are shown and typed Danish style: dd-mm-yyyy.
@@ -46,7 +60,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, InputError> {
         return Err(InputError::NotADate);
     };
     if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
-        return Err(InputError::NoSuchDate { day, month, year: year as i32 });
+        return Err(InputError::NoSuchDate {
+            day,
+            month,
+            year: year as i32,
+        });
     }
     NaiveDate::from_ymd_opt(year as i32, month, day).ok_or(InputError::NoSuchDate {
         day,
@@ -118,7 +136,9 @@ pub fn parse_week(text: &str, today: NaiveDate) -> Result<Week, InputError> {
     if let Some(week) = Week::from_key(&trimmed.to_uppercase()) {
         return Ok(week);
     }
-    let mut parts = trimmed.split(['/', ' ', '-', '.']).filter(|p| !p.is_empty());
+    let mut parts = trimmed
+        .split(['/', ' ', '-', '.'])
+        .filter(|p| !p.is_empty());
     let week: u32 = parts
         .next()
         .and_then(|w| w.parse().ok())
@@ -156,13 +176,28 @@ mod tests {
     fn impossible_dates_and_words_are_refused() {
         assert_eq!(
             parse_date("31-02-2026"),
-            Err(InputError::NoSuchDate { day: 31, month: 2, year: 2026 })
+            Err(InputError::NoSuchDate {
+                day: 31,
+                month: 2,
+                year: 2026
+            })
         );
         assert_eq!(
             parse_date("29-02-2026"),
-            Err(InputError::NoSuchDate { day: 29, month: 2, year: 2026 })
+            Err(InputError::NoSuchDate {
+                day: 29,
+                month: 2,
+                year: 2026
+            })
         );
-        assert_eq!(parse_date("12-13-2026").unwrap_err(), InputError::NoSuchDate { day: 12, month: 13, year: 2026 });
+        assert_eq!(
+            parse_date("12-13-2026").unwrap_err(),
+            InputError::NoSuchDate {
+                day: 12,
+                month: 13,
+                year: 2026
+            }
+        );
         assert_eq!(parse_date("i morgen"), Err(InputError::NotADate));
         assert_eq!(parse_date("24-11-26"), Err(InputError::NotADate));
         assert_eq!(parse_date("24-11"), Err(InputError::NotADate));
@@ -173,10 +208,22 @@ mod tests {
     fn numbers_with_comma_and_bounds() {
         assert_eq!(parse_number("37,5", 0.0, 80.0, "timer"), Ok(37.5));
         assert_eq!(parse_number(" 20 ", 0.0, 80.0, "timer"), Ok(20.0));
-        assert_eq!(parse_number("tyve", 0.0, 80.0, "timer"), Err(InputError::NotANumber));
-        assert_eq!(parse_number("NaN", 0.0, 80.0, "timer"), Err(InputError::NotANumber));
-        assert!(matches!(parse_number("81", 0.0, 80.0, "timer"), Err(InputError::OutOfRange { .. })));
-        assert!(matches!(parse_number("-1", 0.0, 80.0, "timer"), Err(InputError::OutOfRange { .. })));
+        assert_eq!(
+            parse_number("tyve", 0.0, 80.0, "timer"),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_number("NaN", 0.0, 80.0, "timer"),
+            Err(InputError::NotANumber)
+        );
+        assert!(matches!(
+            parse_number("81", 0.0, 80.0, "timer"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_number("-1", 0.0, 80.0, "timer"),
+            Err(InputError::OutOfRange { .. })
+        ));
         assert_eq!(format_number(37.5), "37,5");
         assert_eq!(format_number(20.0), "20");
     }
@@ -184,15 +231,64 @@ mod tests {
     #[test]
     fn weeks_default_to_the_current_iso_year() {
         let today = date(2026, 11, 22);
-        assert_eq!(parse_week("48", today), Ok(Week { year: 2026, week: 48 }));
-        assert_eq!(parse_week("uge 2", today), Ok(Week { year: 2026, week: 2 }));
-        assert_eq!(parse_week("1/2027", today), Ok(Week { year: 2027, week: 1 }));
-        assert_eq!(parse_week("2026-W53", today), Ok(Week { year: 2026, week: 53 }));
-        assert_eq!(parse_week("53 2027", today), Err(InputError::NoSuchWeek { week: 53, year: 2027 }));
+        assert_eq!(
+            parse_week("48", today),
+            Ok(Week {
+                year: 2026,
+                week: 48
+            })
+        );
+        assert_eq!(
+            parse_week("uge 2", today),
+            Ok(Week {
+                year: 2026,
+                week: 2
+            })
+        );
+        assert_eq!(
+            parse_week("1/2027", today),
+            Ok(Week {
+                year: 2027,
+                week: 1
+            })
+        );
+        assert_eq!(
+            parse_week("2026-W53", today),
+            Ok(Week {
+                year: 2026,
+                week: 53
+            })
+        );
+        assert_eq!(
+            parse_week("53 2027", today),
+            Err(InputError::NoSuchWeek {
+                week: 53,
+                year: 2027
+            })
+        );
         assert_eq!(parse_week("næste uge", today), Err(InputError::NotAWeek));
         // 1 January 2027 is a Friday: it belongs to ISO week 53 of 2026.
-        assert_eq!(parse_week("53", date(2027, 1, 1)), Ok(Week { year: 2026, week: 53 }));
-        assert_eq!(Week { year: 2026, week: 53 }.monday(), date(2026, 12, 28));
-        assert_eq!(Week::from_key("2026-W48"), Some(Week { year: 2026, week: 48 }));
+        assert_eq!(
+            parse_week("53", date(2027, 1, 1)),
+            Ok(Week {
+                year: 2026,
+                week: 53
+            })
+        );
+        assert_eq!(
+            Week {
+                year: 2026,
+                week: 53
+            }
+            .monday(),
+            date(2026, 12, 28)
+        );
+        assert_eq!(
+            Week::from_key("2026-W48"),
+            Some(Week {
+                year: 2026,
+                week: 48
+            })
+        );
     }
 }

@@ -4,7 +4,8 @@
 
 pub mod catalog;
 pub mod check;
-pub mod session;
-pub mod walk;
+pub mod content;
 pub mod definition;
 pub mod input;
+pub mod session;
+pub mod walk;

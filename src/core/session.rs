@@ -94,7 +94,9 @@ impl Answer {
             Answer::Check(b) => *b,
             Answer::DateRange { from, to } => from.is_some() || to.is_some(),
             Answer::Entries(e) => e.iter().any(|s| !s.trim().is_empty()),
-            Answer::Rows(rows) => rows.iter().any(|r| r.values().any(|c| !c.trim().is_empty())),
+            Answer::Rows(rows) => rows
+                .iter()
+                .any(|r| r.values().any(|c| !c.trim().is_empty())),
             Answer::Ticks(t) => t.values().any(|t| t.done || !t.comment.trim().is_empty()),
         }
     }
@@ -124,6 +126,10 @@ impl Session {
     /// folder: the time to the second, the tool, and a few bits from the clock's nanoseconds.
     pub fn new_id(tool: &str, now: DateTime<FixedOffset>) -> String {
         let salt = now.timestamp_subsec_nanos() ^ std::process::id().rotate_left(16);
-        format!("{}-{tool}-{:04x}", now.format("%Y%m%d-%H%M%S"), salt & 0xffff)
+        format!(
+            "{}-{tool}-{:04x}",
+            now.format("%Y%m%d-%H%M%S"),
+            salt & 0xffff
+        )
     }
 }

@@ -29,7 +29,10 @@ pub enum Part {
     Entry(usize),
     /// "Add an entry" at the end of a list.
     AddEntry,
-    Cell { row: usize, col: usize },
+    Cell {
+        row: usize,
+        col: usize,
+    },
     /// "Add a row" under a table or schedule.
     AddRow,
     Tick(usize),
@@ -86,7 +89,10 @@ pub enum Moved {
 pub enum Piece {
     Text(String),
     /// A blank: the field's label, and its answer if given.
-    Blank { label: String, value: Option<String> },
+    Blank {
+        label: String,
+        value: Option<String>,
+    },
 }
 
 /// One line of the review screen.
@@ -128,7 +134,11 @@ impl Walk {
             today,
             revision: 0,
         };
-        let field = walk.current_step().fields.iter().position(|f| f.id == walk.session.position.field);
+        let field = walk
+            .current_step()
+            .fields
+            .iter()
+            .position(|f| f.id == walk.session.position.field);
         walk.focus = field
             .and_then(|field| walk.slots().into_iter().find(|s| s.field == field))
             .or_else(|| walk.slots().first().copied());
@@ -157,6 +167,16 @@ impl Walk {
 
     pub fn focus(&self) -> Option<Slot> {
         self.focus
+    }
+
+    /// Records when the session was last saved; not a change of its own.
+    pub fn touch(&mut self, now: chrono::DateTime<chrono::FixedOffset>) {
+        self.session.updated = now;
+    }
+
+    /// Takes the cursor out of the fields (Esc); Tab puts it back.
+    pub fn blur(&mut self) {
+        self.focus = None;
     }
 
     pub fn set_label(&mut self, label: &str) {
@@ -259,7 +279,10 @@ impl Walk {
 
     /// How many entries a list shows: what is stored, but at least one per hint and `min`.
     pub fn entry_count(&self, field: &Field) -> usize {
-        let Kind::List { hints, min, max, .. } = &field.kind else {
+        let Kind::List {
+            hints, min, max, ..
+        } = &field.kind
+        else {
             return 0;
         };
         let stored = match self.session.answers.get(&field.id) {
@@ -388,7 +411,12 @@ impl Walk {
         let field = self.field_of(slot);
         let answer = self.session.answers.get(&field.id);
         match (slot.part, answer) {
-            (Part::Comment, _) => self.session.comments.get(&field.id).cloned().unwrap_or_default(),
+            (Part::Comment, _) => self
+                .session
+                .comments
+                .get(&field.id)
+                .cloned()
+                .unwrap_or_default(),
             (Part::Value, Some(Answer::Text(t))) => t.clone(),
             (Part::Value, Some(Answer::Date(d))) => input::format_date(*d),
             (Part::Value, Some(Answer::Number(n))) => input::format_number(*n),
@@ -403,12 +431,10 @@ impl Walk {
                     .unwrap_or_default();
                 display_cell(&self.slot_kind(slot), &raw)
             }
-            (Part::TickComment(i), Some(Answer::Ticks(ticks))) => {
-                checklist_item_id(field, i)
-                    .and_then(|id| ticks.get(id))
-                    .map(|t| t.comment.clone())
-                    .unwrap_or_default()
-            }
+            (Part::TickComment(i), Some(Answer::Ticks(ticks))) => checklist_item_id(field, i)
+                .and_then(|id| ticks.get(id))
+                .map(|t| t.comment.clone())
+                .unwrap_or_default(),
             _ => String::new(),
         }
     }
@@ -441,7 +467,10 @@ impl Walk {
 
     /// Whether the field's answer says anything.
     pub fn is_answered(&self, field: &Field) -> bool {
-        self.session.answers.get(&field.id).is_some_and(Answer::is_given)
+        self.session
+            .answers
+            .get(&field.id)
+            .is_some_and(Answer::is_given)
     }
 
     /// The answer as lines of text, for the review and the tick boxes.
@@ -450,7 +479,12 @@ impl Walk {
             None => Vec::new(),
             Some(answer) => display_answer(field, answer),
         };
-        if let Some(comment) = self.session.comments.get(&field.id).filter(|c| !c.trim().is_empty()) {
+        if let Some(comment) = self
+            .session
+            .comments
+            .get(&field.id)
+            .filter(|c| !c.trim().is_empty())
+        {
             let label = field.comment.as_deref().unwrap_or_default();
             lines.push(format!("{label}: {comment}"));
         }
@@ -462,12 +496,16 @@ impl Walk {
         let mut pieces = Vec::new();
         let mut rest = text;
         while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}') else { break };
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
             pieces.push(Piece::Text(rest[..open].to_string()));
             let id = &rest[open + 1..open + close];
             let field = self.tool.field(id);
             pieces.push(Piece::Blank {
-                label: field.map(|f| f.label.clone()).unwrap_or_else(|| id.to_string()),
+                label: field
+                    .map(|f| f.label.clone())
+                    .unwrap_or_else(|| id.to_string()),
                 value: field
                     .map(|f| self.display(f).join(" "))
                     .filter(|v| !v.trim().is_empty()),
@@ -480,9 +518,14 @@ impl Walk {
 
     // ----- what is missing -----
 
-    /// Required, shown fields without a valid answer, as (step, field) indexes.
+    /// Shown fields that keep the session from being completed: required ones without an
+    /// answer and any with invalid typed text, as (step, field) indexes.
     pub fn missing(&self) -> Vec<(usize, usize)> {
-        self.review().into_iter().filter(|i| i.missing).map(|i| (i.step, i.field)).collect()
+        self.review()
+            .into_iter()
+            .filter(|i| i.missing)
+            .map(|i| (i.step, i.field))
+            .collect()
     }
 
     /// Every shown input field with its answer, in order.
@@ -493,17 +536,30 @@ impl Walk {
                 if !field.kind.is_input() || !self.is_visible(field) {
                     continue;
                 }
-                let invalid = self.session.unparsed.keys().any(|k| {
-                    k == &field.id || k.strip_prefix(&field.id).is_some_and(|r| r.starts_with('.'))
-                });
+                // Text typed into the field that is not valid yet, shown as typed.
+                let unparsed: Vec<&String> = self
+                    .session
+                    .unparsed
+                    .iter()
+                    .filter(|(k, _)| {
+                        *k == &field.id
+                            || k.strip_prefix(&field.id)
+                                .is_some_and(|r| r.starts_with('.'))
+                    })
+                    .map(|(_, v)| v)
+                    .collect();
+                let invalid = !unparsed.is_empty();
                 let answered = self.is_answered(field);
+                let mut value = self.display(field);
+                value.extend(unparsed.into_iter().map(|v| format!("»{v}«")));
                 items.push(ReviewItem {
                     step: s,
                     field: f,
                     label: field.label.clone(),
-                    value: self.display(field),
+                    value,
                     required: field.required,
-                    missing: field.required && (!answered || invalid),
+                    // Typed text that is not valid must be put right (or removed) first.
+                    missing: (field.required && !answered) || invalid,
                     invalid,
                 });
             }
@@ -527,10 +583,13 @@ impl Walk {
     // ----- moving -----
 
     /// Moves to the next slot, on to the next step after the last one.
-    pub fn next(&mut self) -> Moved {
+    pub fn next_slot(&mut self) -> Moved {
         let slots = self.slots();
         let at = self.focus.and_then(|f| slots.iter().position(|s| *s == f));
-        match at.map_or(Some(0), |i| Some(i + 1)).filter(|&i| i < slots.len()) {
+        match at
+            .map_or(Some(0), |i| Some(i + 1))
+            .filter(|&i| i < slots.len())
+        {
             Some(i) => {
                 self.focus = Some(slots[i]);
                 self.remember_position();
@@ -541,7 +600,7 @@ impl Walk {
     }
 
     /// Moves to the previous slot, on to the last slot of the previous step.
-    pub fn prev(&mut self) -> Moved {
+    pub fn prev_slot(&mut self) -> Moved {
         let slots = self.slots();
         match self.focus.and_then(|f| slots.iter().position(|s| *s == f)) {
             Some(i) if i > 0 => {
@@ -625,7 +684,9 @@ impl Walk {
         }
         let parsed = match self.slot_kind(slot) {
             SlotKind::Date => Parsed::Date(input::parse_date(text)?),
-            SlotKind::Number { min, max, unit } => Parsed::Number(input::parse_number(text, min, max, &unit)?),
+            SlotKind::Number { min, max, unit } => {
+                Parsed::Number(input::parse_number(text, min, max, &unit)?)
+            }
             SlotKind::Week => Parsed::Week(input::parse_week(text, self.today)?),
             _ => Parsed::Text(text.to_string()),
         };
@@ -696,7 +757,10 @@ impl Walk {
                     .session
                     .answers
                     .entry(id.clone())
-                    .or_insert(Answer::DateRange { from: None, to: None });
+                    .or_insert(Answer::DateRange {
+                        from: None,
+                        to: None,
+                    });
                 if let Answer::DateRange { from, to } = entry {
                     if slot.part == Part::From {
                         *from = date;
@@ -705,9 +769,15 @@ impl Walk {
                     }
                 } else {
                     *entry = if slot.part == Part::From {
-                        Answer::DateRange { from: date, to: None }
+                        Answer::DateRange {
+                            from: date,
+                            to: None,
+                        }
                     } else {
-                        Answer::DateRange { from: None, to: date }
+                        Answer::DateRange {
+                            from: None,
+                            to: date,
+                        }
                     };
                 }
                 if !entry.is_given() {
@@ -739,7 +809,11 @@ impl Walk {
     }
 
     fn entries_mut(&mut self, id: &str) -> &mut Vec<String> {
-        let answer = self.session.answers.entry(id.to_string()).or_insert(Answer::Entries(Vec::new()));
+        let answer = self
+            .session
+            .answers
+            .entry(id.to_string())
+            .or_insert(Answer::Entries(Vec::new()));
         if !matches!(answer, Answer::Entries(_)) {
             *answer = Answer::Entries(Vec::new());
         }
@@ -750,7 +824,11 @@ impl Walk {
     }
 
     fn ticks_mut(&mut self, id: &str) -> &mut BTreeMap<String, Tick> {
-        let answer = self.session.answers.entry(id.to_string()).or_insert(Answer::Ticks(BTreeMap::new()));
+        let answer = self
+            .session
+            .answers
+            .entry(id.to_string())
+            .or_insert(Answer::Ticks(BTreeMap::new()));
         if !matches!(answer, Answer::Ticks(_)) {
             *answer = Answer::Ticks(BTreeMap::new());
         }
@@ -762,13 +840,19 @@ impl Walk {
 
     /// Picks option `index` of an options slot; choosing the chosen one again clears it.
     pub fn choose(&mut self, slot: Slot, index: usize) {
-        let SlotKind::Options(options) = self.slot_kind(slot) else { return };
-        let Some(option) = options.get(index) else { return };
+        let SlotKind::Options(options) = self.slot_kind(slot) else {
+            return;
+        };
+        let Some(option) = options.get(index) else {
+            return;
+        };
         let id = self.field_of(slot).id.clone();
         if self.chosen(slot) == Some(option.id()) {
             self.session.answers.remove(&id);
         } else {
-            self.session.answers.insert(id, Answer::Choice(option.id().to_string()));
+            self.session
+                .answers
+                .insert(id, Answer::Choice(option.id().to_string()));
         }
         self.changed();
         self.settle_focus();
@@ -776,8 +860,12 @@ impl Walk {
 
     /// Moves the choice of an options slot one option left or right.
     pub fn cycle(&mut self, slot: Slot, forward: bool) {
-        let SlotKind::Options(options) = self.slot_kind(slot) else { return };
-        let current = self.chosen(slot).and_then(|c| options.iter().position(|o| o.id() == c));
+        let SlotKind::Options(options) = self.slot_kind(slot) else {
+            return;
+        };
+        let current = self
+            .chosen(slot)
+            .and_then(|c| options.iter().position(|o| o.id() == c));
         let next = match (current, forward) {
             (None, true) => 0,
             (None, false) => options.len() - 1,
@@ -785,15 +873,22 @@ impl Walk {
             (Some(i), false) => (i + options.len() - 1) % options.len(),
         };
         let id = self.field_of(slot).id.clone();
-        self.session.answers.insert(id, Answer::Choice(options[next].id().to_string()));
+        self.session
+            .answers
+            .insert(id, Answer::Choice(options[next].id().to_string()));
         self.changed();
         self.settle_focus();
     }
 
     /// Picks an option by a typed key: its number (1, 2, …) or the first letter of its label.
     pub fn choose_by_key(&mut self, slot: Slot, key: char) -> Result<(), InputError> {
-        let SlotKind::Options(options) = self.slot_kind(slot) else { return Ok(()) };
-        let by_number = key.to_digit(10).and_then(|d| (d as usize).checked_sub(1)).filter(|&i| i < options.len());
+        let SlotKind::Options(options) = self.slot_kind(slot) else {
+            return Ok(());
+        };
+        let by_number = key
+            .to_digit(10)
+            .and_then(|d| (d as usize).checked_sub(1))
+            .filter(|&i| i < options.len());
         let lower = key.to_lowercase().to_string();
         let by_letter = || {
             let matching: Vec<usize> = options
@@ -807,7 +902,9 @@ impl Walk {
         match by_number.or_else(by_letter) {
             Some(i) => {
                 let id = self.field_of(slot).id.clone();
-                self.session.answers.insert(id, Answer::Choice(options[i].id().to_string()));
+                self.session
+                    .answers
+                    .insert(id, Answer::Choice(options[i].id().to_string()));
                 self.changed();
                 self.settle_focus();
                 Ok(())
@@ -832,7 +929,9 @@ impl Walk {
                 }
             }
             Part::Tick(i) => {
-                let Some(item) = checklist_item_id(&field, i).map(str::to_string) else { return };
+                let Some(item) = checklist_item_id(&field, i).map(str::to_string) else {
+                    return;
+                };
                 let tick = self.ticks_mut(&field.id).entry(item).or_default();
                 tick.done = !tick.done;
             }
@@ -851,11 +950,18 @@ impl Walk {
                 let entries = self.entries_mut(&field.id);
                 entries.resize(count + 1, String::new());
                 self.changed();
-                self.focus_slot(Slot { field: slot.field, part: Part::Entry(count) });
+                self.focus_slot(Slot {
+                    field: slot.field,
+                    part: Part::Entry(count),
+                });
             }
             Part::AddRow => {
                 let row = self.rows(&field).len();
-                let answer = self.session.answers.entry(field.id.clone()).or_insert(Answer::Rows(Vec::new()));
+                let answer = self
+                    .session
+                    .answers
+                    .entry(field.id.clone())
+                    .or_insert(Answer::Rows(Vec::new()));
                 if !matches!(answer, Answer::Rows(_)) {
                     *answer = Answer::Rows(Vec::new());
                 }
@@ -863,7 +969,10 @@ impl Walk {
                     rows.push(BTreeMap::new());
                 }
                 self.changed();
-                self.focus_slot(Slot { field: slot.field, part: Part::Cell { row, col: 0 } });
+                self.focus_slot(Slot {
+                    field: slot.field,
+                    part: Part::Cell { row, col: 0 },
+                });
             }
             _ => {}
         }
@@ -958,7 +1067,8 @@ pub fn display_cell(kind: &SlotKind, raw: &str) -> String {
         SlotKind::Date => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
             .map(input::format_date)
             .unwrap_or_else(|_| raw.to_string()),
-        SlotKind::Week => Week::from_key(raw).map_or_else(|| raw.to_string(), |w| format!("{}/{}", w.week, w.year)),
+        SlotKind::Week => Week::from_key(raw)
+            .map_or_else(|| raw.to_string(), |w| format!("{}/{}", w.week, w.year)),
         _ => raw.to_string(),
     }
 }
@@ -976,7 +1086,12 @@ fn display_answer(field: &Field, answer: &Answer) -> Vec<String> {
                 Kind::Choice { options } => options.clone(),
                 _ => yes_no(),
             };
-            vec![options.iter().find(|o| o.id() == id).map_or(id.clone(), |o| o.label().to_string())]
+            vec![
+                options
+                    .iter()
+                    .find(|o| o.id() == id)
+                    .map_or(id.clone(), |o| o.label().to_string()),
+            ]
         }
         Answer::Check(b) => vec![if *b { "Ja" } else { "Nej" }.to_string()],
         Answer::DateRange { from, to } => {
@@ -1021,5 +1136,275 @@ fn display_answer(field: &Field, answer: &Answer) -> Vec<String> {
                 .collect(),
             _ => Vec::new(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::{Catalog, Entry};
+    use crate::core::check::Source;
+    use chrono::{DateTime, FixedOffset};
+
+    fn entry() -> Entry {
+        let source = Source {
+            name: "example.ron".into(),
+            text: include_str!("../../tests/fixtures/example.ron").into(),
+        };
+        let (catalog, problems) = Catalog::load(&[], &[source]);
+        assert_eq!(problems, vec![]);
+        catalog.entries[0].clone()
+    }
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap()
+    }
+
+    fn walk() -> Walk {
+        let entry = entry();
+        let session = Session::new("s".into(), &entry, now());
+        Walk::new(
+            entry.tool,
+            session,
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+        )
+    }
+
+    fn slot(field: usize, part: Part) -> Slot {
+        Slot { field, part }
+    }
+
+    #[test]
+    fn starts_on_the_first_field_of_the_first_step() {
+        let w = walk();
+        assert_eq!(w.step_index(), 0);
+        assert_eq!(w.focus(), Some(slot(0, Part::Value)));
+        assert_eq!(
+            w.slot_kind(slot(0, Part::Value)),
+            SlotKind::Text { multiline: true }
+        );
+    }
+
+    #[test]
+    fn a_condition_shows_a_field_only_for_the_matching_answer() {
+        let mut w = walk();
+        assert_eq!(
+            w.slots().len(),
+            4,
+            "'Hvor?' is hidden until behandling is ja"
+        );
+        w.choose_by_key(slot(3, Part::Value), 'j').unwrap();
+        assert_eq!(w.slots().len(), 5);
+        w.choose_by_key(slot(3, Part::Value), 'n').unwrap();
+        assert_eq!(w.slots().len(), 4);
+        assert!(w.choose_by_key(slot(3, Part::Value), 'x').is_err());
+    }
+
+    #[test]
+    fn hidden_answers_are_kept_but_not_required_or_reviewed() {
+        let mut w = walk();
+        w.choose(slot(3, Part::Value), 0);
+        w.set_text(slot(4, Part::Value), "Hos lægen").unwrap();
+        w.choose(slot(3, Part::Value), 1);
+        assert!(w.session().answers.contains_key("hvor"));
+        assert!(!w.review().iter().any(|i| i.label == "Hvor?"));
+    }
+
+    #[test]
+    fn tab_walks_through_slots_and_steps_and_then_past_the_end() {
+        let mut w = walk();
+        let mut moves = Vec::new();
+        for _ in 0..40 {
+            let moved = w.next_slot();
+            moves.push(moved);
+            if moved == Moved::PastEnd {
+                break;
+            }
+        }
+        assert_eq!(moves.iter().filter(|m| **m == Moved::ToStep).count(), 2);
+        assert_eq!(moves.last(), Some(&Moved::PastEnd));
+        assert_eq!(w.step_index(), 2);
+        // Shift-Tab from the first slot of a step goes to the last slot of the one before.
+        w.goto_step(1);
+        assert_eq!(w.prev_slot(), Moved::ToStep);
+        assert_eq!(w.step_index(), 0);
+        assert_eq!(w.focus(), w.slots().last().copied());
+    }
+
+    #[test]
+    fn invalid_dates_are_kept_as_typed_with_an_error() {
+        let mut w = walk();
+        let date = slot(2, Part::Value);
+        assert!(matches!(
+            w.set_text(date, "31-02-2026"),
+            Err(InputError::NoSuchDate { .. })
+        ));
+        assert_eq!(w.text(date), "31-02-2026");
+        assert!(w.error(date).is_some());
+        assert!(!w.session().answers.contains_key("opstaaet"));
+        assert_eq!(
+            w.session().unparsed.get("opstaaet").map(String::as_str),
+            Some("31-02-2026")
+        );
+        w.set_text(date, "28-02-2026").unwrap();
+        assert_eq!(w.error(date), None);
+        assert_eq!(
+            w.session().answers.get("opstaaet"),
+            Some(&Answer::Date(NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()))
+        );
+        assert!(w.session().unparsed.is_empty());
+        assert_eq!(w.text(date), "28-02-2026");
+    }
+
+    #[test]
+    fn numbers_are_bounded_and_ranges_ordered() {
+        let mut w = walk();
+        w.goto_step(1);
+        let hours = slot(0, Part::Value);
+        assert!(matches!(
+            w.set_text(hours, "81"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert_eq!(w.set_text(hours, "tyve"), Err(InputError::NotANumber));
+        w.set_text(hours, "37,5").unwrap();
+        assert_eq!(
+            w.session().answers.get("timer"),
+            Some(&Answer::Number(37.5))
+        );
+        w.set_text(slot(1, Part::From), "01-12-2026").unwrap();
+        assert_eq!(
+            w.set_text(slot(1, Part::To), "30-11-2026"),
+            Err(InputError::EndBeforeStart)
+        );
+        w.set_text(slot(1, Part::To), "31-01-2027").unwrap();
+        assert_eq!(
+            w.display(w.tool().field("varighed").unwrap()),
+            ["01-12-2026 – 31-01-2027"]
+        );
+    }
+
+    #[test]
+    fn choices_comments_checks_and_lists() {
+        let mut w = walk();
+        w.goto_step(1);
+        w.choose_by_key(slot(2, Part::Value), '3').unwrap();
+        assert!(w.slots().contains(&slot(2, Part::Comment)));
+        w.set_text(slot(2, Part::Comment), "Bekymret for løft")
+            .unwrap();
+        let svar = w.tool().field("svar").unwrap().clone();
+        assert_eq!(w.display(&svar), ["Ved ikke", "Noter: Bekymret for løft"]);
+        w.toggle(slot(4, Part::Value));
+        assert_eq!(w.session().answers.get("log"), Some(&Answer::Check(true)));
+        let delmaal = w.tool().field("delmaal").unwrap().clone();
+        assert_eq!(w.entry_count(&delmaal), 1);
+        w.activate(slot(5, Part::AddEntry));
+        assert_eq!(w.focus(), Some(slot(5, Part::Entry(1))));
+        w.set_text(slot(5, Part::Entry(1)), "Fysioterapeut")
+            .unwrap();
+        w.activate(slot(5, Part::AddEntry));
+        // At most three entries: no add button after the third.
+        assert!(!w.slots().contains(&slot(5, Part::AddEntry)));
+        assert!(w.remove_row(slot(5, Part::Entry(0))));
+        assert_eq!(
+            w.session().answers.get("delmaal"),
+            Some(&Answer::Entries(vec![
+                "Fysioterapeut".into(),
+                String::new()
+            ]))
+        );
+    }
+
+    #[test]
+    fn tables_weeks_checklists_and_templates() {
+        let mut w = walk();
+        w.goto_step(2);
+        w.activate(slot(0, Part::AddRow));
+        assert_eq!(w.focus(), Some(slot(0, Part::Cell { row: 0, col: 0 })));
+        assert!(
+            w.set_text(slot(0, Part::Cell { row: 0, col: 0 }), "i går")
+                .is_err()
+        );
+        w.set_text(slot(0, Part::Cell { row: 0, col: 0 }), "24-11-2026")
+            .unwrap();
+        w.set_text(slot(0, Part::Cell { row: 0, col: 1 }), "Går godt")
+            .unwrap();
+        let table = w.tool().field("log-tabel").unwrap().clone();
+        assert_eq!(
+            w.display(&table),
+            ["Dato: 24-11-2026 · Kommentar: Går godt"]
+        );
+
+        w.activate(slot(1, Part::AddRow));
+        assert_eq!(
+            w.set_text(slot(1, Part::Cell { row: 0, col: 0 }), "54"),
+            Err(InputError::NoSuchWeek {
+                week: 54,
+                year: 2026
+            })
+        );
+        w.set_text(slot(1, Part::Cell { row: 0, col: 0 }), "48")
+            .unwrap();
+        w.set_text(slot(1, Part::Cell { row: 0, col: 1 }), "4 timer")
+            .unwrap();
+        let Some(Answer::Rows(rows)) = w.session().answers.get("skema") else {
+            panic!("no schedule")
+        };
+        assert_eq!(rows[0].get("uge").map(String::as_str), Some("2026-W48"));
+        assert_eq!(rows[0].get("mandag").map(String::as_str), Some("4 timer"));
+
+        w.toggle(slot(2, Part::Tick(1)));
+        w.set_text(slot(2, Part::TickComment(1)), "Aftalt med AMR")
+            .unwrap();
+        let tjek = w.tool().field("tjek").unwrap().clone();
+        assert_eq!(
+            w.display(&tjek),
+            ["☑ Privatliv og fortrolighed – Aftalt med AMR"]
+        );
+
+        let Some(Kind::Template { text }) = w.tool().field("politik").map(|f| f.kind.clone())
+        else {
+            panic!()
+        };
+        assert!(matches!(
+            &w.template(&text)[1],
+            Piece::Blank { value: None, .. }
+        ));
+        w.set_text(slot(3, Part::Value), "Firma A/S").unwrap();
+        assert_eq!(
+            w.template(&text)[1],
+            Piece::Blank {
+                label: "indsæt virksomhedens navn".into(),
+                value: Some("Firma A/S".into())
+            }
+        );
+    }
+
+    #[test]
+    fn completing_needs_the_required_answers() {
+        let mut w = walk();
+        assert_eq!(w.complete(), Err(vec![(0, 0)]));
+        w.set_text(slot(0, Part::Value), "Gulvvask\nLøft").unwrap();
+        assert_eq!(w.complete(), Ok(()));
+        assert_eq!(w.session().status, Status::Completed);
+        // Emptying a required answer makes it a draft again.
+        w.set_text(slot(0, Part::Value), "  ").unwrap();
+        assert_eq!(w.session().status, Status::Draft);
+    }
+
+    #[test]
+    fn a_resumed_session_opens_where_it_was_left() {
+        let mut w = walk();
+        w.goto_field(1, 2);
+        let session = w.session().clone();
+        assert_eq!(
+            session.position,
+            Position {
+                step: "plan".into(),
+                field: "svar".into()
+            }
+        );
+        let resumed = Walk::new(w.tool().clone(), session, w.today);
+        assert_eq!(resumed.step_index(), 1);
+        assert_eq!(resumed.focus(), Some(slot(2, Part::Value)));
     }
 }

@@ -1,0 +1,246 @@
+//! The state of the screen: which screen is up, what is selected, the open session and the
+//! text being edited. Changed only by `update`; drawn only by `view`.
+
+use chrono::NaiveDate;
+use ratatui_textarea::{CursorMove, TextArea};
+
+use crate::core::catalog::Catalog;
+use crate::core::definition::Audience;
+use crate::core::walk::{Slot, SlotKind, Walk};
+use crate::store::sessions::{Listed, SessionLock};
+
+pub struct Model {
+    pub catalog: Catalog,
+    pub screen: Screen,
+    /// Index into the selectable rows of the start screen.
+    pub start_selected: usize,
+    pub sessions: SessionList,
+    /// The help overlay, with its scroll offset, when shown.
+    pub help: Option<u16>,
+    pub note: Option<Note>,
+    pub quit: bool,
+    pub today: NaiveDate,
+}
+
+pub enum Screen {
+    Start,
+    Sessions,
+    Reading(Reading),
+    Session(Box<OpenSession>),
+}
+
+/// The reading screen: the list of texts, or one text open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reading {
+    pub selected: usize,
+    pub open: bool,
+    pub scroll: u16,
+}
+
+/// A message under the screen: information, or a problem the user should see.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub text: String,
+    pub is_error: bool,
+}
+
+#[derive(Default)]
+pub struct SessionList {
+    pub items: Vec<Listed>,
+    pub filter: String,
+    pub selected: usize,
+}
+
+/// A session being answered. Holding the lock keeps other instances from writing it.
+pub struct OpenSession {
+    pub walk: Walk,
+    pub lock: SessionLock,
+    pub editor: Option<Editor>,
+    /// The review screen with its selected line, when shown.
+    pub review: Option<usize>,
+    /// The label prompt, when shown.
+    pub label: Option<TextArea<'static>>,
+    pub saved_revision: u64,
+    pub saved_at: Option<String>,
+    pub save_error: Option<String>,
+    /// First line of the step body shown; kept between frames so the view does not jump.
+    pub scroll: u16,
+}
+
+/// The text editor over the focused text slot.
+pub struct Editor {
+    pub slot: Slot,
+    pub area: TextArea<'static>,
+    pub multiline: bool,
+    /// Show the slot's input error while typing: only when it had one on arrival, so a
+    /// half-typed date is not called wrong.
+    pub show_error: bool,
+}
+
+/// A line of the start screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartRow {
+    Heading(Audience),
+    /// Index into the catalog's entries.
+    Tool(usize),
+}
+
+impl Model {
+    pub fn new(catalog: Catalog, sessions: Vec<Listed>, today: NaiveDate) -> Model {
+        Model {
+            catalog,
+            screen: Screen::Start,
+            start_selected: 0,
+            sessions: SessionList {
+                items: sessions,
+                ..SessionList::default()
+            },
+            help: None,
+            note: None,
+            quit: false,
+            today,
+        }
+    }
+
+    /// The start screen: tools grouped by who they are for, in the report's order.
+    pub fn start_rows(&self) -> Vec<StartRow> {
+        let mut rows = Vec::new();
+        for audience in Audience::ALL {
+            let tools: Vec<usize> = (0..self.catalog.entries.len())
+                .filter(|&i| self.catalog.entries[i].tool.audience.contains(&audience))
+                .collect();
+            if !tools.is_empty() {
+                rows.push(StartRow::Heading(audience));
+                rows.extend(tools.into_iter().map(StartRow::Tool));
+            }
+        }
+        rows
+    }
+
+    /// The selectable (tool) rows of the start screen, as catalog indexes.
+    pub fn start_tools(&self) -> Vec<usize> {
+        self.start_rows()
+            .into_iter()
+            .filter_map(|r| match r {
+                StartRow::Tool(i) => Some(i),
+                StartRow::Heading(_) => None,
+            })
+            .collect()
+    }
+
+    /// The sessions that match the filter, newest first.
+    pub fn filtered_sessions(&self) -> Vec<&Listed> {
+        let words: Vec<String> = self
+            .sessions
+            .filter
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        self.sessions
+            .items
+            .iter()
+            .filter(|item| {
+                let haystack = self.search_text(item);
+                words.iter().all(|w| haystack.contains(w.as_str()))
+            })
+            .collect()
+    }
+
+    /// What the sessions filter searches in: tool number and title, label, status, dates.
+    fn search_text(&self, item: &Listed) -> String {
+        match item {
+            Listed::Session(s) => {
+                let tool = self
+                    .catalog
+                    .get(&s.tool)
+                    .map(|e| format!("{} {}", e.tool.number, e.tool.title))
+                    .unwrap_or_default();
+                let status = crate::tui::view::status_text(s.status);
+                format!(
+                    "{} {tool} {} {status} {}",
+                    s.tool,
+                    s.label,
+                    s.updated.format("%d-%m-%Y")
+                )
+                .to_lowercase()
+            }
+            Listed::Damaged { file, reason } => {
+                format!("{} {reason} {}", file.display(), crate::texts::ui::DAMAGED).to_lowercase()
+            }
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.note = Some(Note {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.note = Some(Note {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}
+
+impl OpenSession {
+    pub fn new(walk: Walk, lock: SessionLock) -> OpenSession {
+        let saved_revision = walk.revision();
+        let mut open = OpenSession {
+            walk,
+            lock,
+            editor: None,
+            review: None,
+            label: None,
+            saved_revision,
+            saved_at: None,
+            save_error: None,
+            scroll: 0,
+        };
+        open.sync_editor();
+        open
+    }
+
+    pub fn is_unsaved(&self) -> bool {
+        self.walk.revision() != self.saved_revision
+    }
+
+    /// Puts an editor on the focused slot when it takes text, loaded with its current text.
+    pub fn sync_editor(&mut self) {
+        let Some(slot) = self.walk.focus() else {
+            self.editor = None;
+            return;
+        };
+        if self.editor.as_ref().is_some_and(|e| e.slot == slot) {
+            return;
+        }
+        let multiline = match self.walk.slot_kind(slot) {
+            SlotKind::Text { multiline } => multiline,
+            SlotKind::Date | SlotKind::Number { .. } | SlotKind::Week => false,
+            SlotKind::Options(_) | SlotKind::Toggle | SlotKind::Button => {
+                self.editor = None;
+                return;
+            }
+        };
+        let text = self.walk.text(slot);
+        let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        self.editor = Some(Editor {
+            slot,
+            area,
+            multiline,
+            show_error: self.walk.error(slot).is_some(),
+        });
+    }
+}
+
+/// A single-line text prompt (the label), loaded with `text`.
+pub fn prompt(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(vec![text.to_string()]);
+    area.move_cursor(CursorMove::End);
+    area
+}

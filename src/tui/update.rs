@@ -1,0 +1,406 @@
+//! `update`: what each message does to the model. File work (creating, opening, saving
+//! sessions) is asked for with a [`Command`] and carried out by the runtime in `tui::run`.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::{Action, Context, lookup};
+use super::model::{Model, OpenSession, Reading, Screen, prompt};
+use crate::core::content;
+use crate::core::walk::{Moved, SlotKind};
+use crate::store::sessions::Listed;
+use crate::texts::ui as t;
+
+pub enum Msg {
+    Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+}
+
+/// Work for the runtime, which owns the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Start a new session of the tool with this id.
+    New(String),
+    /// Resume the session with this id.
+    Open(String),
+    /// Save and close the open session.
+    Close,
+}
+
+pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
+    match msg {
+        Msg::Key(key) if key.kind == KeyEventKind::Release => None,
+        Msg::Key(key) => on_key(model, key),
+        Msg::Paste(text) => {
+            on_paste(model, &text);
+            None
+        }
+    }
+}
+
+fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    if model.help.is_some() {
+        return on_help_key(model, key);
+    }
+    model.note = None;
+    if let Screen::Session(open) = &mut model.screen
+        && let Some(label) = &mut open.label
+    {
+        match (key.code, lookup(key, &[Context::Everywhere])) {
+            (_, Some(Action::Quit)) => model.quit = true,
+            (KeyCode::Enter, _) => {
+                let text = label.lines().join(" ");
+                open.walk.set_label(text.trim());
+                open.label = None;
+            }
+            (KeyCode::Esc, _) => open.label = None,
+            _ => {
+                label.input(key);
+            }
+        }
+        return None;
+    }
+    match &model.screen {
+        Screen::Start => on_start_key(model, key),
+        Screen::Sessions => on_sessions_key(model, key),
+        Screen::Reading(_) => on_reading_key(model, key),
+        Screen::Session(_) => on_session_key(model, key),
+    }
+}
+
+fn on_help_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let scroll = model.help.unwrap_or(0);
+    match (key.code, lookup(key, &[Context::Everywhere])) {
+        (_, Some(Action::Quit)) => model.quit = true,
+        (KeyCode::Esc | KeyCode::Char('?') | KeyCode::F(1) | KeyCode::Char('q'), _) => {
+            model.help = None
+        }
+        (KeyCode::Down | KeyCode::Char('j'), _) => model.help = Some(scroll.saturating_add(1)),
+        (KeyCode::Up | KeyCode::Char('k'), _) => model.help = Some(scroll.saturating_sub(1)),
+        (KeyCode::PageDown, _) => model.help = Some(scroll.saturating_add(10)),
+        (KeyCode::PageUp, _) => model.help = Some(scroll.saturating_sub(10)),
+        _ => {}
+    }
+    None
+}
+
+fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let tools = model.start_tools();
+    match lookup(key, &[Context::Everywhere, Context::Start])? {
+        Action::Quit => model.quit = true,
+        Action::Help => model.help = Some(0),
+        Action::Up => model.start_selected = model.start_selected.saturating_sub(1),
+        Action::Down => {
+            model.start_selected = (model.start_selected + 1).min(tools.len().saturating_sub(1))
+        }
+        Action::ShowSessions => model.screen = Screen::Sessions,
+        Action::Select => {
+            let entry = tools
+                .get(model.start_selected)
+                .and_then(|&i| model.catalog.entries.get(i))?;
+            return Some(Command::New(entry.tool.id.clone()));
+        }
+        _ => {}
+    }
+    None
+}
+
+fn on_sessions_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let count = model.filtered_sessions().len();
+    let list = &mut model.sessions;
+    match lookup(key, &[Context::Everywhere, Context::Sessions]) {
+        Some(Action::Quit) => model.quit = true,
+        Some(Action::Help) => model.help = Some(0),
+        Some(Action::Up) => list.selected = list.selected.saturating_sub(1),
+        Some(Action::Down) => list.selected = (list.selected + 1).min(count.saturating_sub(1)),
+        Some(Action::ShowReading) => model.screen = Screen::Reading(Reading::default()),
+        Some(Action::Back) if !list.filter.is_empty() => {
+            list.filter.clear();
+            list.selected = 0;
+        }
+        Some(Action::Back) => model.screen = Screen::Start,
+        Some(Action::Select) => match model.filtered_sessions().get(model.sessions.selected) {
+            Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
+            Some(Listed::Damaged { reason, .. }) => {
+                let text = t::damaged(reason);
+                model.error(text);
+            }
+            None => {}
+        },
+        Some(_) => {}
+        None => match key.code {
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                list.filter.push(c);
+                list.selected = 0;
+            }
+            KeyCode::Backspace => {
+                list.filter.pop();
+                list.selected = 0;
+            }
+            _ => {}
+        },
+    }
+    None
+}
+
+fn on_reading_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let Screen::Reading(reading) = &mut model.screen else {
+        return None;
+    };
+    let count = content::documents().len();
+    match lookup(key, &[Context::Everywhere, Context::Reading])? {
+        Action::Quit => model.quit = true,
+        Action::Help => model.help = Some(0),
+        Action::ShowTools => model.screen = Screen::Start,
+        Action::Back if reading.open => reading.open = false,
+        Action::Back => model.screen = Screen::Start,
+        Action::Select => {
+            reading.open = count > 0;
+            reading.scroll = 0;
+        }
+        Action::Up if reading.open => reading.scroll = reading.scroll.saturating_sub(1),
+        Action::Down if reading.open => reading.scroll = reading.scroll.saturating_add(1),
+        Action::Up => reading.selected = reading.selected.saturating_sub(1),
+        Action::Down => reading.selected = (reading.selected + 1).min(count.saturating_sub(1)),
+        Action::PageUp => reading.scroll = reading.scroll.saturating_sub(10),
+        Action::PageDown => reading.scroll = reading.scroll.saturating_add(10),
+        _ => {}
+    }
+    None
+}
+
+fn on_session_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let Screen::Session(open) = &mut model.screen else {
+        return None;
+    };
+    if open.review.is_some() {
+        return on_review_key(model, key);
+    }
+    let typing = open.editor.is_some();
+    let contexts: &[Context] = if typing {
+        &[Context::Everywhere, Context::Walk]
+    } else {
+        &[Context::Everywhere, Context::Walk, Context::WalkNotTyping]
+    };
+    let Some(action) = lookup(key, contexts) else {
+        type_into_slot(model, key);
+        return None;
+    };
+    let Screen::Session(open) = &mut model.screen else {
+        return None;
+    };
+    let focus = open.walk.focus();
+    // With the cursor out of the fields, the arrows scroll the step's text.
+    if focus.is_none() && matches!(key.code, KeyCode::Up | KeyCode::Down) {
+        open.scroll = match key.code {
+            KeyCode::Up => open.scroll.saturating_sub(1),
+            _ => open.scroll.saturating_add(1),
+        };
+        return None;
+    }
+    match action {
+        Action::Quit => model.quit = true,
+        Action::Help => model.help = Some(0),
+        Action::NextField => advance(open),
+        Action::PrevField => {
+            open.walk.prev_slot();
+        }
+        Action::NextStep => {
+            let moved = open.walk.next_step();
+            after_move(open, moved);
+        }
+        Action::PrevStep => {
+            open.walk.prev_step();
+        }
+        Action::Review => open.review = Some(0),
+        Action::EditLabel => open.label = Some(prompt(&open.walk.session().label)),
+        Action::RemoveRow => {
+            if let Some(slot) = focus {
+                open.walk.remove_row(slot);
+                open.editor = None;
+            }
+        }
+        Action::Undo | Action::Redo => {
+            if let (Some(editor), Some(slot)) = (&mut open.editor, focus) {
+                let changed = if action == Action::Undo {
+                    editor.area.undo()
+                } else {
+                    editor.area.redo()
+                };
+                if changed {
+                    let text = editor.area.lines().join("\n");
+                    editor.show_error =
+                        open.walk.set_text(slot, &text).is_err() && editor.show_error;
+                }
+            }
+        }
+        Action::Back if focus.is_some() => open.walk.blur(),
+        Action::Back => return Some(Command::Close),
+        Action::ChoosePrev | Action::ChooseNext => {
+            if let Some(slot) = focus {
+                open.walk.cycle(slot, action == Action::ChooseNext);
+            }
+        }
+        Action::Toggle => match focus.map(|s| (s, open.walk.slot_kind(s))) {
+            Some((slot, SlotKind::Toggle)) => open.walk.toggle(slot),
+            Some((slot, SlotKind::Button)) => open.walk.activate(slot),
+            Some((slot, SlotKind::Options(_))) if key.code == KeyCode::Char(' ') => {
+                open.walk.cycle(slot, true)
+            }
+            Some((_, SlotKind::Options(_))) => advance(open),
+            // Enter with the cursor outside the fields puts it in the first one.
+            None => advance(open),
+            Some(_) => {}
+        },
+        Action::Clear => {
+            if let Some(slot) = focus {
+                match open.walk.slot_kind(slot) {
+                    SlotKind::Options(_) if open.walk.chosen(slot).is_some() => {
+                        if let Some(chosen) = open.walk.chosen(slot).map(str::to_string)
+                            && let SlotKind::Options(options) = open.walk.slot_kind(slot)
+                            && let Some(i) = options.iter().position(|o| o.id() == chosen)
+                        {
+                            open.walk.choose(slot, i);
+                        }
+                    }
+                    SlotKind::Toggle if open.walk.is_on(slot) => open.walk.toggle(slot),
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
+    open.sync_editor();
+    None
+}
+
+/// Tab: the next slot, or the review after the last one.
+fn advance(open: &mut OpenSession) {
+    let moved = open.walk.next_slot();
+    after_move(open, moved);
+}
+
+/// Moving past the last step opens the review.
+fn after_move(open: &mut OpenSession, moved: Moved) {
+    if moved == Moved::PastEnd {
+        open.review = Some(0);
+    }
+}
+
+/// A key with no binding: typed into the text slot, or a choice picked by its key.
+fn type_into_slot(model: &mut Model, key: KeyEvent) {
+    let Screen::Session(open) = &mut model.screen else {
+        return;
+    };
+    let Some(slot) = open.walk.focus() else {
+        return;
+    };
+    if let Some(editor) = &mut open.editor {
+        // In one-line fields Enter and the arrows move between fields, as in a form.
+        if !editor.multiline {
+            let moved = match key.code {
+                KeyCode::Enter | KeyCode::Down => Some(open.walk.next_slot()),
+                KeyCode::Up => Some(open.walk.prev_slot()),
+                _ => None,
+            };
+            if let Some(moved) = moved {
+                after_move(open, moved);
+                open.sync_editor();
+                return;
+            }
+        }
+        if editor.area.input(key) {
+            let text = editor.area.lines().join("\n");
+            let valid = open.walk.set_text(slot, &text).is_ok();
+            if valid {
+                editor.show_error = false;
+            }
+        }
+        return;
+    }
+    let KeyCode::Char(c) = key.code else { return };
+    match open.walk.slot_kind(slot) {
+        SlotKind::Options(_) => {
+            if let Err(e) = open.walk.choose_by_key(slot, c) {
+                model.error(t::input_error(&e));
+            }
+        }
+        SlotKind::Toggle => match c {
+            'x' | 'X' | 'j' | 'J' if !open.walk.is_on(slot) => open.walk.toggle(slot),
+            'n' | 'N' if open.walk.is_on(slot) => open.walk.toggle(slot),
+            'x' | 'X' | 'j' | 'J' | 'n' | 'N' => {}
+            _ => model.info(t::TOGGLE_HINT),
+        },
+        _ => {}
+    }
+}
+
+fn on_review_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let Screen::Session(open) = &mut model.screen else {
+        return None;
+    };
+    let items = open.walk.review();
+    let selected = open.review.unwrap_or(0);
+    match lookup(key, &[Context::Everywhere, Context::Review])? {
+        Action::Quit => model.quit = true,
+        Action::Help => model.help = Some(0),
+        Action::Up => open.review = Some(selected.saturating_sub(1)),
+        Action::Down => open.review = Some((selected + 1).min(items.len().saturating_sub(1))),
+        Action::Select => {
+            if let Some(item) = items.get(selected) {
+                open.walk.goto_field(item.step, item.field);
+                open.review = None;
+            }
+        }
+        Action::PrevStep => {
+            let last = open.walk.tool().steps.len().saturating_sub(1);
+            open.walk.goto_step(last);
+            open.review = None;
+        }
+        Action::Back => open.review = None,
+        Action::EditLabel => open.label = Some(prompt(&open.walk.session().label)),
+        Action::Complete => match open.walk.complete() {
+            Ok(()) => model.info(t::COMPLETED_NOW),
+            Err(missing) => {
+                let first = items.iter().position(|i| i.missing);
+                open.review = first.or(Some(selected));
+                model.error(t::cannot_complete(missing.len()));
+            }
+        },
+        _ => {}
+    }
+    if let Screen::Session(open) = &mut model.screen {
+        open.sync_editor();
+    }
+    None
+}
+
+fn on_paste(model: &mut Model, text: &str) {
+    match &mut model.screen {
+        Screen::Sessions => {
+            model
+                .sessions
+                .filter
+                .push_str(&text.replace(['\n', '\r'], " "));
+            model.sessions.selected = 0;
+        }
+        Screen::Session(open) => {
+            if let Some(label) = &mut open.label {
+                label.insert_str(text.replace(['\n', '\r'], " "));
+            } else if let (Some(editor), Some(slot)) = (&mut open.editor, open.walk.focus()) {
+                let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                let text = if editor.multiline {
+                    text
+                } else {
+                    text.replace('\n', " ")
+                };
+                editor.area.insert_str(text);
+                let all = editor.area.lines().join("\n");
+                if open.walk.set_text(slot, &all).is_ok() {
+                    editor.show_error = false;
+                }
+            }
+        }
+        Screen::Start | Screen::Reading(_) => {}
+    }
+}

@@ -1,0 +1,91 @@
+//! The help overlay, built from the same key table that handles the keys.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::wrap::wrap;
+use super::{popup, style};
+use crate::texts::help as t;
+use crate::tui::action::{BINDINGS, Context, keys_text};
+
+fn context_title(context: Context) -> &'static str {
+    match context {
+        Context::Everywhere => t::EVERYWHERE,
+        Context::Start => t::START,
+        Context::Sessions => t::SESSIONS,
+        Context::Reading => t::READING,
+        Context::Walk => t::WALK,
+        Context::WalkNotTyping => t::WALK_NOT_TYPING,
+        Context::Review => t::REVIEW,
+    }
+}
+
+/// Draws the overlay scrolled to `scroll` (clamped) and returns the scroll used. The keys
+/// of `current` (the screen under the overlay) come first, after those that work everywhere.
+pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> u16 {
+    let inner = popup(
+        frame,
+        area,
+        76,
+        area.height.saturating_sub(2).max(8),
+        crate::texts::ui::HELP_TITLE,
+    );
+    let width = inner.width as usize;
+    let key_width = BINDINGS
+        .iter()
+        .map(|b| keys_text(b).width())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
+    let mut rows: Vec<Line> = Vec::new();
+    let all = [
+        Context::Everywhere,
+        Context::Start,
+        Context::Sessions,
+        Context::Reading,
+        Context::Walk,
+        Context::WalkNotTyping,
+        Context::Review,
+    ];
+    let contexts = std::iter::once(Context::Everywhere)
+        .chain(
+            current
+                .iter()
+                .copied()
+                .filter(|c| *c != Context::Everywhere),
+        )
+        .chain(
+            all.into_iter()
+                .filter(|c| *c != Context::Everywhere && !current.contains(c)),
+        );
+    for context in contexts {
+        rows.push(Line::styled(context_title(context), style::heading()));
+        for binding in BINDINGS.iter().filter(|b| b.context == context) {
+            let keys = keys_text(binding);
+            let text_width = width.saturating_sub(key_width + 3).max(1);
+            for (i, row) in wrap(binding.help, text_width).into_iter().enumerate() {
+                let key = if i == 0 { keys.clone() } else { String::new() };
+                let pad = key_width.saturating_sub(key.width());
+                rows.push(Line::from(vec![
+                    Span::styled(format!(" {key}{}", " ".repeat(pad)), style::focus()),
+                    Span::raw("  "),
+                    Span::raw(row),
+                ]));
+            }
+        }
+        rows.push(Line::raw(""));
+    }
+    for row in wrap(t::EDITING, width) {
+        rows.push(Line::styled(row, style::dim()));
+    }
+    for row in wrap(crate::texts::ui::HELP_CLOSE, width) {
+        rows.push(Line::styled(row, style::dim()));
+    }
+    let max = rows.len().saturating_sub(inner.height as usize) as u16;
+    let scroll = scroll.min(max);
+    frame.render_widget(Paragraph::new(rows).scroll((scroll, 0)), inner);
+    scroll
+}

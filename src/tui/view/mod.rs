@@ -1,0 +1,178 @@
+//! `view`: draws the model. One file per screen; this one lays out the frame around them.
+
+mod help;
+mod reading;
+mod review;
+mod sessions;
+mod start;
+mod step;
+pub mod wrap;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::action::Context;
+use super::model::{Model, Screen};
+use crate::core::session::Status;
+use crate::texts::ui as t;
+
+pub fn status_text(status: Status) -> &'static str {
+    match status {
+        Status::Draft => t::DRAFT,
+        Status::Completed => t::COMPLETED,
+    }
+}
+
+/// Styles shared by the screens.
+pub(crate) mod style {
+    use super::*;
+
+    pub fn title() -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+    pub fn heading() -> Style {
+        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+    pub fn dim() -> Style {
+        Style::new().fg(Color::DarkGray)
+    }
+    pub fn hint() -> Style {
+        Style::new()
+            .fg(Color::DarkGray)
+            .add_modifier(Modifier::ITALIC)
+    }
+    pub fn selected() -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+    pub fn focus() -> Style {
+        Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+    pub fn error() -> Style {
+        Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+    pub fn info() -> Style {
+        Style::new().fg(Color::Cyan)
+    }
+    pub fn ok() -> Style {
+        Style::new().fg(Color::Green)
+    }
+}
+
+pub fn draw(frame: &mut Frame, model: &mut Model) {
+    let area = frame.area();
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let (title, hints) = match &model.screen {
+        Screen::Start => (t::TOOLS.to_string(), t::HINTS_START),
+        Screen::Sessions => (t::SESSIONS.to_string(), t::HINTS_SESSIONS),
+        Screen::Reading(r) => (
+            t::READING.to_string(),
+            if r.open {
+                t::HINTS_READING_OPEN
+            } else {
+                t::HINTS_READING
+            },
+        ),
+        Screen::Session(open) => {
+            let tool = open.walk.tool();
+            let hints = if open.review.is_some() {
+                t::HINTS_REVIEW
+            } else {
+                t::HINTS_WALK
+            };
+            (t::tool_heading(tool.number, &tool.title), hints)
+        }
+    };
+    let header_line = Line::from(vec![
+        Span::styled(format!(" {} ", t::APP), Style::new().reversed().bold()),
+        Span::raw(" "),
+        Span::styled(title, style::title()),
+    ]);
+    frame.render_widget(Paragraph::new(header_line), header);
+
+    match &mut model.screen {
+        Screen::Start => start::draw(frame, body, model),
+        Screen::Sessions => sessions::draw(frame, body, model),
+        Screen::Reading(reading) => reading::draw(frame, body, reading),
+        Screen::Session(open) => {
+            if open.review.is_some() {
+                review::draw(frame, body, open);
+            } else {
+                step::draw(frame, body, open);
+            }
+            if open.label.is_some() {
+                step::draw_label_prompt(frame, body, open);
+            }
+        }
+    }
+
+    let footer_line = match &model.note {
+        Some(note) => Line::styled(
+            format!(" {}", note.text),
+            if note.is_error {
+                style::error()
+            } else {
+                style::info()
+            },
+        ),
+        None => Line::styled(format!(" {hints}"), style::dim()),
+    };
+    frame.render_widget(Paragraph::new(footer_line), footer);
+
+    if let Some(scroll) = model.help {
+        let current: &[Context] = match &model.screen {
+            Screen::Start => &[Context::Start],
+            Screen::Sessions => &[Context::Sessions],
+            Screen::Reading(_) => &[Context::Reading],
+            Screen::Session(open) if open.review.is_some() => &[Context::Review],
+            Screen::Session(_) => &[Context::Walk, Context::WalkNotTyping],
+        };
+        let scroll = help::draw(frame, area, scroll, current);
+        model.help = Some(scroll);
+    }
+}
+
+/// A centred box of at most `width` x `height`, cleared, with a border and title.
+pub(crate) fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), style::title()));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    inner
+}
+
+/// The first row to show so that rows `from..to` are visible in `height` rows, moving
+/// as little as possible from `current`.
+pub(crate) fn scroll_to_show(
+    current: usize,
+    from: usize,
+    to: usize,
+    height: usize,
+    total: usize,
+) -> usize {
+    let height = height.max(1);
+    let mut top = current.min(total.saturating_sub(height));
+    if to > top + height {
+        top = to.saturating_sub(height);
+    }
+    if from < top {
+        top = from;
+    }
+    top
+}

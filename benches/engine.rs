@@ -1,1 +1,67 @@
-fn main() {}
+//! How fast the program starts, handles a key and draws, measured with `cargo bench`.
+//! (Saving and listing sessions are measured in `benches/store.rs`.)
+
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::session::Session;
+use vejen_frem::core::walk::Walk;
+use vejen_frem::store::sessions::Store;
+use vejen_frem::tui::model::{Model, OpenSession, Screen};
+use vejen_frem::tui::update::{Msg, update};
+use vejen_frem::tui::view;
+
+fn main() {
+    divan::main();
+}
+
+/// Start-up work before the first screen: parse and check every built-in definition.
+#[divan::bench]
+fn load_and_check_all_definitions() -> Catalog {
+    let (catalog, problems) = Catalog::load(&builtin_sources(), &[]);
+    assert!(problems.is_empty());
+    catalog
+}
+
+/// One key press handled and the largest step of all tools drawn into an 80x24 screen.
+#[divan::bench]
+fn key_press_and_draw_largest_step(bencher: Bencher) {
+    let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = Store::open(dir.path()).expect("a store");
+    // The step with the most fields, over all tools.
+    let (entry, step) = catalog
+        .entries
+        .iter()
+        .flat_map(|e| {
+            e.tool
+                .steps
+                .iter()
+                .enumerate()
+                .map(move |(i, s)| (e, i, s.fields.len()))
+        })
+        .max_by_key(|(_, _, fields)| *fields)
+        .map(|(e, i, _)| (e.clone(), i))
+        .expect("at least one tool");
+    let now = chrono::Local::now().fixed_offset();
+    let session = Session::new(Session::new_id(&entry.tool.id, now), &entry, now);
+    let lock = store.create(&session).expect("a new session");
+    let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
+    walk.goto_step(step);
+    let mut model = Model::new(catalog, Vec::new(), now.date_naive());
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, lock)));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
+    let keys = [KeyCode::Tab, KeyCode::BackTab];
+    let mut n = 0;
+    bencher.bench_local(|| {
+        n += 1;
+        let key = KeyEvent::new(keys[n % 2], KeyModifiers::NONE);
+        update(&mut model, Msg::Key(key));
+        terminal
+            .draw(|frame| view::draw(frame, &mut model))
+            .expect("drawing works");
+    });
+}

@@ -1,0 +1,123 @@
+//! The command line: `check`, `list`, and refusing an unknown tool.
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
+
+fn run(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the program runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("a writable temporary folder");
+    path.display().to_string()
+}
+
+const FIXTURE: &str = include_str!("fixtures/example.ron");
+
+#[test]
+fn the_built_in_tools_pass_the_check() {
+    let (ok, out, err) = run(&["check"]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("13 definitioner er i orden"), "{out}");
+}
+
+#[test]
+fn list_shows_all_thirteen_tools_with_audience() {
+    let (ok, out, _) = run(&["list"]);
+    assert!(ok);
+    assert_eq!(out.lines().count(), 13, "{out}");
+    let screening = out
+        .lines()
+        .find(|l| l.contains("screening"))
+        .expect("the screening is listed");
+    assert!(screening.trim_start().starts_with("10"), "{screening}");
+    assert!(screening.contains("Praktiserende læge"), "{screening}");
+}
+
+#[test]
+fn check_reports_syntax_errors_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = FIXTURE.replace("kind: Date),", "kind: Date)");
+    let path = write(dir.path(), "broken.ron", &broken);
+    let (ok, out, _) = run(&["check", &path]);
+    assert!(!ok);
+    let first = out.lines().next().unwrap_or_default();
+    assert!(first.starts_with(&format!("{path}:20:17: ")), "{out}");
+    assert!(
+        out.contains("(id: \"behandling\""),
+        "the offending line is shown: {out}"
+    );
+}
+
+#[test]
+fn check_reports_unknown_fields_duplicates_bad_conditions_and_empty_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    let unknown = FIXTURE.replace("hint: \"Fx gulvvask\"", "eksempel: \"Fx gulvvask\"");
+    let duplicate = FIXTURE.replace("id: \"vigtigst\"", "id: \"opgaver\"");
+    let later = FIXTURE.replace("field: \"behandling\"", "field: \"timer\"");
+    let unknown_target = FIXTURE.replace("field: \"svar\"", "field: \"findes-ikke\"");
+    let cases = [
+        ("unknown.ron", unknown, "ukendt felt `eksempel`", 17),
+        ("duplicate.ron", duplicate, "id `opgaver` er brugt før", 18),
+        ("later.ron", later, "først kommer senere", 21),
+        (
+            "target.ron",
+            unknown_target,
+            "`findes-ikke`, som ikke findes",
+            32,
+        ),
+    ];
+    for (name, text, message, line) in cases {
+        let path = write(dir.path(), name, &text);
+        let (ok, out, _) = run(&["check", &path]);
+        assert!(!ok, "{name} passed");
+        assert!(out.contains(message), "{name}: {out}");
+        assert!(out.starts_with(&format!("{path}:{line}:")), "{name}: {out}");
+    }
+    let empty = "(\n    format: 1, id: \"tom\", number: 98, version: 1, title: \"Tom\", audience: [Leder],\n    steps: [(id: \"a\", title: \"A\", fields: [])],\n)\n";
+    let path = write(dir.path(), "empty.ron", empty);
+    let (ok, out, _) = run(&["check", &path]);
+    assert!(!ok);
+    assert!(
+        out.starts_with(&format!("{path}:3:18: trinnet `a` har ingen felter")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_tools_folder_adds_and_replaces_tools() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "eksempel.ron", FIXTURE);
+    let replaced = include_str!("../tools/10-screening.ron")
+        .replace("version: 1,", "version: 2,")
+        .replacen("title: \"", "title: \"ÆNDRET ", 1);
+    write(dir.path(), "screening.ron", &replaced);
+    let tools = dir.path().display().to_string();
+    let (ok, out, err) = run(&["--tools", &tools, "list"]);
+    assert!(ok, "{err}");
+    assert_eq!(out.lines().count(), 14, "{out}");
+    assert!(out.contains("Eksempel på et redskab"));
+    assert!(out.contains("ÆNDRET"), "{out}");
+}
+
+#[test]
+fn an_unknown_tool_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().display().to_string();
+    let (ok, _, err) = run(&["--data-dir", &data, "99"]);
+    assert!(!ok);
+    assert!(
+        err.contains("der er intet redskab, der hedder `99`"),
+        "{err}"
+    );
+}

@@ -1,0 +1,221 @@
+//! Drives the real `vejen-frem` binary in tmux, as a person at a terminal would: keys in
+//! with `send-keys`, the screen out with `capture-pane`.
+
+#![allow(dead_code)] // each test file uses a different part of this
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use vejen_frem::core::session::Session;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
+
+/// How long to wait for the screen to show something before the test fails. Generous: a
+/// loaded CI machine is slow, and waiting ends as soon as the text is there.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+pub struct Tmux {
+    /// Each test gets its own tmux server, so tests cannot see each other's panes.
+    socket: String,
+    pub data: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts `vejen-frem ARGS --data-dir <fresh folder>` in a 100x30 terminal.
+    pub fn start(args: &[&str]) -> Tmux {
+        let data = tempfile::tempdir().expect("a temporary folder");
+        Tmux::start_in(args, data)
+    }
+
+    pub fn start_in(args: &[&str], data: tempfile::TempDir) -> Tmux {
+        let socket = format!(
+            "vf-test-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let tmux = Tmux { socket, data };
+        tmux.launch(args);
+        tmux
+    }
+
+    fn launch(&self, args: &[&str]) {
+        let mut command = vec![BIN.to_string()];
+        command.extend(args.iter().map(|a| a.to_string()));
+        if !args.contains(&"--data-dir") {
+            command.push("--data-dir".into());
+            command.push(self.data.path().display().to_string());
+        }
+        let line = command
+            .iter()
+            .map(|a| format!("'{a}'"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Keep the pane after the program ends, so its last screen and exit can be read.
+        self.tmux(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-s",
+            "t",
+            "sh",
+        ]);
+        self.tmux(&["set-option", "-t", "t", "remain-on-exit", "on"]);
+        self.tmux(&["respawn-pane", "-k", "-t", "t", &format!("exec {line}")]);
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .output()
+            .expect("tmux is installed (see .ci/run)");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Sends keys by tmux name: "Tab", "PageDown", "C-q", "Enter".
+    pub fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.tmux(&["send-keys", "-t", "t", key]);
+        }
+    }
+
+    /// Types text literally.
+    pub fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "t", "-l", text]);
+    }
+
+    /// Pastes text as a terminal paste (bracketed, when the program asked for it).
+    pub fn paste(&self, text: &str) {
+        self.tmux(&["set-buffer", "--", text]);
+        self.tmux(&["paste-buffer", "-p", "-t", "t"]);
+    }
+
+    pub fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// Waits until the screen shows `text`; fails the test with the screen if it does not.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("the screen never showed {text:?}; it shows:\n{screen}");
+            }
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits until the program has ended.
+    pub fn wait_for_exit(&self) {
+        let start = Instant::now();
+        while self
+            .tmux(&["display-message", "-p", "-t", "t", "#{pane_dead}"])
+            .trim()
+            != "1"
+        {
+            if start.elapsed() > PATIENCE {
+                panic!(
+                    "the program did not end; the screen shows:\n{}",
+                    self.screen()
+                );
+            }
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn resize(&self, width: u16, height: u16) {
+        self.tmux(&[
+            "resize-window",
+            "-t",
+            "t",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+    }
+
+    /// The process id of the program.
+    pub fn pid(&self) -> String {
+        self.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"])
+            .trim()
+            .to_string()
+    }
+
+    /// Starts the program again in the same terminal (after it ended or was killed).
+    pub fn restart(&self, args: &[&str]) {
+        self.tmux(&["kill-server"]);
+        self.launch(args);
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        self.data.path()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+/// The session files in a data folder.
+pub fn session_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Reads the one session saved in `dir`.
+pub fn only_session(dir: &Path) -> Session {
+    let files = session_files(dir);
+    assert_eq!(
+        files.len(),
+        1,
+        "expected one session file in {}, found {files:?}",
+        dir.display()
+    );
+    let text = std::fs::read_to_string(&files[0]).expect("the session file is readable");
+    ron::from_str(&text).unwrap_or_else(|e| panic!("the session file does not parse: {e}\n{text}"))
+}
+
+/// Waits until the saved session satisfies `check` (saving happens shortly after typing).
+pub fn wait_for_saved(dir: &Path, check: impl Fn(&Session) -> bool) -> Session {
+    let start = Instant::now();
+    loop {
+        let files = session_files(dir);
+        if files.len() == 1
+            && let Ok(text) = std::fs::read_to_string(&files[0])
+            && let Ok(session) = ron::from_str::<Session>(&text)
+            && check(&session)
+        {
+            return session;
+        }
+        if start.elapsed() > PATIENCE {
+            panic!("the saved session never matched; files: {files:?}");
+        }
+        sleep(Duration::from_millis(50));
+    }
+}

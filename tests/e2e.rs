@@ -1,0 +1,192 @@
+//! End-to-end: the real program in tmux, driven by keys, checked on the screen and on disk.
+
+mod common;
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::Duration;
+
+use common::{Tmux, only_session, session_files, wait_for_saved};
+use vejen_frem::core::session::{Answer, Status};
+
+fn text_answers(session: &vejen_frem::core::session::Session) -> Vec<String> {
+    session
+        .answers
+        .values()
+        .filter_map(|a| match a {
+            Answer::Text(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn answering_the_screening_by_keys_saves_a_completed_session() {
+    let t = Tmux::start(&["10"]);
+    t.wait_for("Trin 1 af 7");
+    // The first barrier is present: Ja, with a note; the other six are not.
+    t.type_text("j");
+    t.keys(&["Tab"]);
+    t.type_text("Bekymret for løft – æøå");
+    t.keys(&["PageDown"]);
+    for step in 2..=7 {
+        t.wait_for(&format!("Trin {step} af 7"));
+        t.type_text("n");
+        t.keys(&["PageDown"]);
+    }
+    t.wait_for("Gennemse");
+    t.wait_for("Alle krævede felter er udfyldt");
+    t.type_text("a");
+    t.wait_for("afsluttet som færdig");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    let session = only_session(t.data_dir());
+    assert_eq!(session.tool, "screening");
+    assert_eq!(session.status, Status::Completed);
+    let choices: Vec<&str> = session
+        .answers
+        .values()
+        .filter_map(|a| match a {
+            Answer::Choice(c) => Some(c.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(choices.len(), 7, "{:?}", session.answers);
+    assert_eq!(choices.iter().filter(|c| **c == "ja").count(), 1);
+    assert!(
+        session
+            .comments
+            .values()
+            .any(|c| c == "Bekymret for løft – æøå"),
+        "{:?}",
+        session.comments
+    );
+}
+
+#[test]
+fn kill_9_two_seconds_after_typing_loses_nothing_and_the_draft_resumes_there() {
+    let t = Tmux::start(&["1"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text("Gulvvask på knæ 😀");
+    t.wait_for("Gulvvask på knæ");
+    sleep(Duration::from_secs(2));
+    let status = Command::new("kill")
+        .args(["-9", &t.pid()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    t.wait_for_exit();
+
+    let session = only_session(t.data_dir());
+    assert_eq!(session.status, Status::Draft);
+    assert!(
+        text_answers(&session)
+            .iter()
+            .any(|a| a == "Gulvvask på knæ 😀"),
+        "{:?}",
+        session.answers
+    );
+
+    // The draft is listed and resumes at the same field, with the cursor in it.
+    t.restart(&[]);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]);
+    t.wait_for("kladde");
+    t.keys(&["Enter"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text(", også trapper");
+    let saved = wait_for_saved(t.data_dir(), |s| {
+        text_answers(s)
+            .iter()
+            .any(|a| a == "Gulvvask på knæ 😀, også trapper")
+    });
+    assert_eq!(saved.id, session.id);
+}
+
+#[test]
+fn a_session_open_in_another_window_cannot_be_opened_again() {
+    let first = Tmux::start(&["1"]);
+    first.wait_for("Trin 1 af 5");
+    first.type_text("Første vindue");
+    wait_for_saved(first.data_dir(), |s| !s.answers.is_empty());
+
+    let data = first.data_dir().display().to_string();
+    let second = Tmux::start(&["--data-dir", &data]);
+    second.wait_for("Medarbejder");
+    second.keys(&["Tab"]);
+    second.wait_for("kladde");
+    second.keys(&["Enter"]);
+    second.wait_for("åben");
+    assert!(!second.screen().contains("Trin 1 af 5"));
+
+    // The first window keeps working and saving.
+    first.type_text(" og mere");
+    wait_for_saved(first.data_dir(), |s| {
+        text_answers(s).iter().any(|a| a == "Første vindue og mere")
+    });
+}
+
+#[test]
+fn a_damaged_file_is_listed_with_its_reason_and_left_alone() {
+    let t = Tmux::start(&["11"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let damaged = t.data_dir().join("20260101-120000-screening-0000.ron");
+    std::fs::write(&damaged, "(format: 1, id: \"x\", tool: ").expect("writable");
+
+    t.restart(&[]);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]);
+    let screen = t.wait_for("beskadiget");
+    assert!(
+        screen.contains("kladde"),
+        "the good session is still listed:\n{screen}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&damaged).expect("still there"),
+        "(format: 1, id: \"x\", tool: "
+    );
+    assert_eq!(session_files(t.data_dir()).len(), 2);
+}
+
+#[test]
+fn bad_dates_get_a_message_and_the_text_stays_for_correction() {
+    let t = Tmux::start(&["6"]);
+    t.wait_for("Trin 1 af");
+    t.type_text("31-02-2026");
+    t.keys(&["Tab"]);
+    t.wait_for("31. februar 2026 findes ikke");
+    t.wait_for("31-02-2026");
+    t.keys(&["BTab"]);
+    for _ in 0.."31-02-2026".len() {
+        t.keys(&["BSpace"]);
+    }
+    t.type_text("28-02-2026");
+    t.keys(&["Tab"]);
+    let session = wait_for_saved(t.data_dir(), |s| {
+        s.answers.values().any(|a| matches!(a, Answer::Date(_)))
+    });
+    assert!(session.unparsed.is_empty());
+    assert!(!t.screen().contains("findes ikke"));
+}
+
+#[test]
+fn pasted_text_keeps_its_lines_and_resizing_down_to_40x12_works() {
+    let t = Tmux::start(&["1"]);
+    t.wait_for("Trin 1 af 5");
+    t.paste("Første linje\nAnden linje med æøå");
+    wait_for_saved(t.data_dir(), |s| {
+        text_answers(s)
+            .iter()
+            .any(|a| a == "Første linje\nAnden linje med æøå")
+    });
+    t.resize(40, 12);
+    t.wait_for("Trin 1 af 5");
+    t.resize(100, 30);
+    t.keys(&["F1"]);
+    t.wait_for("Hjælp");
+    t.keys(&["Escape", "C-q"]);
+    t.wait_for_exit();
+}

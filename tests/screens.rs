@@ -1,0 +1,162 @@
+//! Snapshot tests of the screens, drawn into ratatui's TestBackend. A changed screen shows
+//! up as a diff in review (`cargo insta review`).
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::session::Session;
+use vejen_frem::core::walk::Walk;
+use vejen_frem::store::sessions::Store;
+use vejen_frem::tui::model::{Model, OpenSession, Screen};
+use vejen_frem::tui::update::{Msg, update};
+use vejen_frem::tui::view;
+
+fn catalog() -> Catalog {
+    let (catalog, problems) = Catalog::load(&builtin_sources(), &[]);
+    assert!(problems.is_empty(), "{problems:?}");
+    catalog
+}
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").expect("a valid time")
+}
+
+fn today() -> NaiveDate {
+    now().date_naive()
+}
+
+/// A model with a new session of `tool` open, kept together with its store folder.
+struct Open {
+    model: Model,
+    _dir: tempfile::TempDir,
+}
+
+fn open(tool: &str) -> Open {
+    let catalog = catalog();
+    let entry = catalog
+        .find(tool)
+        .unwrap_or_else(|| panic!("no tool {tool}"))
+        .clone();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = Store::open(dir.path()).expect("a store");
+    let session = Session::new(format!("test-{}", entry.tool.id), &entry, now());
+    let lock = store.create(&session).expect("a new session");
+    let walk = Walk::new(entry.tool.clone(), session, today());
+    let mut model = Model::new(catalog, Vec::new(), today());
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, lock)));
+    Open { model, _dir: dir }
+}
+
+fn draw(model: &mut Model, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal
+        .draw(|frame| view::draw(frame, model))
+        .expect("drawing works");
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..buffer.area.height {
+        let mut line = String::new();
+        for x in 0..buffer.area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+fn key(model: &mut Model, code: KeyCode) {
+    update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn ctrl(model: &mut Model, c: char) {
+    update(
+        model,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+}
+
+fn type_text(model: &mut Model, text: &str) {
+    for c in text.chars() {
+        key(model, KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn start_screen() {
+    let mut model = Model::new(catalog(), Vec::new(), today());
+    insta::assert_snapshot!(draw(&mut model, 80, 24));
+}
+
+#[test]
+fn first_step_of_redskab_1() {
+    insta::assert_snapshot!(draw(&mut open("1").model, 80, 24));
+}
+
+#[test]
+fn first_step_of_redskab_2() {
+    insta::assert_snapshot!(draw(&mut open("2").model, 80, 24));
+}
+
+#[test]
+fn first_step_of_redskab_10() {
+    insta::assert_snapshot!(draw(&mut open("10").model, 80, 24));
+}
+
+#[test]
+fn first_step_of_redskab_11() {
+    insta::assert_snapshot!(draw(&mut open("11").model, 80, 24));
+}
+
+#[test]
+fn screening_with_a_barrier_present_shows_the_suggested_responses() {
+    let mut o = open("10");
+    type_text(&mut o.model, "j");
+    insta::assert_snapshot!(draw(&mut o.model, 80, 24));
+}
+
+#[test]
+fn review_marks_what_is_missing() {
+    let mut o = open("10");
+    type_text(&mut o.model, "j");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "Bekymret for løft");
+    ctrl(&mut o.model, 'r');
+    insta::assert_snapshot!(draw(&mut o.model, 80, 24));
+}
+
+#[test]
+fn help_overlay() {
+    let mut model = Model::new(catalog(), Vec::new(), today());
+    key(&mut model, KeyCode::F(1));
+    insta::assert_snapshot!(draw(&mut model, 80, 24));
+}
+
+/// Every step of every tool draws at 80x24 and down to 40x12 without a panic, also with the
+/// cursor on each of its slots.
+#[test]
+fn every_step_draws_at_small_sizes() {
+    for entry in catalog().entries {
+        let mut o = open(&entry.tool.id);
+        for step in 0..entry.tool.steps.len() {
+            if let Screen::Session(s) = &mut o.model.screen {
+                s.walk.goto_step(step);
+                s.sync_editor();
+            }
+            for (w, h) in [(80, 24), (40, 12), (20, 5), (1, 1)] {
+                draw(&mut o.model, w, h);
+            }
+            for _ in 0..60 {
+                key(&mut o.model, KeyCode::Tab);
+                draw(&mut o.model, 40, 12);
+            }
+        }
+        ctrl(&mut o.model, 'r');
+        draw(&mut o.model, 40, 12);
+        key(&mut o.model, KeyCode::F(1));
+        draw(&mut o.model, 40, 12);
+    }
+}

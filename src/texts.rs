@@ -270,6 +270,15 @@ pub mod ui {
     pub fn unknown_tool(tool: &str) -> String {
         format!("Sessionen hører til redskabet `{tool}`, som ikke findes i denne udgave.")
     }
+    /// "Uge 48/2026 · 23-11 – 29-11"
+    pub fn week_heading(week: u32, year: i32, monday: chrono::NaiveDate) -> String {
+        let sunday = monday + chrono::Days::new(6);
+        format!(
+            "{WEEK} {week}/{year} · {} – {}",
+            monday.format("%d-%m"),
+            sunday.format("%d-%m")
+        )
+    }
     pub fn row(n: usize) -> String {
         format!("{ROW} {n}")
     }

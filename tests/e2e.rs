@@ -190,3 +190,46 @@ fn pasted_text_keeps_its_lines_and_resizing_down_to_40x12_works() {
     t.keys(&["Escape", "C-q"]);
     t.wait_for_exit();
 }
+
+#[test]
+fn the_msb_agreement_keeps_a_weekly_schedule_and_a_follow_up_row() {
+    let t = Tmux::start(&["6"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["PageDown", "PageDown"]);
+    t.wait_for("Trin 3 af 5 · Ugeskema");
+    t.keys(&["Enter"]); // + Tilføj uge
+    t.type_text("48");
+    t.keys(&["Tab"]);
+    t.type_text("4 timer, lette opgaver");
+    t.keys(&["Tab"]);
+    t.type_text("4 timer");
+    t.wait_for("Uge 48/");
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 4 af 5 · Opfølgning og evaluering");
+    // Past the next follow-up date to the table's "add row".
+    t.keys(&["Tab", "Enter"]);
+    t.type_text("24-11-2026");
+    t.keys(&["Tab"]);
+    t.type_text("Det går bedre med løft");
+    t.keys(&["Tab"]);
+    t.type_text("Enig – fortsæt planen");
+    t.wait_for("Enig – fortsæt planen");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    let session = only_session(t.data_dir());
+    let Some(Answer::Rows(weeks)) = session.answers.get("ugeskema") else {
+        panic!("no weekly schedule saved: {:?}", session.answers)
+    };
+    assert_eq!(weeks.len(), 1);
+    assert!(weeks[0]["uge"].ends_with("-W48"), "{weeks:?}");
+    assert_eq!(weeks[0]["mandag"], "4 timer, lette opgaver");
+    assert_eq!(weeks[0]["tirsdag"], "4 timer");
+    let Some(Answer::Rows(rows)) = session.answers.get("opfoelgninger") else {
+        panic!("no follow-up saved: {:?}", session.answers)
+    };
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["dato"], "2026-11-24");
+    assert_eq!(rows[0]["medarbejder-kommentarer"], "Det går bedre med løft");
+    assert_eq!(rows[0]["arbejdsgiver-kommentarer"], "Enig – fortsæt planen");
+}

@@ -45,7 +45,7 @@ fn open(tool: &str) -> Open {
     let session = Session::new(format!("test-{}", entry.tool.id), &entry, now());
     let lock = store.create(&session).expect("a new session");
     let walk = Walk::new(entry.tool.clone(), session, today());
-    let mut model = Model::new(catalog, Vec::new(), today());
+    let mut model = Model::new(catalog, today());
     model.screen = Screen::Session(Box::new(OpenSession::new(walk, lock)));
     Open { model, _dir: dir }
 }
@@ -87,28 +87,73 @@ fn type_text(model: &mut Model, text: &str) {
 
 #[test]
 fn start_screen() {
-    let mut model = Model::new(catalog(), Vec::new(), today());
+    let mut model = Model::new(catalog(), today());
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
 
+/// The first step of every tool, as it opens: the first field has the cursor.
 #[test]
-fn first_step_of_redskab_1() {
-    insta::assert_snapshot!(draw(&mut open("1").model, 80, 24));
+fn first_step_of_each_tool() {
+    for entry in catalog().entries {
+        let name = format!(
+            "first_step_of_redskab_{:02}_{}",
+            entry.tool.number, entry.tool.id
+        );
+        insta::assert_snapshot!(name, draw(&mut open(&entry.tool.id).model, 80, 24));
+    }
+}
+
+/// Goes to the step of the open tool that holds `field`, with the cursor on that field.
+fn goto_field(model: &mut Model, field: &str) {
+    let Screen::Session(s) = &mut model.screen else {
+        panic!("no session open")
+    };
+    let tool = s.walk.tool().clone();
+    let (step, index) = tool
+        .steps
+        .iter()
+        .enumerate()
+        .find_map(|(i, st)| st.fields.iter().position(|f| f.id == field).map(|f| (i, f)))
+        .unwrap_or_else(|| panic!("no field {field}"));
+    s.walk.goto_field(step, index);
+    s.sync_editor();
 }
 
 #[test]
-fn first_step_of_redskab_2() {
-    insta::assert_snapshot!(draw(&mut open("2").model, 80, 24));
+fn weekly_schedule_with_a_week_filled_in() {
+    let mut o = open("6");
+    goto_field(&mut o.model, "ugeskema");
+    key(&mut o.model, KeyCode::Enter); // + Tilføj uge
+    type_text(&mut o.model, "48");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "4 timer, lette opgaver");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "4 timer");
+    insta::assert_snapshot!(draw(&mut o.model, 80, 24));
 }
 
 #[test]
-fn first_step_of_redskab_10() {
-    insta::assert_snapshot!(draw(&mut open("10").model, 80, 24));
+fn follow_up_table_with_a_row() {
+    let mut o = open("6");
+    goto_field(&mut o.model, "opfoelgninger");
+    key(&mut o.model, KeyCode::Enter); // + Tilføj række
+    type_text(&mut o.model, "24-11-2026");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "Det går bedre med løft");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "Enig");
+    insta::assert_snapshot!(draw(&mut o.model, 80, 30));
 }
 
 #[test]
-fn first_step_of_redskab_11() {
-    insta::assert_snapshot!(draw(&mut open("11").model, 80, 24));
+fn policy_template_filled_in_from_the_answers() {
+    let mut o = open("9");
+    goto_field(&mut o.model, "virksomhed");
+    type_text(&mut o.model, "Byggefirmaet A/S");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "nærmeste leder");
+    key(&mut o.model, KeyCode::PageDown);
+    insta::assert_snapshot!(draw(&mut o.model, 80, 40));
 }
 
 #[test]
@@ -130,7 +175,7 @@ fn review_marks_what_is_missing() {
 
 #[test]
 fn help_overlay() {
-    let mut model = Model::new(catalog(), Vec::new(), today());
+    let mut model = Model::new(catalog(), today());
     key(&mut model, KeyCode::F(1));
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }

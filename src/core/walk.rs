@@ -88,9 +88,9 @@ pub enum Moved {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
     Text(String),
-    /// A blank: the field's label, and its answer if given.
+    /// A blank: the field's hint (the report's "(fx leder)"), and its answer if given.
     Blank {
-        label: String,
+        hint: String,
         value: Option<String>,
     },
 }
@@ -503,9 +503,7 @@ impl Walk {
             let id = &rest[open + 1..open + close];
             let field = self.tool.field(id);
             pieces.push(Piece::Blank {
-                label: field
-                    .map(|f| f.label.clone())
-                    .unwrap_or_else(|| id.to_string()),
+                hint: field.map(|f| f.hint.clone()).unwrap_or_default(),
                 value: field
                     .map(|f| self.display(f).join(" "))
                     .filter(|v| !v.trim().is_empty()),
@@ -1373,7 +1371,7 @@ mod tests {
         assert_eq!(
             w.template(&text)[1],
             Piece::Blank {
-                label: "indsæt virksomhedens navn".into(),
+                hint: "indsæt virksomhedens navn".into(),
                 value: Some("Firma A/S".into())
             }
         );

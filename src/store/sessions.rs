@@ -14,7 +14,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::time::UNIX_EPOCH;
 
 use crate::core::session::{Position, Session, Status};
 use crate::texts::store as t;
@@ -36,7 +38,7 @@ pub struct SessionLock {
 }
 
 /// What the sessions list shows of a session, read without its answers.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub id: String,
     pub tool: String,
@@ -182,6 +184,9 @@ impl Store {
 
     /// Takes the lock of session `id`, or says who has it.
     fn lock(&self, id: &str) -> Result<SessionLock, StoreError> {
+        if !is_safe_id(id) {
+            return Err(StoreError::NotFound { id: id.to_string() });
+        }
         let path = self.dir.join(format!(".{id}.lock"));
         // The lock file stays in place: deleting it could race with another process that is
         // about to lock it. It is empty and hidden.
@@ -275,10 +280,20 @@ impl Store {
     }
 
     /// Every session in the folder, newest first; damaged files last, with the reason.
+    ///
+    /// Summaries are kept in a cache file (`.index.ron`) keyed by file name, size and
+    /// modification time, so a folder of thousands of sessions lists without reading them
+    /// all; a file that changed is read again.
     pub fn list(&self) -> Vec<Listed> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
+        let cache_file = self.dir.join(INDEX_FILE);
+        let cache: Index = fs::read_to_string(&cache_file)
+            .ok()
+            .and_then(|text| ron::from_str(&text).ok())
+            .unwrap_or_default();
+        let mut fresh = Index::default();
         let mut sessions = Vec::new();
         let mut damaged = Vec::new();
         for entry in entries.filter_map(Result::ok) {
@@ -287,13 +302,37 @@ impl Store {
             if name.starts_with('.') || !name.ends_with(".ron") {
                 continue;
             }
-            let summary = fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| ron::from_str::<Summary>(&text).map_err(|e| parse_error(&e)));
-            match summary {
-                Ok(summary) => sessions.push(summary),
-                Err(reason) => damaged.push(Listed::Damaged { file: path, reason }),
+            let stamp = entry.metadata().ok().map(|m| Stamp {
+                len: m.len(),
+                modified: m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos() as u64),
+            });
+            let cached = cache
+                .entries
+                .get(&name)
+                .filter(|(s, _)| Some(s) == stamp.as_ref())
+                .map(|(_, summary)| summary.clone());
+            let summary = match cached {
+                Some(summary) => Ok(summary),
+                None => fs::read_to_string(&path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| ron::from_str::<Summary>(&text).map_err(|e| parse_error(&e))),
+            };
+            match (summary, stamp) {
+                (Ok(summary), Some(stamp)) => {
+                    fresh.entries.insert(name, (stamp, summary.clone()));
+                    sessions.push(summary);
+                }
+                (Ok(summary), None) => sessions.push(summary),
+                (Err(reason), _) => damaged.push(Listed::Damaged { file: path, reason }),
             }
+        }
+        if fresh != cache {
+            // Only a cache: if it cannot be written, the next listing reads the files again.
+            let _ = self.write_index(&fresh);
         }
         sessions.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| b.id.cmp(&a.id)));
         damaged.sort_by(|a, b| match (a, b) {
@@ -306,4 +345,30 @@ impl Store {
             .chain(damaged)
             .collect()
     }
+
+    fn write_index(&self, index: &Index) -> io::Result<()> {
+        let text = ron::to_string(index).map_err(|e| io::Error::other(e.to_string()))?;
+        let mut temp = tempfile::Builder::new()
+            .prefix(".tmp-")
+            .tempfile_in(&self.dir)?;
+        temp.write_all(text.as_bytes())?;
+        temp.persist(self.dir.join(INDEX_FILE))
+            .map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// The listing cache's file name (hidden, like the lock files).
+const INDEX_FILE: &str = ".index.ron";
+
+/// Size and modification time of a session file when its summary was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    len: u64,
+    modified: u64,
+}
+
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Index {
+    entries: BTreeMap<String, (Stamp, Summary)>,
 }

@@ -10,7 +10,7 @@ pub mod view;
 use std::io;
 use std::time::{Duration, Instant};
 
-use chrono::Local;
+use chrono::{DateTime, FixedOffset, Local, SubsecRound};
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
@@ -28,11 +28,16 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Wait before trying again after a failed save.
 const RETRY_DELAY: Duration = Duration::from_secs(2);
 
+/// The time stamps of session files: local time with its offset, to the second.
+fn now() -> DateTime<FixedOffset> {
+    Local::now().fixed_offset().trunc_subsecs(0)
+}
+
 /// Runs the screen until the user quits. `open_tool` starts that tool at once.
 pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Result<()> {
     let today = Local::now().date_naive();
     let mut app = App {
-        model: Model::new(catalog, store.list(), today),
+        model: Model::new(catalog, today),
         store,
         changed_at: None,
     };
@@ -119,8 +124,8 @@ impl App {
             self.changed_at = None;
             return;
         }
-        let now = Local::now();
-        open.walk.touch(now.fixed_offset());
+        let now = now();
+        open.walk.touch(now);
         match self.store.save(open.walk.session(), &open.lock) {
             Ok(()) => {
                 open.saved_revision = open.walk.revision();
@@ -142,8 +147,10 @@ impl App {
                     self.model.error(texts::cli::unknown_tool(&name));
                     return;
                 };
-                let now = Local::now().fixed_offset();
-                let session = Session::new(Session::new_id(&entry.tool.id, now), &entry, now);
+                let now = now();
+                // The id takes its uniqueness from the clock's nanoseconds, so it gets the untruncated time.
+                let id = Session::new_id(&entry.tool.id, Local::now().fixed_offset());
+                let session = Session::new(id, &entry, now);
                 match self.store.create(&session) {
                     Ok(lock) => {
                         let walk = Walk::new(entry.tool, session, self.model.today);
@@ -170,8 +177,13 @@ impl App {
                     return;
                 }
                 self.model.screen = Screen::Sessions;
+                self.execute(Command::ListSessions);
+            }
+            Command::ListSessions => {
                 self.model.sessions.items = self.store.list();
-                self.model.sessions.selected = 0;
+                let count = self.model.filtered_sessions().len();
+                self.model.sessions.selected =
+                    self.model.sessions.selected.min(count.saturating_sub(1));
             }
         }
     }

@@ -86,15 +86,13 @@ pub enum StartRow {
 }
 
 impl Model {
-    pub fn new(catalog: Catalog, sessions: Vec<Listed>, today: NaiveDate) -> Model {
+    /// The start screen. The sessions list is read when its screen is first shown.
+    pub fn new(catalog: Catalog, today: NaiveDate) -> Model {
         Model {
             catalog,
             screen: Screen::Start,
             start_selected: 0,
-            sessions: SessionList {
-                items: sessions,
-                ..SessionList::default()
-            },
+            sessions: SessionList::default(),
             help: None,
             note: None,
             quit: false,

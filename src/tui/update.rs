@@ -25,6 +25,9 @@ pub enum Command {
     Open(String),
     /// Save and close the open session.
     Close,
+    /// Read the list of saved sessions (done when the sessions screen is shown, not at
+    /// start-up, so a large folder never delays the first screen).
+    ListSessions,
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
@@ -93,7 +96,10 @@ fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         Action::Down => {
             model.start_selected = (model.start_selected + 1).min(tools.len().saturating_sub(1))
         }
-        Action::ShowSessions => model.screen = Screen::Sessions,
+        Action::ShowSessions => {
+            model.screen = Screen::Sessions;
+            return Some(Command::ListSessions);
+        }
         Action::Select => {
             let entry = tools
                 .get(model.start_selected)

@@ -11,7 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::wrap::{wrap, wrap_with_cursor};
 use super::{popup, scroll_to_show, style};
 use crate::core::definition::{Field, Kind};
-use crate::core::walk::{Part, Piece, Slot, SlotKind, WEEK_COLUMN, Walk, display_cell};
+use crate::core::input::Week;
+use crate::core::walk::{Part, Piece, Slot, SlotKind, WEEK_COLUMN, Walk};
 use crate::texts::ui as t;
 use crate::tui::model::{Editor, OpenSession};
 
@@ -202,8 +203,11 @@ impl<'a> Body<'a> {
                     .map(|piece| match piece {
                         Piece::Text(text) => text,
                         Piece::Blank { value: Some(v), .. } => v,
-                        Piece::Blank { label, value: None } => {
-                            format!("{} ({label})", t::TEMPLATE_BLANK)
+                        Piece::Blank { hint, value: None } if hint.is_empty() => {
+                            t::TEMPLATE_BLANK.to_string()
+                        }
+                        Piece::Blank { hint, value: None } => {
+                            format!("{} ({hint})", t::TEMPLATE_BLANK)
                         }
                     })
                     .collect();
@@ -321,8 +325,8 @@ impl<'a> Body<'a> {
             (Kind::WeekSchedule, Some(cells)) => cells.get(WEEK_COLUMN),
             _ => None,
         };
-        let heading = match week {
-            Some(week) => format!("{} {}", t::WEEK, display_cell(&SlotKind::Week, week)),
+        let heading = match week.and_then(|w| Week::from_key(w)) {
+            Some(week) => t::week_heading(week.week, week.year, week.monday()),
             None => t::row(row + 1),
         };
         self.text(&heading, INDENT, style::dim());

@@ -14,16 +14,13 @@ use vejen_frem::texts;
 #[derive(Parser)]
 #[command(name = "vejen-frem", version, about = texts::cli::ABOUT, long_about = None)]
 struct Cli {
-    /// Folder with extra or changed tool definitions (*.ron).
-    #[arg(long, value_name = "MAPPE", global = true)]
+    #[arg(long, value_name = "MAPPE", global = true, help = texts::cli::TOOLS_DIR)]
     tools: Option<PathBuf>,
 
-    /// Folder for saved sessions (default: the platform's data folder).
-    #[arg(long, value_name = "MAPPE", env = "VEJEN_FREM_DATA", global = true)]
+    #[arg(long, value_name = "MAPPE", env = "VEJEN_FREM_DATA", global = true, help = texts::cli::DATA_DIR)]
     data_dir: Option<PathBuf>,
 
-    /// Open this tool at once: its number, id or alias (e.g. 10 or screening).
-    #[arg(value_name = "REDSKAB")]
+    #[arg(value_name = "REDSKAB", help = texts::cli::TOOL)]
     tool: Option<String>,
 
     #[command(subcommand)]
@@ -32,12 +29,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check tool definitions; prints file:line:column for every problem.
+    #[command(about = texts::cli::CHECK)]
     Check {
-        /// Files or folders to check (default: the built-in tools and --tools).
+        #[arg(help = texts::cli::CHECK_PATHS)]
         paths: Vec<PathBuf>,
     },
-    /// List the tools: number, id, title and audience.
+    #[command(about = texts::cli::LIST)]
     List,
 }
 

@@ -126,9 +126,12 @@ pub mod cli {
         "VEJEN FREM: redskaber til fastholdelse af medarbejdere med muskel- og skeletbesvær (MSB)";
     pub const TOOLS_DIR: &str = "Mappe med ekstra eller ændrede redskabsdefinitioner (*.ron)";
     pub const DATA_DIR: &str = "Mappe til gemte sessioner (standard: platformens datamappe)";
-    pub const TOOL: &str = "Åbn dette redskab med det samme: nummer, id eller alias (fx 10 eller screening)";
-    pub const CHECK: &str = "Kontrollér redskabsdefinitioner; viser fil:linje:kolonne for hvert problem";
-    pub const CHECK_PATHS: &str = "Filer eller mapper der skal kontrolleres (standard: de indbyggede redskaber og --tools)";
+    pub const TOOL: &str =
+        "Åbn dette redskab med det samme: nummer, id eller alias (fx 10 eller screening)";
+    pub const CHECK: &str =
+        "Kontrollér redskabsdefinitioner; viser fil:linje:kolonne for hvert problem";
+    pub const CHECK_PATHS: &str =
+        "Filer eller mapper der skal kontrolleres (standard: de indbyggede redskaber og --tools)";
     pub const LIST: &str = "Vis redskaberne: nummer, id, titel og målgruppe";
     pub const BROKEN_DEFINITIONS: &str =
         "der er fejl i redskabsdefinitionerne (kør `vejen-frem check`):";

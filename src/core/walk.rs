@@ -806,34 +806,59 @@ impl Walk {
         }
     }
 
-    fn entries_mut(&mut self, id: &str) -> &mut Vec<String> {
+    /// The answer of field `id` as the variant `inner` picks, made `empty()` first when it
+    /// is missing or of another variant.
+    fn answer_mut<T>(
+        &mut self,
+        id: &str,
+        empty: fn() -> Answer,
+        inner: fn(&mut Answer) -> Option<&mut T>,
+    ) -> &mut T {
         let answer = self
             .session
             .answers
             .entry(id.to_string())
-            .or_insert(Answer::Entries(Vec::new()));
-        if !matches!(answer, Answer::Entries(_)) {
-            *answer = Answer::Entries(Vec::new());
+            .or_insert_with(empty);
+        if inner(answer).is_none() {
+            *answer = empty();
         }
-        match answer {
-            Answer::Entries(e) => e,
-            _ => unreachable!("just made an Entries answer"),
+        match inner(answer) {
+            Some(value) => value,
+            None => unreachable!("`empty` makes the variant `inner` picks"),
         }
     }
 
+    fn entries_mut(&mut self, id: &str) -> &mut Vec<String> {
+        self.answer_mut(
+            id,
+            || Answer::Entries(Vec::new()),
+            |a| match a {
+                Answer::Entries(e) => Some(e),
+                _ => None,
+            },
+        )
+    }
+
     fn ticks_mut(&mut self, id: &str) -> &mut BTreeMap<String, Tick> {
-        let answer = self
-            .session
-            .answers
-            .entry(id.to_string())
-            .or_insert(Answer::Ticks(BTreeMap::new()));
-        if !matches!(answer, Answer::Ticks(_)) {
-            *answer = Answer::Ticks(BTreeMap::new());
-        }
-        match answer {
-            Answer::Ticks(t) => t,
-            _ => unreachable!("just made a Ticks answer"),
-        }
+        self.answer_mut(
+            id,
+            || Answer::Ticks(BTreeMap::new()),
+            |a| match a {
+                Answer::Ticks(t) => Some(t),
+                _ => None,
+            },
+        )
+    }
+
+    fn rows_mut(&mut self, id: &str) -> &mut Vec<BTreeMap<String, String>> {
+        self.answer_mut(
+            id,
+            || Answer::Rows(Vec::new()),
+            |a| match a {
+                Answer::Rows(r) => Some(r),
+                _ => None,
+            },
+        )
     }
 
     /// Picks option `index` of an options slot; choosing the chosen one again clears it.
@@ -954,18 +979,9 @@ impl Walk {
                 });
             }
             Part::AddRow => {
-                let row = self.rows(&field).len();
-                let answer = self
-                    .session
-                    .answers
-                    .entry(field.id.clone())
-                    .or_insert(Answer::Rows(Vec::new()));
-                if !matches!(answer, Answer::Rows(_)) {
-                    *answer = Answer::Rows(Vec::new());
-                }
-                if let Answer::Rows(rows) = answer {
-                    rows.push(BTreeMap::new());
-                }
+                let rows = self.rows_mut(&field.id);
+                let row = rows.len();
+                rows.push(BTreeMap::new());
                 self.changed();
                 self.focus_slot(Slot {
                     field: slot.field,

@@ -44,17 +44,6 @@ impl Tmux {
     }
 
     fn launch(&self, args: &[&str]) {
-        let mut command = vec![BIN.to_string()];
-        command.extend(args.iter().map(|a| a.to_string()));
-        if !args.contains(&"--data-dir") {
-            command.push("--data-dir".into());
-            command.push(self.data.path().display().to_string());
-        }
-        let line = command
-            .iter()
-            .map(|a| format!("'{a}'"))
-            .collect::<Vec<_>>()
-            .join(" ");
         // Keep the pane after the program ends, so its last screen and exit can be read.
         self.tmux(&[
             "-f",
@@ -70,6 +59,22 @@ impl Tmux {
             "sh",
         ]);
         self.tmux(&["set-option", "-t", "t", "remain-on-exit", "on"]);
+        self.run_in_pane(args);
+    }
+
+    /// Runs the program in the pane, ending whatever runs there.
+    fn run_in_pane(&self, args: &[&str]) {
+        let mut command = vec![BIN.to_string()];
+        command.extend(args.iter().map(|a| a.to_string()));
+        if !args.contains(&"--data-dir") {
+            command.push("--data-dir".into());
+            command.push(self.data.path().display().to_string());
+        }
+        let line = command
+            .iter()
+            .map(|a| format!("'{a}'"))
+            .collect::<Vec<_>>()
+            .join(" ");
         self.tmux(&["respawn-pane", "-k", "-t", "t", &format!("exec {line}")]);
     }
 
@@ -159,8 +164,7 @@ impl Tmux {
 
     /// Starts the program again in the same terminal (after it ended or was killed).
     pub fn restart(&self, args: &[&str]) {
-        self.tmux(&["kill-server"]);
-        self.launch(args);
+        self.run_in_pane(args);
     }
 
     pub fn data_dir(&self) -> &Path {

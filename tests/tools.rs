@@ -242,3 +242,44 @@ fn examples_are_hints_and_never_saved() {
         }
     }
 }
+
+#[test]
+fn the_review_shows_the_policy_filled_in() {
+    let catalog = catalog();
+    let entry = catalog.find("9").unwrap();
+    let mut w = walk(entry);
+    let (step, field) = entry
+        .tool
+        .steps
+        .iter()
+        .enumerate()
+        .find_map(|(s, st)| {
+            st.fields
+                .iter()
+                .position(|f| f.id == "virksomhed")
+                .map(|f| (s, f))
+        })
+        .unwrap();
+    w.goto_field(step, field);
+    let slot = w.focus().unwrap();
+    w.set_text(slot, "Byggefirmaet A/S").unwrap();
+    let policy = w
+        .review()
+        .into_iter()
+        .find(|item| {
+            matches!(
+                entry.tool.steps[item.step].fields[item.field].kind,
+                Kind::Template { .. }
+            )
+        })
+        .expect("the template is in the review");
+    let text = policy.value.join("\n");
+    assert!(
+        text.starts_with("Byggefirmaet A/S forpligter sig"),
+        "{text}"
+    );
+    assert!(
+        text.contains("__________ (Fx leder)"),
+        "an unanswered blank keeps the report's hint: {text}"
+    );
+}

@@ -73,6 +73,9 @@ pub const WEEKDAYS: [(&str, &str); 7] = [
 ];
 pub const WEEK_COLUMN: &str = "uge";
 
+/// An unfilled blank of a template, as on the paper form.
+const BLANK: &str = "__________";
+
 /// Where a step change left the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moved {
@@ -514,6 +517,20 @@ impl Walk {
         pieces
     }
 
+    /// A template's text with answers in its blanks; an unanswered blank is a line to write
+    /// on, with the report's hint: "__________ (fx leder)".
+    pub fn filled_template(&self, text: &str) -> String {
+        self.template(text)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text,
+                Piece::Blank { value: Some(v), .. } => v,
+                Piece::Blank { hint, value: None } if hint.is_empty() => BLANK.to_string(),
+                Piece::Blank { hint, value: None } => format!("{BLANK} ({hint})"),
+            })
+            .collect()
+    }
+
     // ----- what is missing -----
 
     /// Shown fields that keep the session from being completed: required ones without an
@@ -531,7 +548,26 @@ impl Walk {
         let mut items = Vec::new();
         for (s, step) in self.tool.steps.iter().enumerate() {
             for (f, field) in step.fields.iter().enumerate() {
-                if !field.kind.is_input() || !self.is_visible(field) {
+                if !self.is_visible(field) {
+                    continue;
+                }
+                // A template is shown filled in, so the finished text can be read over.
+                if let Kind::Template { text } = &field.kind {
+                    items.push(ReviewItem {
+                        step: s,
+                        field: f,
+                        label: field.label.clone(),
+                        value: self
+                            .filled_template(text)
+                            .split("\n\n")
+                            .map(str::to_string)
+                            .collect(),
+                        required: false,
+                        missing: false,
+                        invalid: false,
+                    });
+                }
+                if !field.kind.is_input() {
                     continue;
                 }
                 // Text typed into the field that is not valid yet, shown as typed.

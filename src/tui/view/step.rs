@@ -12,7 +12,7 @@ use super::wrap::{wrap, wrap_with_cursor};
 use super::{popup, scroll_to_show, style};
 use crate::core::definition::{Field, Kind};
 use crate::core::input::Week;
-use crate::core::walk::{Part, Piece, Slot, SlotKind, WEEK_COLUMN, Walk};
+use crate::core::walk::{Part, Slot, SlotKind, WEEK_COLUMN, Walk};
 use crate::texts::ui as t;
 use crate::tui::model::{Editor, OpenSession};
 
@@ -196,21 +196,7 @@ impl<'a> Body<'a> {
                 if !field.label.is_empty() {
                     self.text(&field.label, 0, style::heading());
                 }
-                let filled: String = self
-                    .walk
-                    .template(text)
-                    .into_iter()
-                    .map(|piece| match piece {
-                        Piece::Text(text) => text,
-                        Piece::Blank { value: Some(v), .. } => v,
-                        Piece::Blank { hint, value: None } if hint.is_empty() => {
-                            t::TEMPLATE_BLANK.to_string()
-                        }
-                        Piece::Blank { hint, value: None } => {
-                            format!("{} ({hint})", t::TEMPLATE_BLANK)
-                        }
-                    })
-                    .collect();
+                let filled = self.walk.filled_template(text);
                 self.text(&filled, INDENT, Style::new());
                 return;
             }

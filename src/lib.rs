@@ -1,4 +1,6 @@
 pub mod core;
+pub mod export;
 pub mod store;
 pub mod texts;
 pub mod tui;
+pub mod wrap;

@@ -4,10 +4,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::store::definitions::read_sources;
+use vejen_frem::store::exports::{default_folder, write_document};
 use vejen_frem::store::sessions::{Store, default_data_dir};
 use vejen_frem::texts;
 
@@ -36,6 +38,67 @@ enum Command {
     },
     #[command(about = texts::cli::LIST)]
     List,
+    #[command(about = texts::cli::EXPORT)]
+    Export {
+        #[arg(value_name = "SESSION", help = texts::cli::EXPORT_SESSION)]
+        session: String,
+        #[arg(long, value_enum, help = texts::cli::FORMAT)]
+        format: FormatArg,
+        #[arg(long = "for", value_enum, default_value = "employee", help = texts::cli::FOR)]
+        recipient: RecipientArg,
+        #[arg(short, long, value_name = "FIL", help = texts::cli::OUTPUT)]
+        output: Option<PathBuf>,
+        #[arg(long, help = texts::cli::FORCE)]
+        force: bool,
+    },
+    #[command(about = texts::cli::PRINT)]
+    Print {
+        #[arg(value_name = "REDSKAB", help = texts::cli::PRINT_TOOL)]
+        tool: String,
+        #[arg(long, value_enum, help = texts::cli::FORMAT)]
+        format: FormatArg,
+        #[arg(short, long, value_name = "FIL", help = texts::cli::PRINT_OUTPUT)]
+        output: Option<PathBuf>,
+        #[arg(long, help = texts::cli::FORCE)]
+        force: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Html,
+    Md,
+    Txt,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Html => Format::Html,
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Txt => Format::Text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RecipientArg {
+    #[value(alias = "medarbejder")]
+    Employee,
+    #[value(alias = "arbejdsgiver")]
+    Employer,
+    #[value(alias = "journal")]
+    Record,
+}
+
+impl From<RecipientArg> for Recipient {
+    fn from(r: RecipientArg) -> Recipient {
+        match r {
+            RecipientArg::Employee => Recipient::Employee,
+            RecipientArg::Employer => Recipient::Employer,
+            RecipientArg::Record => Recipient::Record,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -67,6 +130,51 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Export {
+            session,
+            format,
+            recipient,
+            output,
+            force,
+        }) => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            let data_dir = data_dir(cli.data_dir)?;
+            let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+            let session = store.find(&session).map_err(|e| e.to_string())?;
+            let entry = catalog
+                .get(&session.tool)
+                .ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
+            let today = chrono::Local::now().date_naive();
+            let (format, recipient) = (Format::from(format), Recipient::from(recipient));
+            let text = export::document(&entry.tool, &session, recipient, today).render(format);
+            let path = output.unwrap_or_else(|| {
+                default_folder(&data_dir).join(export::file_name(&session, recipient, format))
+            });
+            write_document(&path, &text, force).map_err(|e| e.to_string())?;
+            println!("{}", texts::cli::written(&path));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Print {
+            tool,
+            format,
+            output,
+            force,
+        }) => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            let entry = catalog
+                .find(&tool)
+                .ok_or_else(|| texts::cli::unknown_tool(&tool))?;
+            let today = chrono::Local::now().date_naive();
+            let text = export::blank_form(&entry.tool, today).render(format.into());
+            match output {
+                Some(path) => {
+                    write_document(&path, &text, force).map_err(|e| e.to_string())?;
+                    println!("{}", texts::cli::written(&path));
+                }
+                None => print!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             let catalog = load_catalog(cli.tools.as_deref())?;
             if let Some(name) = &cli.tool
@@ -74,15 +182,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             {
                 return Err(texts::cli::unknown_tool(name));
             }
-            let dir = match cli.data_dir {
-                Some(dir) => dir,
-                None => default_data_dir().ok_or(texts::cli::NO_DATA_DIR)?,
-            };
-            let store = Store::open(&dir).map_err(|e| e.to_string())?;
+            let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
             vejen_frem::tui::run(catalog, store, cli.tool.as_deref())
                 .map_err(|e| texts::cli::terminal_failed(&e))?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// The data folder: `--data-dir` / `VEJEN_FREM_DATA`, else the platform's.
+fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
+    match given {
+        Some(dir) => Ok(dir),
+        None => default_data_dir().ok_or_else(|| texts::cli::NO_DATA_DIR.to_string()),
     }
 }
 

@@ -2,6 +2,7 @@
 //! interface can follow by swapping this module. Tool texts live in `tools/*.ron`.
 
 use crate::core::definition::Audience;
+use crate::core::session::Status;
 
 pub fn audience(a: Audience) -> &'static str {
     match a {
@@ -9,6 +10,13 @@ pub fn audience(a: Audience) -> &'static str {
         Audience::Leder => "Leder",
         Audience::Arbejdsmiljoorganisation => "Arbejdsmiljøorganisation",
         Audience::Laege => "Praktiserende læge",
+    }
+}
+
+pub fn status(status: Status) -> &'static str {
+    match status {
+        Status::Draft => ui::DRAFT,
+        Status::Completed => ui::COMPLETED,
     }
 }
 
@@ -133,6 +141,17 @@ pub mod cli {
     pub const CHECK_PATHS: &str =
         "Filer eller mapper der skal kontrolleres (standard: de indbyggede redskaber og --tools)";
     pub const LIST: &str = "Vis redskaberne: nummer, id, titel og målgruppe";
+    pub const EXPORT: &str =
+        "Eksportér en session som HTML (til udskrift), Markdown eller tekst til journalen";
+    pub const EXPORT_SESSION: &str =
+        "Sessionens id (eller de første tegn af det; se skærmen Sessioner)";
+    pub const FORMAT: &str = "Format: html, md eller txt";
+    pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter) eller record (journal)";
+    pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
+    pub const FORCE: &str = "Overskriv filen, hvis den findes";
+    pub const PRINT: &str = "Skriv et redskab som tom papirblanket";
+    pub const PRINT_TOOL: &str = "Redskabets nummer, id eller alias";
+    pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
     pub const BROKEN_DEFINITIONS: &str =
         "der er fejl i redskabsdefinitionerne (kør `vejen-frem check`):";
 
@@ -140,6 +159,10 @@ pub mod cli {
 
     pub fn terminal_failed(e: &std::io::Error) -> String {
         format!("terminalen svarede ikke som ventet: {e}")
+    }
+
+    pub fn written(path: &Path) -> String {
+        format!("skrevet: {}", path.display())
     }
 
     pub fn unknown_tool(name: &str) -> String {
@@ -185,6 +208,8 @@ pub mod keys {
     pub const CLEAR: &str = "Fjern svaret";
     pub const GOTO_FIELD: &str = "Gå til feltet";
     pub const COMPLETE: &str = "Afslut sessionen som færdig";
+    pub const EXPORT: &str =
+        "Eksportér til fil: HTML til udskrift, Markdown eller tekst til journalen";
     pub const BACK_TO_STEPS: &str = "Tilbage til sidste trin";
     pub const REVIEW_BACK: &str = "Tilbage til trinnene";
     pub const SPACE: &str = "Mellemrum";
@@ -241,7 +266,33 @@ pub mod ui {
     pub const HINTS_WALK: &str =
         "Tab næste felt · PgDn næste trin · Ctrl-R gennemse · Esc forlad felt · F1 hjælp";
     pub const HINTS_REVIEW: &str =
-        "↑↓ vælg · Enter gå til feltet · a afslut som færdig · Esc tilbage · ? hjælp";
+        "↑↓ vælg · Enter gå til feltet · a afslut · e eksportér · Esc tilbage · ? hjælp";
+    pub const EXPORT_TITLE: &str = "Eksportér sessionen";
+    pub const EXPORT_FORMAT: &str = "Format";
+    pub const EXPORT_RECIPIENT: &str = "Til";
+    pub const EXPORT_FILE: &str = "Fil";
+    pub const EXPORT_KEYS: &str = "↑↓ vælg linje · ←→ skift · Enter eksportér · Esc fortryd";
+    pub const EXPORT_EXISTS: &str = "Filen findes allerede. Enter overskriver den, Esc fortryder.";
+    pub const EXPORT_EMPLOYER_NOTE: &str =
+        "Arbejdsgiverens kopi: fortrolige felter kommer ikke med.";
+
+    pub fn format_name(format: crate::export::Format) -> &'static str {
+        match format {
+            crate::export::Format::Html => "HTML (til udskrift)",
+            crate::export::Format::Markdown => "Markdown",
+            crate::export::Format::Text => "Tekst (journal, 72 tegn)",
+        }
+    }
+    pub fn recipient_name(recipient: crate::export::Recipient) -> &'static str {
+        match recipient {
+            crate::export::Recipient::Employee => "Medarbejder / patient",
+            crate::export::Recipient::Employer => "Arbejdsgiver",
+            crate::export::Recipient::Record => "Journal",
+        }
+    }
+    pub fn exported(path: &std::path::Path) -> String {
+        format!("Eksporteret: {}", path.display())
+    }
 
     pub fn step_of(k: usize, n: usize) -> String {
         format!("Trin {k} af {n}")
@@ -268,6 +319,9 @@ pub mod ui {
     pub fn saved_at(time: &str) -> String {
         format!("gemt {time}")
     }
+    pub const TO_EMPLOYER: &str =
+        "Kan gå til arbejdsgiveren: skriv om funktion og opgaver, ikke diagnoser.";
+    pub const PRIVATE_FIELD: &str = "Fortroligt felt: kommer ikke med i arbejdsgiverens kopi.";
     pub const SAVING: &str = "gemmer …";
     pub fn save_failed(e: &str) -> String {
         format!("KUNNE IKKE GEMME: {e}. Dine svar er stadig her; programmet prøver igen.")
@@ -376,12 +430,36 @@ pub mod store {
         format!("der er ingen session med id {id}")
     }
     pub fn exists(file: &Path) -> String {
-        format!("{} findes allerede", file.display())
+        format!(
+            "{} findes allerede; vælg et andet navn eller overskriv (--force)",
+            file.display()
+        )
+    }
+    pub fn ambiguous(prefix: &str, count: usize) -> String {
+        format!("»{prefix}« passer på {count} sessioner; skriv flere tegn af id'et")
     }
     pub fn wrong_lock(id: &str) -> String {
         format!("intern fejl: sessionen {id} blev forsøgt gemt uden sin lås")
     }
     pub fn parse_error(line: usize, column: usize, message: &str) -> String {
         format!("linje {line}, kolonne {column}: {message}")
+    }
+}
+
+/// Texts of exported documents.
+pub mod export {
+    pub const STATUS: &str = "Status";
+    pub const CREATED: &str = "Oprettet";
+    pub const UPDATED: &str = "Senest ændret";
+    pub const LABEL: &str = "Etiket";
+    pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
+    pub const NOT_ANSWERED: &str = "(ikke besvaret)";
+    pub const SIGNATURE: &str = "Underskrift";
+    pub const DATE: &str = "Dato";
+    pub const NO_ROWS: &str = "(ingen rækker)";
+    pub const CONFIDENTIAL: &str = "Fortroligt";
+
+    pub fn subtitle(number: u32, audience: &str) -> String {
+        format!("Redskab {number} · {audience}")
     }
 }

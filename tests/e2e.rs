@@ -233,3 +233,34 @@ fn the_msb_agreement_keeps_a_weekly_schedule_and_a_follow_up_row() {
     assert_eq!(rows[0]["medarbejder-kommentarer"], "Det går bedre med løft");
     assert_eq!(rows[0]["arbejdsgiver-kommentarer"], "Enig – fortsæt planen");
 }
+
+#[test]
+fn the_review_screen_exports_with_one_key_and_asks_before_overwriting() {
+    let t = Tmux::start(&["12"]);
+    t.wait_for("Trin 1 af 6");
+    t.type_text("Gulvvask <b>fed</b>");
+    t.keys(&["C-r"]);
+    t.wait_for("Gennemse");
+    t.type_text("e");
+    t.wait_for("Eksportér sessionen");
+    t.keys(&["Enter"]);
+    t.wait_for("Eksporteret:");
+    let exports = t.data_dir().join("exports");
+    let files: Vec<_> = std::fs::read_dir(&exports)
+        .expect("an exports folder")
+        .collect();
+    assert_eq!(files.len(), 1);
+    let path = files[0].as_ref().expect("a file").path();
+    assert!(path.extension().is_some_and(|e| e == "html"));
+    let html = std::fs::read_to_string(&path).expect("readable");
+    assert!(html.contains("Gulvvask &lt;b&gt;fed&lt;/b&gt;"), "{html}");
+
+    // The same export again: the file exists, so it asks first.
+    t.type_text("e");
+    t.wait_for("Eksportér sessionen");
+    t.keys(&["Enter"]);
+    t.wait_for("Filen findes allerede");
+    t.keys(&["Enter"]);
+    t.wait_for("Eksporteret:");
+    assert_eq!(std::fs::read_dir(&exports).expect("the folder").count(), 1);
+}

@@ -30,6 +30,17 @@ pub struct Tool {
     /// Extra names accepted on the command line, e.g. `"screening"`.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Answers of this tool may be handed to the employer: the screen reminds the writer
+    /// to write about function and tasks, not diagnoses.
+    #[serde(default)]
+    pub to_employer: bool,
+    /// Signature lines printed under the exported document ("Medarbejder", "Leder").
+    #[serde(default)]
+    pub signatures: Vec<String>,
+    /// Heading of a summary in exported documents: the step titles whose conditional
+    /// guidance was shown, with that guidance (the screening's barriers that are present).
+    #[serde(default)]
+    pub summary: Option<String>,
     pub steps: Vec<Step>,
 }
 
@@ -87,6 +98,9 @@ pub struct Field {
     /// Adds a free-text comment to the answer, labelled with this text ("Noter").
     #[serde(default)]
     pub comment: Option<String>,
+    /// Kept out of the employer's copy (the GP's notes, anything about diagnosis).
+    #[serde(default)]
+    pub private: bool,
     pub kind: Kind,
 }
 

@@ -122,6 +122,25 @@ impl Session {
         }
     }
 
+    /// A session with no answers and no history, for a blank paper form.
+    pub fn empty(tool: &str) -> Session {
+        Session {
+            format: SESSION_FORMAT,
+            id: String::new(),
+            tool: tool.to_string(),
+            tool_version: 0,
+            tool_hash: String::new(),
+            created: DateTime::default(),
+            updated: DateTime::default(),
+            status: Status::Draft,
+            label: String::new(),
+            position: Position::default(),
+            answers: BTreeMap::new(),
+            comments: BTreeMap::new(),
+            unparsed: BTreeMap::new(),
+        }
+    }
+
     /// A session id that sorts by creation time and is unique enough for one person's
     /// folder: the time to the second, the tool, and a few bits from the clock's nanoseconds.
     pub fn new_id(tool: &str, now: DateTime<FixedOffset>) -> String {

@@ -476,12 +476,17 @@ impl Walk {
             .is_some_and(Answer::is_given)
     }
 
-    /// The answer as lines of text, for the review and the tick boxes.
-    pub fn display(&self, field: &Field) -> Vec<String> {
-        let mut lines = match self.session.answers.get(&field.id) {
+    /// The answer as lines of text, without its comment.
+    pub fn answer_lines(&self, field: &Field) -> Vec<String> {
+        match self.session.answers.get(&field.id) {
             None => Vec::new(),
             Some(answer) => display_answer(field, answer),
-        };
+        }
+    }
+
+    /// The answer and its comment as lines of text, for the review.
+    pub fn display(&self, field: &Field) -> Vec<String> {
+        let mut lines = self.answer_lines(field);
         if let Some(comment) = self
             .session
             .comments

@@ -2,4 +2,5 @@
 //! user, and the session files in the data folder. Nothing else touches the file system.
 
 pub mod definitions;
+pub mod exports;
 pub mod sessions;

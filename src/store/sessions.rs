@@ -91,6 +91,11 @@ pub enum StoreError {
     WrongLock {
         id: String,
     },
+    /// More than one session id starts with what was given.
+    Ambiguous {
+        prefix: String,
+        count: usize,
+    },
 }
 
 impl fmt::Display for StoreError {
@@ -104,6 +109,7 @@ impl fmt::Display for StoreError {
             StoreError::NotFound { id } => t::not_found(id),
             StoreError::Exists { file } => t::exists(file),
             StoreError::WrongLock { id } => t::wrong_lock(id),
+            StoreError::Ambiguous { prefix, count } => t::ambiguous(prefix, *count),
         };
         f.write_str(&text)
     }
@@ -121,7 +127,7 @@ fn is_safe_id(id: &str) -> bool {
 }
 
 #[cfg(unix)]
-fn owner_only_folder(dir: &Path) -> io::Result<()> {
+pub(crate) fn owner_only_folder(dir: &Path) -> io::Result<()> {
     use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
     fs::DirBuilder::new()
         .recursive(true)
@@ -135,7 +141,7 @@ fn owner_only_folder(dir: &Path) -> io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn owner_only_folder(dir: &Path) -> io::Result<()> {
+pub(crate) fn owner_only_folder(dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)
 }
 
@@ -239,6 +245,29 @@ impl Store {
             reason: parse_error(&e),
             file,
         })
+    }
+
+    /// Reads the session whose id is `prefix` or starts with it, if exactly one does.
+    pub fn find(&self, prefix: &str) -> Result<Session, StoreError> {
+        if let Ok(session) = self.load(prefix) {
+            return Ok(session);
+        }
+        let ids: Vec<String> = self
+            .list()
+            .into_iter()
+            .filter_map(|l| match l {
+                Listed::Session(s) if s.id.starts_with(prefix) => Some(s.id),
+                _ => None,
+            })
+            .collect();
+        match ids.as_slice() {
+            [id] => self.load(id),
+            [] => self.load(prefix),
+            _ => Err(StoreError::Ambiguous {
+                prefix: prefix.to_string(),
+                count: ids.len(),
+            }),
+        }
     }
 
     /// Opens a session for editing: reads it and takes its lock.

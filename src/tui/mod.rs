@@ -17,7 +17,9 @@ use ratatui::crossterm::execute;
 use crate::core::catalog::Catalog;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
-use crate::store::sessions::Store;
+use crate::export;
+use crate::store::exports::{default_folder, write_document};
+use crate::store::sessions::{Store, StoreError};
 use crate::texts;
 use model::{Model, OpenSession, Screen};
 use update::{Command, Msg, update};
@@ -36,8 +38,10 @@ fn now() -> DateTime<FixedOffset> {
 /// Runs the screen until the user quits. `open_tool` starts that tool at once.
 pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Result<()> {
     let today = Local::now().date_naive();
+    let mut model = Model::new(catalog, today);
+    model.exports_dir = default_folder(store.dir());
     let mut app = App {
-        model: Model::new(catalog, today),
+        model,
         store,
         changed_at: None,
     };
@@ -178,6 +182,33 @@ impl App {
                 }
                 self.model.screen = Screen::Sessions;
                 self.execute(Command::ListSessions);
+            }
+            Command::Export {
+                format,
+                recipient,
+                path,
+                overwrite,
+            } => {
+                let Screen::Session(open) = &mut self.model.screen else {
+                    return;
+                };
+                let walk = &open.walk;
+                let text =
+                    export::document(walk.tool(), walk.session(), recipient, self.model.today)
+                        .render(format);
+                match write_document(&path, &text, overwrite) {
+                    Ok(()) => {
+                        open.export = None;
+                        self.model.info(texts::ui::exported(&path));
+                    }
+                    Err(StoreError::Exists { .. }) => {
+                        if let Some(dialog) = &mut open.export {
+                            dialog.confirm_overwrite = true;
+                        }
+                        self.model.error(texts::ui::EXPORT_EXISTS);
+                    }
+                    Err(e) => self.model.error(e.to_string()),
+                }
             }
             Command::ListSessions => {
                 self.model.sessions.items = self.store.list();

@@ -1,12 +1,16 @@
 //! The state of the screen: which screen is up, what is selected, the open session and the
 //! text being edited. Changed only by `update`; drawn only by `view`.
 
+use std::path::{Path, PathBuf};
+
 use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::core::catalog::Catalog;
 use crate::core::definition::Audience;
+use crate::core::session::Session;
 use crate::core::walk::{Slot, SlotKind, Walk};
+use crate::export::{self, Format, Recipient};
 use crate::store::sessions::{Listed, SessionLock};
 
 pub struct Model {
@@ -20,6 +24,53 @@ pub struct Model {
     pub note: Option<Note>,
     pub quit: bool,
     pub today: NaiveDate,
+    /// Where exports go unless the user types another path.
+    pub exports_dir: PathBuf,
+}
+
+/// Choosing format, recipient and file for an export of the open session.
+pub struct ExportDialog {
+    pub format: Format,
+    pub recipient: Recipient,
+    /// 0: format, 1: recipient, 2: file.
+    pub row: usize,
+    pub path: TextArea<'static>,
+    /// The path follows format and recipient until the user edits it.
+    pub path_edited: bool,
+    /// The file exists; Enter again overwrites it.
+    pub confirm_overwrite: bool,
+}
+
+pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
+pub const RECIPIENTS: [Recipient; 3] =
+    [Recipient::Employee, Recipient::Employer, Recipient::Record];
+
+impl ExportDialog {
+    pub fn new(session: &Session, exports_dir: &Path) -> ExportDialog {
+        let mut dialog = ExportDialog {
+            format: Format::Html,
+            recipient: Recipient::Employee,
+            row: 0,
+            path: prompt(""),
+            path_edited: false,
+            confirm_overwrite: false,
+        };
+        dialog.follow(session, exports_dir);
+        dialog
+    }
+
+    /// Sets the default path for the chosen format and recipient, unless edited.
+    pub fn follow(&mut self, session: &Session, exports_dir: &Path) {
+        if !self.path_edited {
+            let path = exports_dir.join(export::file_name(session, self.recipient, self.format));
+            self.path = prompt(&path.display().to_string());
+        }
+        self.confirm_overwrite = false;
+    }
+
+    pub fn path(&self) -> PathBuf {
+        PathBuf::from(self.path.lines().join(""))
+    }
 }
 
 pub enum Screen {
@@ -60,6 +111,8 @@ pub struct OpenSession {
     pub review: Option<usize>,
     /// The label prompt, when shown.
     pub label: Option<TextArea<'static>>,
+    /// The export dialog, when shown.
+    pub export: Option<ExportDialog>,
     pub saved_revision: u64,
     pub saved_at: Option<String>,
     pub save_error: Option<String>,
@@ -97,6 +150,7 @@ impl Model {
             note: None,
             quit: false,
             today,
+            exports_dir: PathBuf::new(),
         }
     }
 
@@ -154,7 +208,7 @@ impl Model {
                     .get(&s.tool)
                     .map(|e| format!("{} {}", e.tool.number, e.tool.title))
                     .unwrap_or_default();
-                let status = crate::tui::view::status_text(s.status);
+                let status = crate::texts::status(s.status);
                 format!(
                     "{} {tool} {} {status} {}",
                     s.tool,
@@ -193,6 +247,7 @@ impl OpenSession {
             editor: None,
             review: None,
             label: None,
+            export: None,
             saved_revision,
             saved_at: None,
             save_error: None,

@@ -4,9 +4,14 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Context, lookup};
-use super::model::{Model, OpenSession, Reading, Screen, prompt};
+use std::path::PathBuf;
+
+use super::model::{
+    ExportDialog, FORMATS, Model, OpenSession, RECIPIENTS, Reading, Screen, prompt,
+};
 use crate::core::content;
 use crate::core::walk::{Moved, SlotKind};
+use crate::export::{Format, Recipient};
 use crate::store::sessions::Listed;
 use crate::texts::ui as t;
 
@@ -17,7 +22,7 @@ pub enum Msg {
 }
 
 /// Work for the runtime, which owns the store.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Start a new session of the tool with this id.
     New(String),
@@ -25,6 +30,13 @@ pub enum Command {
     Open(String),
     /// Save and close the open session.
     Close,
+    /// Write the open session's document to a file.
+    Export {
+        format: Format,
+        recipient: Recipient,
+        path: PathBuf,
+        overwrite: bool,
+    },
     /// Read the list of saved sessions (done when the sessions screen is shown, not at
     /// start-up, so a large folder never delays the first screen).
     ListSessions,
@@ -46,6 +58,11 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         return on_help_key(model, key);
     }
     model.note = None;
+    if let Screen::Session(open) = &mut model.screen
+        && open.export.is_some()
+    {
+        return on_export_key(model, key);
+    }
     if let Screen::Session(open) = &mut model.screen
         && let Some(label) = &mut open.label
     {
@@ -365,6 +382,9 @@ fn on_review_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         }
         Action::Back => open.review = None,
         Action::EditLabel => open.label = Some(prompt(&open.walk.session().label)),
+        Action::Export => {
+            open.export = Some(ExportDialog::new(open.walk.session(), &model.exports_dir))
+        }
         Action::Complete => match open.walk.complete() {
             Ok(()) => model.info(t::COMPLETED_NOW),
             Err(missing) => {
@@ -377,6 +397,64 @@ fn on_review_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     }
     if let Screen::Session(open) = &mut model.screen {
         open.sync_editor();
+    }
+    None
+}
+
+/// The export dialog: ↑↓ choose a line, ←→ change format or recipient, typing edits the
+/// file, Enter exports, Esc cancels.
+fn on_export_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let Screen::Session(open) = &mut model.screen else {
+        return None;
+    };
+    let Some(dialog) = &mut open.export else {
+        return None;
+    };
+    if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) {
+        model.quit = true;
+        return None;
+    }
+    let step = |i: usize, n: usize, forward: bool| {
+        if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }
+    };
+    match key.code {
+        KeyCode::Esc => open.export = None,
+        KeyCode::Up | KeyCode::BackTab => dialog.row = step(dialog.row, 3, false),
+        KeyCode::Down | KeyCode::Tab => dialog.row = step(dialog.row, 3, true),
+        KeyCode::Left | KeyCode::Right if dialog.row < 2 => {
+            let forward = key.code == KeyCode::Right;
+            if dialog.row == 0 {
+                let i = FORMATS
+                    .iter()
+                    .position(|f| *f == dialog.format)
+                    .unwrap_or(0);
+                dialog.format = FORMATS[step(i, FORMATS.len(), forward)];
+            } else {
+                let i = RECIPIENTS
+                    .iter()
+                    .position(|r| *r == dialog.recipient)
+                    .unwrap_or(0);
+                dialog.recipient = RECIPIENTS[step(i, RECIPIENTS.len(), forward)];
+            }
+            dialog.follow(open.walk.session(), &model.exports_dir);
+        }
+        KeyCode::Enter => {
+            return Some(Command::Export {
+                format: dialog.format,
+                recipient: dialog.recipient,
+                path: dialog.path(),
+                overwrite: dialog.confirm_overwrite,
+            });
+        }
+        _ if dialog.row == 2 && dialog.path.input(key) => {
+            dialog.path_edited = true;
+            dialog.confirm_overwrite = false;
+        }
+        _ => {}
     }
     None
 }

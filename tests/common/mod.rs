@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses a different part of this
 
+pub mod fill;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};

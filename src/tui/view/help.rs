@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::wrap::wrap;
 use super::{popup, style};
 use crate::texts::help as t;
 use crate::tui::action::{BINDINGS, Context, keys_text};
+use crate::wrap::wrap;
 
 fn context_title(context: Context) -> &'static str {
     match context {

@@ -1,12 +1,12 @@
 //! `view`: draws the model. One file per screen; this one lays out the frame around them.
 
+mod export;
 mod help;
 mod reading;
 mod review;
 mod sessions;
 mod start;
 mod step;
-pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,15 +16,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::action::Context;
 use super::model::{Model, Screen};
-use crate::core::session::Status;
 use crate::texts::ui as t;
-
-pub fn status_text(status: Status) -> &'static str {
-    match status {
-        Status::Draft => t::DRAFT,
-        Status::Completed => t::COMPLETED,
-    }
-}
 
 /// Styles shared by the screens.
 pub(crate) mod style {
@@ -110,6 +102,9 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             }
             if open.label.is_some() {
                 step::draw_label_prompt(frame, body, open);
+            }
+            if let Some(dialog) = &open.export {
+                export::draw(frame, body, dialog);
             }
         }
     }

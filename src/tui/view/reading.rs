@@ -6,11 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::wrap::wrap;
 use super::{scroll_to_show, style};
 use crate::core::content::{self, Block};
 use crate::texts::ui as t;
 use crate::tui::model::Reading;
+use crate::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, reading: &mut Reading) {
     let documents = content::documents();

@@ -6,10 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::wrap::wrap;
-use super::{scroll_to_show, status_text, style};
+use super::{scroll_to_show, style};
+use crate::texts::status as status_text;
 use crate::texts::ui as t;
 use crate::tui::model::OpenSession;
+use crate::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession) {
     let walk = &open.walk;

@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{scroll_to_show, status_text, style};
+use super::{scroll_to_show, style};
 use crate::store::sessions::Listed;
+use crate::texts::status as status_text;
 use crate::texts::ui as t;
 use crate::tui::model::Model;
 

@@ -8,13 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::wrap::{wrap, wrap_with_cursor};
 use super::{popup, scroll_to_show, style};
 use crate::core::definition::{Field, Kind};
 use crate::core::input::Week;
 use crate::core::walk::{Part, Slot, SlotKind, WEEK_COLUMN, Walk};
 use crate::texts::ui as t;
 use crate::tui::model::{Editor, OpenSession};
+use crate::wrap::{wrap, wrap_with_cursor};
 
 /// Columns left of every row for the cursor marker.
 const GUTTER: usize = 2;
@@ -292,6 +292,15 @@ impl<'a> Body<'a> {
                 };
                 self.text_slot(slot, &prefix, &hint, indent);
             }
+        }
+        // Under the field being typed in: whether the text can reach the employer.
+        if self.editor.is_some_and(|e| e.slot == slot) && walk.tool().to_employer {
+            let note = if field.private {
+                t::PRIVATE_FIELD
+            } else {
+                t::TO_EMPLOYER
+            };
+            self.text(note, INDENT, style::hint());
         }
         if let Some(error) = walk.error(slot) {
             let typing_fresh = self.editor.is_some_and(|e| e.slot == slot && !e.show_error);

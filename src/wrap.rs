@@ -1,5 +1,6 @@
-//! Word wrapping by display width (Danish letters, emoji and wide characters), also for the
-//! text being edited, where the cursor has to land on the right wrapped row.
+//! Word wrapping by display width (Danish letters, emoji and wide characters): for the
+//! screen, including the text being edited, where the cursor has to land on the right
+//! wrapped row, and for plain-text exports.
 
 use unicode_width::UnicodeWidthChar;
 

@@ -1,0 +1,345 @@
+//! Documents people can hand over: a tool and a session turned into HTML (for printing),
+//! Markdown, or plain text for a patient record. Building the [`Document`] decides what is
+//! in it (private fields left out of the employer's copy); the renderers only lay it out.
+//! Nothing here writes files: the store does.
+
+mod html;
+mod markdown;
+mod text;
+
+use chrono::NaiveDate;
+
+use crate::core::definition::{Field, Kind, Tool};
+use crate::core::session::Session;
+use crate::core::walk::{SlotKind, Walk, display_cell};
+use crate::texts;
+
+/// Who the document is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipient {
+    /// The person the answers are about: everything.
+    Employee,
+    /// The workplace: private fields are left out.
+    Employer,
+    /// The patient record: everything.
+    Record,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Text,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Text => "txt",
+        }
+    }
+}
+
+/// The default file name of an export: `<session id>-<recipient>.<ext>`.
+pub fn file_name(session: &Session, recipient: Recipient, format: Format) -> String {
+    let who = match recipient {
+        Recipient::Employee => "medarbejder",
+        Recipient::Employer => "arbejdsgiver",
+        Recipient::Record => "journal",
+    };
+    format!("{}-{who}.{}", session.id, format.extension())
+}
+
+/// What a document says, before it is laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub title: String,
+    /// "Redskab 6 · Leder".
+    pub subtitle: String,
+    /// Lines about the session (status, dates, label); empty for a blank form.
+    pub facts: Vec<(String, String)>,
+    /// Said at the top when private fields were left out.
+    pub notice: Option<String>,
+    pub summary: Option<Summary>,
+    pub sections: Vec<Section>,
+    pub signatures: Vec<String>,
+    /// A blank paper form: answers are lines to write on.
+    pub blank: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub title: String,
+    /// Step title and the guidance shown for it.
+    pub items: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A question and its answer lines (none: not answered), with a comment.
+    Answer {
+        question: String,
+        lines: Vec<String>,
+        comment: Option<(String, String)>,
+    },
+    Table {
+        title: String,
+        columns: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    Checklist {
+        title: String,
+        items: Vec<(bool, String, String)>,
+    },
+    /// Text to read (guidance, facts) or a filled-in template.
+    Text {
+        title: String,
+        paragraphs: Vec<String>,
+    },
+}
+
+/// Builds the document of `session` for `recipient`.
+pub fn document(
+    tool: &Tool,
+    session: &Session,
+    recipient: Recipient,
+    today: NaiveDate,
+) -> Document {
+    let walk = Walk::new(tool.clone(), session.clone(), today);
+    let keep = |field: &Field| recipient != Recipient::Employer || !is_private(tool, field);
+    let mut sections = Vec::new();
+    for step in &tool.steps {
+        let blocks: Vec<Block> = step
+            .fields
+            .iter()
+            .filter(|f| walk.is_visible(f) && keep(f))
+            .filter_map(|f| block(&walk, f))
+            .collect();
+        if !blocks.is_empty() {
+            sections.push(Section {
+                title: step.title.clone(),
+                blocks,
+            });
+        }
+    }
+    let summary = tool.summary.as_ref().map(|title| Summary {
+        title: title.clone(),
+        items: tool
+            .steps
+            .iter()
+            .flat_map(|step| {
+                step.fields
+                    .iter()
+                    .filter(|f| f.when.is_some() && walk.is_visible(f) && keep(f))
+                    .filter_map(|f| match &f.kind {
+                        Kind::Info { text } => Some((step.title.clone(), text.clone())),
+                        _ => None,
+                    })
+            })
+            .collect(),
+    });
+    let mut facts = vec![
+        (
+            texts::export::STATUS.to_string(),
+            texts::status(session.status).to_string(),
+        ),
+        (
+            texts::export::CREATED.to_string(),
+            session.created.format("%d-%m-%Y %H:%M").to_string(),
+        ),
+        (
+            texts::export::UPDATED.to_string(),
+            session.updated.format("%d-%m-%Y %H:%M").to_string(),
+        ),
+    ];
+    if !session.label.is_empty() {
+        facts.insert(0, (texts::export::LABEL.to_string(), session.label.clone()));
+    }
+    let left_out = recipient == Recipient::Employer && tool.fields().any(|f| is_private(tool, f));
+    Document {
+        title: tool.title.clone(),
+        subtitle: subtitle(tool),
+        facts,
+        notice: left_out.then(|| texts::export::PRIVATE_LEFT_OUT.to_string()),
+        summary,
+        sections,
+        signatures: tool.signatures.clone(),
+        blank: false,
+    }
+}
+
+/// The tool as an empty paper form: every field, conditions or not, with lines to write on.
+pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
+    let empty = Session::empty(&tool.id);
+    let walk = Walk::new(tool.clone(), empty, today);
+    let sections = tool
+        .steps
+        .iter()
+        .map(|step| Section {
+            title: step.title.clone(),
+            blocks: step
+                .fields
+                .iter()
+                .filter_map(|f| block(&walk, f).map(|b| on_paper(b, f)))
+                .collect(),
+        })
+        .collect();
+    Document {
+        title: tool.title.clone(),
+        subtitle: subtitle(tool),
+        facts: Vec::new(),
+        notice: None,
+        summary: None,
+        sections,
+        signatures: tool.signatures.clone(),
+        blank: true,
+    }
+}
+
+/// Private, or shown because of a private answer (the screening's suggested responses
+/// would tell which barriers the patient has).
+fn is_private(tool: &Tool, field: &Field) -> bool {
+    field.private
+        || field
+            .when
+            .as_ref()
+            .and_then(|c| tool.field(c.field()))
+            .is_some_and(|target| is_private(tool, target))
+}
+
+fn subtitle(tool: &Tool) -> String {
+    let audience: Vec<&str> = tool.audience.iter().map(|a| texts::audience(*a)).collect();
+    texts::export::subtitle(tool.number, &audience.join(", "))
+}
+
+fn block(walk: &Walk, field: &Field) -> Option<Block> {
+    let session = walk.session();
+    let comment = || {
+        field
+            .comment
+            .as_ref()
+            .zip(session.comments.get(&field.id))
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(label, text)| (label.clone(), text.clone()))
+    };
+    Some(match &field.kind {
+        Kind::Info { text } => Block::Text {
+            title: field.label.clone(),
+            paragraphs: paragraphs(text),
+        },
+        Kind::Template { text } => Block::Text {
+            title: field.label.clone(),
+            paragraphs: paragraphs(&walk.filled_template(text)),
+        },
+        Kind::Table { .. } | Kind::WeekSchedule => {
+            let columns = Walk::columns(&field.kind);
+            Block::Table {
+                title: field.label.clone(),
+                columns: columns.iter().map(|c| c.label.clone()).collect(),
+                rows: walk
+                    .rows(field)
+                    .iter()
+                    .map(|row| {
+                        columns
+                            .iter()
+                            .map(|c| row.get(&c.id).map(|v| cell(&c.kind, v)).unwrap_or_default())
+                            .collect()
+                    })
+                    .collect(),
+            }
+        }
+        Kind::Checklist { items } => {
+            let ticks = match session.answers.get(&field.id) {
+                Some(crate::core::session::Answer::Ticks(t)) => t.clone(),
+                _ => Default::default(),
+            };
+            Block::Checklist {
+                title: field.label.clone(),
+                items: items
+                    .iter()
+                    .map(|item| {
+                        let tick = ticks.get(&item.id).cloned().unwrap_or_default();
+                        (tick.done, item.label.clone(), tick.comment)
+                    })
+                    .collect(),
+            }
+        }
+        _ => Block::Answer {
+            question: field.label.clone(),
+            lines: walk.answer_lines(field),
+            comment: comment(),
+        },
+    })
+}
+
+/// A blank form's answer: boxes to tick and lines to write on, as on the paper tool.
+fn on_paper(block: Block, field: &Field) -> Block {
+    let Block::Answer { question, .. } = block else {
+        return block;
+    };
+    let comment = field
+        .comment
+        .as_ref()
+        .map(|label| (label.clone(), String::new()));
+    let boxes = |labels: Vec<&str>| {
+        vec![
+            labels
+                .iter()
+                .map(|l| format!("☐ {l}"))
+                .collect::<Vec<_>>()
+                .join("    "),
+        ]
+    };
+    let lines = match &field.kind {
+        Kind::YesNo => boxes(vec!["Ja", "Nej"]),
+        Kind::Choice { options } => boxes(options.iter().map(|o| o.label()).collect()),
+        Kind::Check => vec!["☐".to_string()],
+        Kind::DateRange => vec![format!(
+            "{}: {PAPER_LINE}    {}: {PAPER_LINE}",
+            texts::ui::FROM,
+            texts::ui::TO
+        )],
+        Kind::Number { unit, .. } => vec![format!("{PAPER_LINE} {unit}")],
+        Kind::List { item, max, .. } => (1..=max.unwrap_or(3))
+            .map(|n| format!("{item} {n}: {PAPER_LINE}{PAPER_LINE}"))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Block::Answer {
+        question,
+        lines,
+        comment,
+    }
+}
+
+const PAPER_LINE: &str = "__________";
+
+fn cell(kind: &SlotKind, value: &str) -> String {
+    display_cell(kind, value)
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Document {
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Html => html::render(self),
+            Format::Markdown => markdown::render(self),
+            Format::Text => text::render(self),
+        }
+    }
+}

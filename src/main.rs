@@ -7,10 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::followup;
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
-use vejen_frem::store::sessions::{Store, default_data_dir};
+use vejen_frem::store::sessions::{Listed, Store, default_data_dir};
 use vejen_frem::texts;
 
 #[derive(Parser)]
@@ -38,6 +39,13 @@ enum Command {
     },
     #[command(about = texts::cli::LIST)]
     List,
+    #[command(about = texts::cli::SESSIONS)]
+    Sessions {
+        #[arg(long, help = texts::cli::JSON)]
+        json: bool,
+    },
+    #[command(about = texts::cli::FOLLOWUPS)]
+    Followups,
     #[command(about = texts::cli::EXPORT)]
     Export {
         #[arg(value_name = "SESSION", help = texts::cli::EXPORT_SESSION)]
@@ -130,6 +138,88 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Sessions { json }) => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
+            let labels = forloeb_labels(&store);
+            let rows: Vec<SessionRow> = store
+                .list()
+                .into_iter()
+                .filter_map(|l| match l {
+                    Listed::Session(s) => Some(s),
+                    Listed::Damaged { file, reason } => {
+                        eprintln!("{}", texts::cli::damaged(&file, &reason));
+                        None
+                    }
+                })
+                .map(|s| SessionRow {
+                    forloeb: labels.get(&s.forloeb).cloned().unwrap_or_default(),
+                    tool: catalog
+                        .get(&s.tool)
+                        .map_or(s.tool.clone(), |e| e.tool.number.to_string()),
+                    status: texts::status(s.status).to_string(),
+                    updated: s.updated.to_rfc3339(),
+                    next_follow_up: s.follow_up.map(|d| d.format("%d-%m-%Y").to_string()),
+                    label: s.label,
+                    id: s.id,
+                })
+                .collect();
+            if json {
+                let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+                println!("{text}");
+            } else {
+                for r in &rows {
+                    println!(
+                        "{}  {:>2}  {:<7}  {:<16}  {:<16}  {}",
+                        r.id,
+                        r.tool,
+                        r.status,
+                        r.forloeb,
+                        r.label,
+                        r.next_follow_up.as_deref().unwrap_or("")
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Followups) => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
+            let labels = forloeb_labels(&store);
+            let summaries: Vec<_> = store
+                .list()
+                .into_iter()
+                .filter_map(|l| match l {
+                    Listed::Session(s) => Some(s),
+                    Listed::Damaged { .. } => None,
+                })
+                .collect();
+            let today = chrono::Local::now().date_naive();
+            let due = followup::due(
+                summaries.iter().filter_map(|s| {
+                    let label = labels
+                        .get(&s.forloeb)
+                        .map_or(s.label.as_str(), String::as_str);
+                    s.follow_up
+                        .map(|d| (s.id.as_str(), label, s.tool.as_str(), d))
+                }),
+                today,
+                None,
+            );
+            for d in &due {
+                let tool = catalog.get(&d.tool).map_or(d.tool.clone(), |e| {
+                    format!("{} {}", e.tool.number, e.tool.title)
+                });
+                println!(
+                    "{}",
+                    texts::cli::followup_line(&d.forloeb, &tool, d.date, d.week(), d.days)
+                );
+            }
+            if due.is_empty() {
+                println!("{}", texts::cli::NO_FOLLOWUPS);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Export {
             session,
             format,
@@ -188,6 +278,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// One line of `vejen-frem sessions`, and its JSON keys.
+#[derive(serde::Serialize)]
+struct SessionRow {
+    id: String,
+    forloeb: String,
+    tool: String,
+    status: String,
+    label: String,
+    updated: String,
+    next_follow_up: Option<String>,
+}
+
+/// Forløb labels by id.
+fn forloeb_labels(store: &Store) -> std::collections::HashMap<String, String> {
+    store
+        .list_forloeb()
+        .into_iter()
+        .map(|f| (f.id, f.label))
+        .collect()
 }
 
 /// The data folder: `--data-dir` / `VEJEN_FREM_DATA`, else the platform's.

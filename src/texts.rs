@@ -20,6 +20,17 @@ pub fn status(status: Status) -> &'static str {
     }
 }
 
+/// "i dag", "om 3 dage", "2 dage over tid".
+pub fn days_left(days: i64) -> String {
+    match days {
+        0 => "i dag".into(),
+        1 => "i morgen".into(),
+        -1 => "1 dag over tid".into(),
+        d if d > 1 => format!("om {d} dage"),
+        d => format!("{} dage over tid", -d),
+    }
+}
+
 /// A RON syntax or shape error, in words a definition author can act on.
 pub fn ron_error(e: &ron::Error) -> String {
     use ron::Error as E;
@@ -65,6 +76,7 @@ pub mod check {
     pub const ITEMS: &str = "punkter";
     pub const FEW_OPTIONS: &str = "et valg (`Choice`) skal have mindst to muligheder";
     pub const NO_COLUMNS: &str = "en tabel (`Table`) skal have mindst én kolonne";
+    pub const DATE_ONLY: &str = "`follow_up` og `closes` gælder kun datofelter (`Date`)";
     pub const NO_ITEMS: &str = "en tjekliste (`Checklist`) skal have mindst ét punkt";
 
     pub fn wrong_format(found: u32, expected: u32) -> String {
@@ -152,6 +164,12 @@ pub mod cli {
     pub const PRINT: &str = "Skriv et redskab som tom papirblanket";
     pub const PRINT_TOOL: &str = "Redskabets nummer, id eller alias";
     pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
+    pub const SESSIONS: &str =
+        "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
+    pub const JSON: &str = "Som JSON (en liste med nøglerne id, forloeb, tool, status, label, updated, next_follow_up)";
+    pub const FOLLOWUPS: &str =
+        "Vis opfølgninger: forløb, redskab, dato og dage tilbage eller over tid";
+    pub const NO_FOLLOWUPS: &str = "Ingen opfølgninger.";
     pub const BROKEN_DEFINITIONS: &str =
         "der er fejl i redskabsdefinitionerne (kør `vejen-frem check`):";
 
@@ -159,6 +177,26 @@ pub mod cli {
 
     pub fn terminal_failed(e: &std::io::Error) -> String {
         format!("terminalen svarede ikke som ventet: {e}")
+    }
+
+    pub fn damaged(file: &Path, reason: &str) -> String {
+        format!("beskadiget: {}: {reason}", file.display())
+    }
+
+    /// "AB · 6 MSB-aftale · 24-11-2026 (uge 48) · om 2 dage"
+    pub fn followup_line(
+        forloeb: &str,
+        tool: &str,
+        date: chrono::NaiveDate,
+        week: u32,
+        days: i64,
+    ) -> String {
+        let who = if forloeb.is_empty() { "–" } else { forloeb };
+        format!(
+            "{who} · {tool} · {} (uge {week}) · {}",
+            date.format("%d-%m-%Y"),
+            super::days_left(days)
+        )
     }
 
     pub fn written(path: &Path) -> String {

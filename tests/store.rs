@@ -5,20 +5,17 @@ use std::path::Path;
 
 use chrono::DateTime;
 
-use vejen_frem::core::session::{Answer, Position, Session, Status};
+use vejen_frem::core::session::{Answer, Position, Session};
 use vejen_frem::store::sessions::{Listed, Store, StoreError};
 
 fn session(id: &str, updated: &str) -> Session {
     let created = DateTime::parse_from_rfc3339("2026-11-20T08:00:00+01:00").unwrap();
     Session {
-        format: 1,
         id: id.into(),
-        tool: "screening".into(),
         tool_version: 1,
         tool_hash: "0123456789abcdef".into(),
         created,
         updated: DateTime::parse_from_rfc3339(updated).unwrap(),
-        status: Status::Draft,
         label: "Patient A".into(),
         position: Position {
             step: "trin".into(),
@@ -35,8 +32,8 @@ fn session(id: &str, updated: &str) -> Session {
             ),
         ]
         .into(),
-        comments: Default::default(),
         unparsed: [("dato2".to_string(), "31-02-2026".to_string())].into(),
+        ..Session::empty("screening")
     }
 }
 

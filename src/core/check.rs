@@ -217,6 +217,14 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
             if let Some(condition) = &field.when {
                 check_condition(condition, &earlier, &all_fields, &mut report);
             }
+            if (field.follow_up || field.closes) && field.kind != Kind::Date {
+                report(
+                    "id",
+                    &quoted(&field.id),
+                    nth,
+                    texts::check::DATE_ONLY.into(),
+                );
+            }
             for message in check_kind(&field.kind, &all_fields) {
                 report("id", &quoted(&field.id), nth, message);
             }

@@ -101,6 +101,14 @@ pub struct Field {
     /// Kept out of the employer's copy (the GP's notes, anything about diagnosis).
     #[serde(default)]
     pub private: bool,
+    /// A date field holding the next follow-up ("Dato for næste opfølgning"): collected for
+    /// the start screen and `vejen-frem followups`.
+    #[serde(default)]
+    pub follow_up: bool,
+    /// A date field that, once answered, closes the course (the agreement's "Afslutning"):
+    /// its follow-ups are no longer due.
+    #[serde(default)]
+    pub closes: bool,
     pub kind: Kind,
 }
 

@@ -6,6 +6,8 @@ pub mod catalog;
 pub mod check;
 pub mod content;
 pub mod definition;
+pub mod followup;
+pub mod forloeb;
 pub mod input;
 pub mod session;
 pub mod walk;

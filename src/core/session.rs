@@ -1,6 +1,6 @@
 //! The session model: one person's answers to one tool, as saved on disk.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,18 @@ pub struct Session {
     /// A pseudonymous label chosen by the user; never a CPR number or a full name.
     #[serde(default)]
     pub label: String,
+    /// The forløb (one person's course) this session belongs to, if any.
+    #[serde(default)]
+    pub forloeb: String,
+    /// The next follow-up date the answers ask for (kept here so the sessions list and
+    /// `vejen-frem followups` can read it without the answers).
+    #[serde(default)]
+    pub follow_up: Option<NaiveDate>,
+    /// The session answers were carried over from, and the fields that still hold them.
+    #[serde(default)]
+    pub carried_from: String,
+    #[serde(default)]
+    pub carried: BTreeSet<String>,
     /// Where the user was, so a draft resumes there.
     #[serde(default)]
     pub position: Position,
@@ -115,6 +127,10 @@ impl Session {
             updated: now,
             status: Status::Draft,
             label: String::new(),
+            forloeb: String::new(),
+            follow_up: None,
+            carried_from: String::new(),
+            carried: BTreeSet::new(),
             position: Position::default(),
             answers: BTreeMap::new(),
             comments: BTreeMap::new(),
@@ -134,6 +150,10 @@ impl Session {
             updated: DateTime::default(),
             status: Status::Draft,
             label: String::new(),
+            forloeb: String::new(),
+            follow_up: None,
+            carried_from: String::new(),
+            carried: BTreeSet::new(),
             position: Position::default(),
             answers: BTreeMap::new(),
             comments: BTreeMap::new(),

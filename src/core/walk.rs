@@ -191,6 +191,7 @@ impl Walk {
 
     fn changed(&mut self) {
         self.revision += 1;
+        self.session.follow_up = self.next_follow_up();
         // A completed session that loses a required answer is a draft again.
         if self.session.status == Status::Completed && !self.missing().is_empty() {
             self.session.status = Status::Draft;
@@ -210,6 +211,27 @@ impl Walk {
             self.session.position = position;
             self.revision += 1;
         }
+    }
+
+    /// The earliest follow-up date the answers hold, unless a closing date is answered.
+    fn next_follow_up(&self) -> Option<NaiveDate> {
+        let date = |f: &Field| match self.session.answers.get(&f.id) {
+            Some(Answer::Date(d)) if self.is_visible(f) => Some(*d),
+            _ => None,
+        };
+        if self
+            .tool
+            .fields()
+            .filter(|f| f.closes)
+            .any(|f| date(f).is_some())
+        {
+            return None;
+        }
+        self.tool
+            .fields()
+            .filter(|f| f.follow_up)
+            .filter_map(date)
+            .min()
     }
 
     // ----- visibility -----

@@ -1,6 +1,8 @@
 //! The store owns every file the program reads or writes: definition folders given by the
 //! user, and the session files in the data folder. Nothing else touches the file system.
 
+mod atomic;
 pub mod definitions;
 pub mod exports;
+pub mod forloeb;
 pub mod sessions;

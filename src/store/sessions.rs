@@ -10,14 +10,15 @@
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::time::UNIX_EPOCH;
 
+use super::atomic::write_atomic;
 use crate::core::session::{Position, Session, Status};
 use crate::texts::store as t;
 
@@ -49,6 +50,10 @@ pub struct Summary {
     pub updated: DateTime<FixedOffset>,
     #[serde(default)]
     pub position: Position,
+    #[serde(default)]
+    pub forloeb: String,
+    #[serde(default)]
+    pub follow_up: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +123,7 @@ impl fmt::Display for StoreError {
 impl std::error::Error for StoreError {}
 
 /// Session ids become file names: refuse anything that could point elsewhere.
-fn is_safe_id(id: &str) -> bool {
+pub(crate) fn is_safe_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('.')
         && id
@@ -156,15 +161,7 @@ fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
     options
 }
 
-/// Makes a rename durable: on unix the folder entry itself must be flushed.
-fn sync_folder(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    let _ = dir;
-    Ok(())
-}
-
-fn parse_error(e: &ron::error::SpannedError) -> String {
+pub(crate) fn parse_error(e: &ron::error::SpannedError) -> String {
     t::parse_error(e.span.start.line, e.span.start.col, &e.code.to_string())
 }
 
@@ -292,19 +289,8 @@ impl Store {
         let config = ron::ser::PrettyConfig::new().struct_names(false);
         let text = ron::ser::to_string_pretty(session, config)
             .map_err(|e| write_error(io::Error::other(e.to_string())))?;
-        // tempfile creates the file with mode 0600 on unix.
-        let mut temp = tempfile::Builder::new()
-            .prefix(".tmp-")
-            .suffix(".ron")
-            .tempfile_in(&self.dir)
-            .map_err(write_error)?;
-        temp.write_all(t::FILE_HEADER.as_bytes())
-            .map_err(write_error)?;
-        temp.write_all(text.as_bytes()).map_err(write_error)?;
-        temp.write_all(b"\n").map_err(write_error)?;
-        temp.as_file().sync_all().map_err(write_error)?;
-        temp.persist(&file).map_err(|e| write_error(e.error))?;
-        sync_folder(&self.dir).map_err(write_error)?;
+        let bytes = format!("{}{text}\n", t::FILE_HEADER);
+        write_atomic(&file, bytes.as_bytes(), true).map_err(write_error)?;
         Ok(())
     }
 
@@ -320,9 +306,13 @@ impl Store {
         let cache_file = self.dir.join(INDEX_FILE);
         let cache: Index = fs::read_to_string(&cache_file)
             .ok()
-            .and_then(|text| ron::from_str(&text).ok())
+            .and_then(|text| ron::from_str::<Index>(&text).ok())
+            .filter(|index| index.version == INDEX_VERSION)
             .unwrap_or_default();
-        let mut fresh = Index::default();
+        let mut fresh = Index {
+            version: INDEX_VERSION,
+            ..Index::default()
+        };
         let mut sessions = Vec::new();
         let mut damaged = Vec::new();
         for entry in entries.filter_map(Result::ok) {
@@ -377,13 +367,7 @@ impl Store {
 
     fn write_index(&self, index: &Index) -> io::Result<()> {
         let text = ron::to_string(index).map_err(|e| io::Error::other(e.to_string()))?;
-        let mut temp = tempfile::Builder::new()
-            .prefix(".tmp-")
-            .tempfile_in(&self.dir)?;
-        temp.write_all(text.as_bytes())?;
-        temp.persist(self.dir.join(INDEX_FILE))
-            .map_err(|e| e.error)?;
-        Ok(())
+        write_atomic(&self.dir.join(INDEX_FILE), text.as_bytes(), true)
     }
 }
 
@@ -399,5 +383,10 @@ struct Stamp {
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 struct Index {
+    /// A cache from another version of the summary is ignored.
+    #[serde(default)]
+    version: u32,
     entries: BTreeMap<String, (Stamp, Summary)>,
 }
+
+const INDEX_VERSION: u32 = 2;

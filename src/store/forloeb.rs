@@ -1,0 +1,68 @@
+//! Forløb files: `forloeb/<id>.ron` in the data folder, written atomically like sessions.
+
+use std::fs;
+use std::path::PathBuf;
+
+use super::atomic::write_atomic;
+use super::sessions::{Store, StoreError, is_safe_id, owner_only_folder, parse_error};
+use crate::core::forloeb::Forloeb;
+
+impl Store {
+    fn forloeb_dir(&self) -> PathBuf {
+        self.dir().join("forloeb")
+    }
+
+    /// Every readable forløb, newest first; unreadable files are skipped (their sessions
+    /// still list, without the label).
+    pub fn list_forloeb(&self) -> Vec<Forloeb> {
+        let Ok(entries) = fs::read_dir(self.forloeb_dir()) else {
+            return Vec::new();
+        };
+        let mut all: Vec<Forloeb> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".ron"))
+            .filter_map(|e| fs::read_to_string(e.path()).ok())
+            .filter_map(|text| ron::from_str(&text).ok())
+            .collect();
+        all.sort_by_key(|f: &Forloeb| std::cmp::Reverse(f.created));
+        all
+    }
+
+    pub fn load_forloeb(&self, id: &str) -> Result<Forloeb, StoreError> {
+        let file = self.forloeb_dir().join(format!("{id}.ron"));
+        if !is_safe_id(id) || !file.exists() {
+            return Err(StoreError::NotFound { id: id.to_string() });
+        }
+        let text = fs::read_to_string(&file).map_err(|source| StoreError::Read {
+            file: file.clone(),
+            source,
+        })?;
+        ron::from_str(&text).map_err(|e| StoreError::Damaged {
+            reason: parse_error(&e),
+            file,
+        })
+    }
+
+    /// Saves a forløb atomically (0600), creating the folder (0700) if needed.
+    pub fn save_forloeb(&self, forloeb: &Forloeb) -> Result<(), StoreError> {
+        let dir = self.forloeb_dir();
+        if !is_safe_id(&forloeb.id) {
+            return Err(StoreError::NotFound {
+                id: forloeb.id.clone(),
+            });
+        }
+        owner_only_folder(&dir).map_err(|source| StoreError::Folder {
+            dir: dir.clone(),
+            source,
+        })?;
+        let file = dir.join(format!("{}.ron", forloeb.id));
+        let write_error = |source| StoreError::Write {
+            file: file.clone(),
+            source,
+        };
+        let text = ron::ser::to_string_pretty(forloeb, ron::ser::PrettyConfig::new())
+            .map_err(|e| write_error(std::io::Error::other(e.to_string())))?;
+        write_atomic(&file, text.as_bytes(), true).map_err(write_error)?;
+        Ok(())
+    }
+}

@@ -125,6 +125,9 @@ pub mod check {
     pub fn template_unknown(name: &str) -> String {
         format!("skabelonen har feltet `{{{name}}}`, som ikke findes i redskabet")
     }
+    pub fn unknown_tool(id: &str) -> String {
+        format!("der er intet redskab med id `{id}`")
+    }
     pub fn name_taken(name: &str, other: &str) -> String {
         format!("`{name}` bruges allerede af {other}")
     }
@@ -221,6 +224,13 @@ pub mod keys {
     pub const START_TOOL: &str = "Start det valgte redskab";
     pub const SHOW_SESSIONS: &str = "Vis gemte sessioner";
     pub const SHOW_TOOLS: &str = "Vis redskaberne";
+    pub const SHOW_FORLOEB: &str = "Vis forløb (en persons sessioner og MSB-log)";
+    pub const FORLOEB_OPEN: &str = "Åbn forløbet; i et forløb: åbn den valgte session";
+    pub const NEW_FORLOEB: &str = "Nyt forløb";
+    pub const NEW_TOOL: &str = "Start et redskab i forløbet";
+    pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
+    pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
+    pub const FORLOEB_BACK: &str = "Tilbage (fra et forløb til listen, ellers til redskaberne)";
     pub const SHOW_READING: &str = "Vis læsestof om MSB";
     pub const READ_UP: &str = "Op (forrige tekst, eller rul op)";
     pub const READ_DOWN: &str = "Ned (næste tekst, eller rul ned)";
@@ -263,6 +273,51 @@ pub mod ui {
     pub const TOOLS: &str = "Redskaber";
     pub const SESSIONS: &str = "Sessioner";
     pub const READING: &str = "Viden";
+    pub const FORLOEB: &str = "Forløb";
+    pub const FORLOEB_ADVICE: &str = "Et forløb samler sessionerne om én person. Brug et pseudonym eller initialer – aldrig CPR-nummer eller fulde navn.";
+    pub const NO_FORLOEB: &str = "Ingen forløb endnu. Tryk n for at oprette et.";
+    pub const NEW_FORLOEB_TITLE: &str = "Nyt forløb";
+    pub const LABEL_EMPTY: &str = "Skriv en etiket (pseudonym eller initialer).";
+    pub const LABEL_CPR: &str =
+        "Det ligner et CPR-nummer. Brug et pseudonym eller initialer i stedet.";
+    pub const FORLOEB_SESSIONS: &str = "Sessioner";
+    pub const NO_FORLOEB_SESSIONS: &str = "Ingen sessioner endnu. Tryk t for at starte et redskab.";
+    pub const MSB_LOG: &str = "MSB-log";
+    pub const NO_LOG: &str = "Ingen noter endnu. Tryk l for at skrive i loggen.";
+    pub const LOG_TITLE: &str = "Ny note i MSB-loggen";
+    pub const LOG_FIELDS: [&str; 4] = ["Dato", "Hvem", "Med hvem", "Hvad blev aftalt"];
+    pub const LOG_KEYS: &str =
+        "↑↓ vælg linje · Enter gem · Esc fortryd. Noter kan ikke ændres bagefter.";
+    pub const LOG_INCOMPLETE: &str = "Skriv hvem, med hvem og hvad der blev aftalt.";
+    pub const FOLLOWUPS: &str = "Opfølgninger";
+    pub const CARRIED: &str = "↳ overført fra en tidligere session – kan rettes";
+    pub const NOTHING_TO_CARRY: &str =
+        "Den valgte session har ingen matchende version at føre svarene over i.";
+    pub const HINTS_FORLOEB: &str =
+        "↑↓ vælg · Enter åbn · n nyt forløb · Tab sessioner · Esc tilbage · ? hjælp";
+    pub const HINTS_FORLOEB_OPEN: &str =
+        "↑↓ vælg · Enter åbn · t nyt redskab · c videreført · l log · Esc tilbage";
+
+    pub fn pick_banner(label: &str) -> String {
+        format!("Vælg et redskab til forløbet »{label}« (Esc fortryder)")
+    }
+    pub fn carried(n: usize) -> String {
+        format!("{n} svar er overført og markeret; de kan rettes.")
+    }
+    pub fn forloeb_row(label: &str, sessions: usize, next: Option<chrono::NaiveDate>) -> String {
+        let next = next
+            .map(|d| format!(" · næste opfølgning {}", d.format("%d-%m-%Y")))
+            .unwrap_or_default();
+        format!("{label} · {sessions} sessioner{next}")
+    }
+    pub fn due_row(label: &str, tool: &str, date: chrono::NaiveDate, days: i64) -> String {
+        let who = if label.is_empty() { "–" } else { label };
+        format!(
+            "{} · {who} · {tool} · {}",
+            date.format("%d-%m-%Y"),
+            super::days_left(days)
+        )
+    }
     pub const NO_SESSIONS: &str = "Ingen gemte sessioner endnu. Vælg et redskab for at begynde.";
     pub const NO_MATCH: &str = "Ingen sessioner passer til søgningen.";
     pub const FILTER: &str = "Søg";
@@ -429,6 +484,7 @@ pub mod ui {
 pub mod help {
     pub const EVERYWHERE: &str = "Overalt";
     pub const START: &str = "Redskaber (startskærmen)";
+    pub const FORLOEB: &str = "Forløb";
     pub const SESSIONS: &str = "Sessioner";
     pub const READING: &str = "Viden (læsestof)";
     pub const WALK: &str = "I et trin";

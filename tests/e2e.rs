@@ -91,7 +91,7 @@ fn kill_9_two_seconds_after_typing_loses_nothing_and_the_draft_resumes_there() {
     // The draft is listed and resumes at the same field, with the cursor in it.
     t.restart(&[]);
     t.wait_for("Medarbejder");
-    t.keys(&["Tab"]);
+    t.type_text("s"); // the sessions screen
     t.wait_for("kladde");
     t.keys(&["Enter"]);
     t.wait_for("Trin 1 af 5");
@@ -114,7 +114,7 @@ fn a_session_open_in_another_window_cannot_be_opened_again() {
     let data = first.data_dir().display().to_string();
     let second = Tmux::start(&["--data-dir", &data]);
     second.wait_for("Medarbejder");
-    second.keys(&["Tab"]);
+    second.type_text("s"); // the sessions screen
     second.wait_for("kladde");
     second.keys(&["Enter"]);
     second.wait_for("åben");
@@ -138,7 +138,7 @@ fn a_damaged_file_is_listed_with_its_reason_and_left_alone() {
 
     t.restart(&[]);
     t.wait_for("Medarbejder");
-    t.keys(&["Tab"]);
+    t.type_text("s"); // the sessions screen
     let screen = t.wait_for("beskadiget");
     assert!(
         screen.contains("kladde"),

@@ -359,5 +359,13 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
             }
         }
     }
+    // Links to other tools must name tools that are there.
+    let ids: HashSet<&str> = tools.iter().map(|(t, _)| t.id.as_str()).collect();
+    for (tool, src) in tools {
+        for target in tool.carries_to.iter().filter(|t| !ids.contains(t.as_str())) {
+            let message = texts::check::unknown_tool(target);
+            problems.push(src.problem_at_value("carries_to", &quoted(target), 0, message));
+        }
+    }
     (problems, keep)
 }

@@ -34,6 +34,10 @@ pub struct Tool {
     /// to write about function and tasks, not diagnoses.
     #[serde(default)]
     pub to_employer: bool,
+    /// The matching tools this one's answers can be carried into (by id), e.g. the
+    /// employee's dialogue (1) into the manager's (4).
+    #[serde(default)]
+    pub carries_to: Vec<String>,
     /// Signature lines printed under the exported document ("Medarbejder", "Leder").
     #[serde(default)]
     pub signatures: Vec<String>,

@@ -4,6 +4,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::session::id_salt;
+
 pub const FORLOEB_FORMAT: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59,10 +61,9 @@ pub fn check_label(label: &str) -> Result<String, LabelError> {
 
 impl Forloeb {
     pub fn new(label: String, now: DateTime<FixedOffset>) -> Forloeb {
-        let salt = now.timestamp_subsec_nanos() ^ std::process::id().rotate_left(16);
         Forloeb {
             format: FORLOEB_FORMAT,
-            id: format!("{}-{:04x}", now.format("%Y%m%d-%H%M%S"), salt & 0xffff),
+            id: format!("{}-{:04x}", now.format("%Y%m%d-%H%M%S"), id_salt(now)),
             label,
             created: now,
             log: Vec::new(),

@@ -2,6 +2,7 @@
 //! here touches the terminal or the file system, so every key press can be tested as a
 //! function call.
 
+pub mod carry;
 pub mod catalog;
 pub mod check;
 pub mod content;

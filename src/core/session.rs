@@ -162,13 +162,22 @@ impl Session {
     }
 
     /// A session id that sorts by creation time and is unique enough for one person's
-    /// folder: the time to the second, the tool, and a few bits from the clock's nanoseconds.
+    /// folder: the time to the second, the tool, and a few bits that differ between ids
+    /// made in the same second.
     pub fn new_id(tool: &str, now: DateTime<FixedOffset>) -> String {
-        let salt = now.timestamp_subsec_nanos() ^ std::process::id().rotate_left(16);
         format!(
             "{}-{tool}-{:04x}",
             now.format("%Y%m%d-%H%M%S"),
-            salt & 0xffff
+            id_salt(now)
         )
     }
+}
+
+/// 16 bits that differ between ids made in the same second: from the clock's nanoseconds,
+/// the process id and a counter, so neither two programs nor two ids in one program meet.
+pub fn id_salt(now: DateTime<FixedOffset>) -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    (now.timestamp_subsec_nanos() ^ std::process::id() ^ count.wrapping_mul(0x9e37)) & 0xffff
 }

@@ -771,6 +771,7 @@ impl Walk {
     /// and the error returned; the previous valid answer is dropped, since the screen shows
     /// the typed text.
     pub fn set_text(&mut self, slot: Slot, text: &str) -> Result<(), InputError> {
+        self.unmark_carried(slot);
         let key = self.slot_key(slot);
         let result = self.parse(slot, text);
         match &result {
@@ -926,6 +927,7 @@ impl Walk {
 
     /// Picks option `index` of an options slot; choosing the chosen one again clears it.
     pub fn choose(&mut self, slot: Slot, index: usize) {
+        self.unmark_carried(slot);
         let SlotKind::Options(options) = self.slot_kind(slot) else {
             return;
         };
@@ -946,6 +948,7 @@ impl Walk {
 
     /// Moves the choice of an options slot one option left or right.
     pub fn cycle(&mut self, slot: Slot, forward: bool) {
+        self.unmark_carried(slot);
         let SlotKind::Options(options) = self.slot_kind(slot) else {
             return;
         };
@@ -964,6 +967,20 @@ impl Walk {
             .insert(id, Answer::Choice(options[next].id().to_string()));
         self.changed();
         self.settle_focus();
+    }
+
+    /// An answer carried over from another session stops being marked so once edited.
+    fn unmark_carried(&mut self, slot: Slot) {
+        let id = &self.current_step().fields[slot.field].id;
+        if self.session.carried.contains(id) {
+            let id = id.clone();
+            self.session.carried.remove(&id);
+        }
+    }
+
+    /// Whether the field holds an answer carried over from another session, unedited.
+    pub fn is_carried(&self, field: &Field) -> bool {
+        self.session.carried.contains(&field.id)
     }
 
     /// Picks an option by a typed key: its number (1, 2, …) or the first letter of its label.
@@ -987,6 +1004,7 @@ impl Walk {
         };
         match by_number.or_else(by_letter) {
             Some(i) => {
+                self.unmark_carried(slot);
                 let id = self.field_of(slot).id.clone();
                 self.session
                     .answers
@@ -1004,6 +1022,7 @@ impl Walk {
 
     /// Turns a box on or off.
     pub fn toggle(&mut self, slot: Slot) {
+        self.unmark_carried(slot);
         let field = self.field_of(slot).clone();
         match slot.part {
             Part::Value => {
@@ -1029,6 +1048,7 @@ impl Walk {
 
     /// Presses a button slot: adds an entry or a row and moves to its first slot.
     pub fn activate(&mut self, slot: Slot) {
+        self.unmark_carried(slot);
         let field = self.field_of(slot).clone();
         match slot.part {
             Part::AddEntry => {
@@ -1057,6 +1077,7 @@ impl Walk {
 
     /// Removes the list entry or table row the slot is in. Returns whether anything went.
     pub fn remove_row(&mut self, slot: Slot) -> bool {
+        self.unmark_carried(slot);
         let field = self.field_of(slot).clone();
         let removed = match (slot.part, self.session.answers.get_mut(&field.id)) {
             (Part::Entry(i), Some(Answer::Entries(entries))) if i < entries.len() => {

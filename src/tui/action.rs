@@ -33,6 +33,11 @@ pub enum Action {
     Undo,
     Redo,
     Export,
+    ShowForloeb,
+    NewForloeb,
+    NewTool,
+    Carry,
+    AddLog,
 }
 
 /// Where a binding applies. Text slots get only `Walk` bindings; every other key there is
@@ -41,6 +46,7 @@ pub enum Action {
 pub enum Context {
     Everywhere,
     Start,
+    Forloeb,
     Sessions,
     Reading,
     /// Walking through a tool's steps, also while typing in a field.
@@ -68,9 +74,20 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: Context::Start, keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], action: Action::Up, help: t::UP },
     Binding { context: Context::Start, keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], action: Action::Down, help: t::DOWN },
     Binding { context: Context::Start, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::START_TOOL },
-    Binding { context: Context::Start, keys: &[(KeyCode::Tab, NONE), (KeyCode::Char('s'), NONE)], action: Action::ShowSessions, help: t::SHOW_SESSIONS },
+    Binding { context: Context::Start, keys: &[(KeyCode::Tab, NONE), (KeyCode::Char('f'), NONE)], action: Action::ShowForloeb, help: t::SHOW_FORLOEB },
+    Binding { context: Context::Start, keys: &[(KeyCode::Char('s'), NONE)], action: Action::ShowSessions, help: t::SHOW_SESSIONS },
     Binding { context: Context::Start, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
     Binding { context: Context::Start, keys: &[(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], action: Action::Quit, help: t::QUIT },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], action: Action::Up, help: t::UP },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], action: Action::Down, help: t::DOWN },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::FORLOEB_OPEN },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('n'), NONE)], action: Action::NewForloeb, help: t::NEW_FORLOEB },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('t'), NONE)], action: Action::NewTool, help: t::NEW_TOOL },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('c'), NONE)], action: Action::Carry, help: t::CARRY },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('l'), NONE)], action: Action::AddLog, help: t::ADD_LOG },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Tab, NONE)], action: Action::ShowSessions, help: t::SHOW_SESSIONS },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
+    Binding { context: Context::Forloeb, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::FORLOEB_BACK },
     Binding { context: Context::Sessions, keys: &[(KeyCode::Up, NONE)], action: Action::Up, help: t::UP },
     Binding { context: Context::Sessions, keys: &[(KeyCode::Down, NONE)], action: Action::Down, help: t::DOWN },
     Binding { context: Context::Sessions, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::RESUME },

@@ -14,14 +14,19 @@ use chrono::{DateTime, FixedOffset, Local, SubsecRound};
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
+use std::collections::HashMap;
+
+use crate::core::carry::carry;
 use crate::core::catalog::Catalog;
+use crate::core::followup;
+use crate::core::forloeb::{Forloeb, LogEntry};
 use crate::core::session::Session;
 use crate::core::walk::Walk;
 use crate::export;
 use crate::store::exports::{default_folder, write_document};
-use crate::store::sessions::{Store, StoreError};
+use crate::store::sessions::{Listed, Store, StoreError};
 use crate::texts;
-use model::{Model, OpenSession, Screen};
+use model::{ForloebView, Model, OpenSession, Screen};
 use update::{Command, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
@@ -45,8 +50,13 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Resul
         store,
         changed_at: None,
     };
+    app.refresh();
     if let Some(name) = open_tool {
-        app.execute(Command::New(name.to_string()));
+        app.execute(Command::New {
+            tool: name.to_string(),
+            forloeb: String::new(),
+            carry_from: None,
+        });
     }
 
     // ratatui::init restores the terminal on panic too; bracketed paste is undone in ours.
@@ -146,20 +156,72 @@ impl App {
 
     fn execute(&mut self, command: Command) {
         match command {
-            Command::New(name) => {
-                let Some(entry) = self.model.catalog.find(&name).cloned() else {
-                    self.model.error(texts::cli::unknown_tool(&name));
+            Command::New {
+                tool,
+                forloeb,
+                carry_from,
+            } => {
+                let Some(entry) = self.model.catalog.find(&tool).cloned() else {
+                    self.model.error(texts::cli::unknown_tool(&tool));
                     return;
                 };
                 let now = now();
-                // The id takes its uniqueness from the clock's nanoseconds, so it gets the untruncated time.
-                let id = Session::new_id(&entry.tool.id, Local::now().fixed_offset());
-                let session = Session::new(id, &entry, now);
+                let id = Session::new_id(&entry.tool.id, now);
+                let mut session = Session::new(id, &entry, now);
+                session.forloeb = forloeb;
+                let mut carried = 0;
+                if let Some(from) = carry_from {
+                    match self.store.load(&from) {
+                        Ok(source) => {
+                            if let Some(from_tool) = self.model.catalog.get(&source.tool) {
+                                carried =
+                                    carry(&source, &from_tool.tool, &entry.tool, &mut session);
+                            }
+                        }
+                        Err(e) => {
+                            self.model.error(e.to_string());
+                            return;
+                        }
+                    }
+                }
                 match self.store.create(&session) {
                     Ok(lock) => {
                         let walk = Walk::new(entry.tool, session, self.model.today);
                         self.show(OpenSession::new(walk, lock));
+                        if carried > 0 {
+                            self.model.info(texts::ui::carried(carried));
+                        }
                     }
+                    Err(e) => self.model.error(e.to_string()),
+                }
+            }
+            Command::NewForloeb(label) => {
+                let forloeb = Forloeb::new(label, now());
+                match self.store.save_forloeb(&forloeb) {
+                    Ok(()) => {
+                        let id = forloeb.id.clone();
+                        self.refresh();
+                        self.model.screen = Screen::Forloeb(ForloebView {
+                            open: Some(id),
+                            ..ForloebView::default()
+                        });
+                    }
+                    Err(e) => self.model.error(e.to_string()),
+                }
+            }
+            Command::AddLog { forloeb, entry } => {
+                let saved = self.store.load_forloeb(&forloeb).and_then(|mut f| {
+                    f.log.push(LogEntry {
+                        date: entry.date,
+                        who: entry.who,
+                        with_whom: entry.with_whom,
+                        agreed: entry.agreed,
+                        written: now(),
+                    });
+                    self.store.save_forloeb(&f)
+                });
+                match saved {
+                    Ok(()) => self.refresh(),
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
@@ -180,8 +242,20 @@ impl App {
                     // Keep the session open rather than drop answers that are not on disk.
                     return;
                 }
-                self.model.screen = Screen::Sessions;
-                self.execute(Command::ListSessions);
+                // Back to the forløb the session belongs to, else to the sessions list.
+                let forloeb = self
+                    .open_session()
+                    .map(|o| o.walk.session().forloeb.clone())
+                    .unwrap_or_default();
+                self.refresh();
+                self.model.screen = if forloeb.is_empty() {
+                    Screen::Sessions
+                } else {
+                    Screen::Forloeb(ForloebView {
+                        open: Some(forloeb),
+                        ..ForloebView::default()
+                    })
+                };
             }
             Command::Export {
                 format,
@@ -210,13 +284,37 @@ impl App {
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
-            Command::ListSessions => {
-                self.model.sessions.items = self.store.list();
-                let count = self.model.filtered_sessions().len();
-                self.model.sessions.selected =
-                    self.model.sessions.selected.min(count.saturating_sub(1));
-            }
+            Command::ListSessions => self.refresh(),
         }
+    }
+
+    /// Reads the sessions, the forløb and what follow-ups are due.
+    fn refresh(&mut self) {
+        let model = &mut self.model;
+        model.sessions.items = self.store.list();
+        model.forloeb = self.store.list_forloeb();
+        let labels: HashMap<&str, &str> = model
+            .forloeb
+            .iter()
+            .map(|f| (f.id.as_str(), f.label.as_str()))
+            .collect();
+        model.due = followup::due(
+            model.sessions.items.iter().filter_map(|l| match l {
+                Listed::Session(s) => {
+                    let label = labels
+                        .get(s.forloeb.as_str())
+                        .copied()
+                        .unwrap_or(s.label.as_str());
+                    s.follow_up
+                        .map(|d| (s.id.as_str(), label, s.tool.as_str(), d))
+                }
+                Listed::Damaged { .. } => None,
+            }),
+            model.today,
+            Some(followup::DAYS_AHEAD),
+        );
+        let count = model.filtered_sessions().len();
+        model.sessions.selected = model.sessions.selected.min(count.saturating_sub(1));
     }
 
     fn show(&mut self, open: OpenSession) {

@@ -8,10 +8,12 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::core::catalog::Catalog;
 use crate::core::definition::Audience;
+use crate::core::followup::Due;
+use crate::core::forloeb::Forloeb;
 use crate::core::session::Session;
 use crate::core::walk::{Slot, SlotKind, Walk};
 use crate::export::{self, Format, Recipient};
-use crate::store::sessions::{Listed, SessionLock};
+use crate::store::sessions::{Listed, SessionLock, Summary};
 
 pub struct Model {
     pub catalog: Catalog,
@@ -26,6 +28,61 @@ pub struct Model {
     pub today: NaiveDate,
     /// Where exports go unless the user types another path.
     pub exports_dir: PathBuf,
+    /// Every forløb, newest first.
+    pub forloeb: Vec<Forloeb>,
+    /// Follow-ups overdue or due within a week, for the start screen.
+    pub due: Vec<Due>,
+    /// Choosing a tool for a forløb (and maybe answers to carry) on the start screen.
+    pub pick: Option<Pick>,
+}
+
+/// The start screen picks a tool for a forløb instead of starting one on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    pub forloeb: String,
+    /// Carry the answers of this session into the new one.
+    pub carry_from: Option<String>,
+    /// Only these tools may be picked (the matching versions when carrying).
+    pub only: Option<Vec<String>>,
+}
+
+/// The forløb screen: the list, or one forløb with its sessions and MSB-log.
+#[derive(Default)]
+pub struct ForloebView {
+    pub selected: usize,
+    /// The forløb shown in detail, by id.
+    pub open: Option<String>,
+    /// The selected session of the open forløb.
+    pub row: usize,
+    /// Typing the label of a new forløb.
+    pub new_label: Option<Box<TextArea<'static>>>,
+    /// Writing an MSB-log entry.
+    pub log: Option<Box<LogDialog>>,
+}
+
+/// The four parts of an MSB-log entry, typed one per line.
+pub struct LogDialog {
+    /// 0: date, 1: who, 2: with whom, 3: what was agreed.
+    pub row: usize,
+    pub fields: [TextArea<'static>; 4],
+}
+
+impl LogDialog {
+    pub fn new(today: NaiveDate) -> LogDialog {
+        LogDialog {
+            row: 1,
+            fields: [
+                prompt(&crate::core::input::format_date(today)),
+                prompt(""),
+                prompt(""),
+                prompt(""),
+            ],
+        }
+    }
+
+    pub fn text(&self, row: usize) -> String {
+        self.fields[row].lines().join(" ").trim().to_string()
+    }
 }
 
 /// Choosing format, recipient and file for an export of the open session.
@@ -75,6 +132,7 @@ impl ExportDialog {
 
 pub enum Screen {
     Start,
+    Forloeb(ForloebView),
     Sessions,
     Reading(Reading),
     Session(Box<OpenSession>),
@@ -151,15 +209,24 @@ impl Model {
             quit: false,
             today,
             exports_dir: PathBuf::new(),
+            forloeb: Vec::new(),
+            due: Vec::new(),
+            pick: None,
         }
     }
 
     /// The start screen: tools grouped by who they are for, in the report's order.
     pub fn start_rows(&self) -> Vec<StartRow> {
+        let allowed = |i: usize| {
+            let only = self.pick.as_ref().and_then(|p| p.only.as_ref());
+            only.is_none_or(|ids| ids.contains(&self.catalog.entries[i].tool.id))
+        };
         let mut rows = Vec::new();
         for audience in Audience::ALL {
             let tools: Vec<usize> = (0..self.catalog.entries.len())
-                .filter(|&i| self.catalog.entries[i].tool.audience.contains(&audience))
+                .filter(|&i| {
+                    self.catalog.entries[i].tool.audience.contains(&audience) && allowed(i)
+                })
                 .collect();
             if !tools.is_empty() {
                 rows.push(StartRow::Heading(audience));
@@ -167,6 +234,28 @@ impl Model {
             }
         }
         rows
+    }
+
+    /// The sessions of a forløb, oldest first.
+    pub fn forloeb_sessions(&self, id: &str) -> Vec<&Summary> {
+        let mut sessions: Vec<&Summary> = self
+            .sessions
+            .items
+            .iter()
+            .filter_map(|l| match l {
+                Listed::Session(s) if s.forloeb == id => Some(s),
+                _ => None,
+            })
+            .collect();
+        sessions.sort_by_key(|s| s.created);
+        sessions
+    }
+
+    pub fn forloeb_label(&self, id: &str) -> Option<&str> {
+        self.forloeb
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.label.as_str())
     }
 
     /// The selectable (tool) rows of the start screen, as catalog indexes.

@@ -7,9 +7,11 @@ use super::action::{Action, Context, lookup};
 use std::path::PathBuf;
 
 use super::model::{
-    ExportDialog, FORMATS, Model, OpenSession, RECIPIENTS, Reading, Screen, prompt,
+    ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Pick, RECIPIENTS, Reading,
+    Screen, prompt,
 };
 use crate::core::content;
+use crate::core::forloeb::{LabelError, check_label};
 use crate::core::walk::{Moved, SlotKind};
 use crate::export::{Format, Recipient};
 use crate::store::sessions::Listed;
@@ -21,11 +23,31 @@ pub enum Msg {
     Paste(String),
 }
 
+/// An MSB-log entry as typed; the runtime stamps it with the time of writing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogEntryInput {
+    pub date: chrono::NaiveDate,
+    pub who: String,
+    pub with_whom: String,
+    pub agreed: String,
+}
+
 /// Work for the runtime, which owns the store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// Start a new session of the tool with this id.
-    New(String),
+    /// Start a new session of a tool (by id), maybe in a forløb and with carried answers.
+    New {
+        tool: String,
+        forloeb: String,
+        carry_from: Option<String>,
+    },
+    /// Create a forløb with this label.
+    NewForloeb(String),
+    /// Add an entry to a forløb's MSB-log.
+    AddLog {
+        forloeb: String,
+        entry: LogEntryInput,
+    },
     /// Resume the session with this id.
     Open(String),
     /// Save and close the open session.
@@ -82,6 +104,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     }
     match &model.screen {
         Screen::Start => on_start_key(model, key),
+        Screen::Forloeb(_) => on_forloeb_key(model, key),
         Screen::Sessions => on_sessions_key(model, key),
         Screen::Reading(_) => on_reading_key(model, key),
         Screen::Session(_) => on_session_key(model, key),
@@ -107,13 +130,19 @@ fn on_help_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
 fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     let tools = model.start_tools();
     match lookup(key, &[Context::Everywhere, Context::Start])? {
+        Action::Quit if model.pick.is_some() => model.pick = None,
         Action::Quit => model.quit = true,
         Action::Help => model.help = Some(0),
         Action::Up => model.start_selected = model.start_selected.saturating_sub(1),
         Action::Down => {
             model.start_selected = (model.start_selected + 1).min(tools.len().saturating_sub(1))
         }
+        Action::ShowForloeb => {
+            model.pick = None;
+            model.screen = Screen::Forloeb(ForloebView::default());
+        }
         Action::ShowSessions => {
+            model.pick = None;
             model.screen = Screen::Sessions;
             return Some(Command::ListSessions);
         }
@@ -121,7 +150,155 @@ fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             let entry = tools
                 .get(model.start_selected)
                 .and_then(|&i| model.catalog.entries.get(i))?;
-            return Some(Command::New(entry.tool.id.clone()));
+            let pick = model.pick.take();
+            return Some(Command::New {
+                tool: entry.tool.id.clone(),
+                forloeb: pick.as_ref().map(|p| p.forloeb.clone()).unwrap_or_default(),
+                carry_from: pick.and_then(|p| p.carry_from),
+            });
+        }
+        _ => {}
+    }
+    None
+}
+
+fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    let today = model.today;
+    let Screen::Forloeb(view) = &model.screen else {
+        return None;
+    };
+    let open_id = view.open.clone();
+    // The open forløb's sessions, oldest first: (session id, tool id).
+    let sessions: Vec<(String, String)> = match &open_id {
+        Some(id) => model
+            .forloeb_sessions(id)
+            .iter()
+            .map(|s| (s.id.clone(), s.tool.clone()))
+            .collect(),
+        None => Vec::new(),
+    };
+    let count = if open_id.is_some() {
+        sessions.len()
+    } else {
+        model.forloeb.len()
+    };
+    let Screen::Forloeb(view) = &mut model.screen else {
+        return None;
+    };
+    if let Some(label) = &mut view.new_label {
+        match key.code {
+            KeyCode::Esc => view.new_label = None,
+            KeyCode::Enter => match check_label(&label.lines().join(" ")) {
+                Ok(label) => {
+                    view.new_label = None;
+                    return Some(Command::NewForloeb(label));
+                }
+                Err(LabelError::Empty) => model.error(t::LABEL_EMPTY),
+                Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
+            },
+            _ => {
+                label.input(key);
+            }
+        }
+        return None;
+    }
+    if let Some(dialog) = &mut view.log {
+        match key.code {
+            KeyCode::Esc => view.log = None,
+            KeyCode::Up | KeyCode::BackTab => dialog.row = (dialog.row + 3) % 4,
+            KeyCode::Down | KeyCode::Tab => dialog.row = (dialog.row + 1) % 4,
+            KeyCode::Enter => {
+                let date = crate::core::input::parse_date(&dialog.text(0));
+                let (who, with_whom, agreed) = (dialog.text(1), dialog.text(2), dialog.text(3));
+                match date {
+                    Err(e) => model.error(t::input_error(&e)),
+                    Ok(_) if who.is_empty() || with_whom.is_empty() || agreed.is_empty() => {
+                        model.error(t::LOG_INCOMPLETE)
+                    }
+                    Ok(date) => {
+                        view.log = None;
+                        return Some(Command::AddLog {
+                            forloeb: open_id.unwrap_or_default(),
+                            entry: LogEntryInput {
+                                date,
+                                who,
+                                with_whom,
+                                agreed,
+                            },
+                        });
+                    }
+                }
+            }
+            _ => {
+                dialog.fields[dialog.row].input(key);
+            }
+        }
+        return None;
+    }
+    let selected = if view.open.is_some() {
+        &mut view.row
+    } else {
+        &mut view.selected
+    };
+    match lookup(key, &[Context::Everywhere, Context::Forloeb])? {
+        Action::Quit => model.quit = true,
+        Action::Help => model.help = Some(0),
+        Action::Up => *selected = selected.saturating_sub(1),
+        Action::Down => *selected = (*selected + 1).min(count.saturating_sub(1)),
+        Action::ShowSessions => {
+            model.screen = Screen::Sessions;
+            return Some(Command::ListSessions);
+        }
+        Action::Back if view.open.is_some() => view.open = None,
+        Action::Back => model.screen = Screen::Start,
+        Action::NewForloeb => view.new_label = Some(Box::new(prompt(""))),
+        Action::Select => match &view.open {
+            Some(_) => {
+                return sessions
+                    .get(view.row)
+                    .map(|(id, _)| Command::Open(id.clone()));
+            }
+            None => {
+                view.open = model.forloeb.get(view.selected).map(|f| f.id.clone());
+                view.row = 0;
+            }
+        },
+        Action::AddLog if view.open.is_some() => view.log = Some(Box::new(LogDialog::new(today))),
+        Action::NewTool => {
+            let forloeb = view
+                .open
+                .clone()
+                .or_else(|| model.forloeb.get(view.selected).map(|f| f.id.clone()))?;
+            model.pick = Some(Pick {
+                forloeb,
+                carry_from: None,
+                only: None,
+            });
+            model.start_selected = 0;
+            model.screen = Screen::Start;
+        }
+        Action::Carry => {
+            let (Some(forloeb), Some((session, tool))) =
+                (view.open.clone(), sessions.get(view.row).cloned())
+            else {
+                return None;
+            };
+            let targets = model
+                .catalog
+                .get(&tool)
+                .map(|e| e.tool.carries_to.clone())
+                .unwrap_or_default();
+            if targets.is_empty() {
+                model.error(t::NOTHING_TO_CARRY);
+            } else {
+                model.pick = Some(Pick {
+                    forloeb,
+                    carry_from: Some(session),
+                    only: Some(targets),
+                });
+                model.start_selected = 0;
+                model.screen = Screen::Start;
+            }
         }
         _ => {}
     }
@@ -483,6 +660,14 @@ fn on_paste(model: &mut Model, text: &str) {
                 if open.walk.set_text(slot, &all).is_ok() {
                     editor.show_error = false;
                 }
+            }
+        }
+        Screen::Forloeb(view) => {
+            let text = text.replace(['\n', '\r'], " ");
+            if let Some(label) = &mut view.new_label {
+                label.insert_str(text);
+            } else if let Some(dialog) = &mut view.log {
+                dialog.fields[dialog.row].insert_str(text);
             }
         }
         Screen::Start | Screen::Reading(_) => {}

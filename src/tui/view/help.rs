@@ -15,6 +15,7 @@ fn context_title(context: Context) -> &'static str {
     match context {
         Context::Everywhere => t::EVERYWHERE,
         Context::Start => t::START,
+        Context::Forloeb => t::FORLOEB,
         Context::Sessions => t::SESSIONS,
         Context::Reading => t::READING,
         Context::Walk => t::WALK,
@@ -44,6 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
     let all = [
         Context::Everywhere,
         Context::Start,
+        Context::Forloeb,
         Context::Sessions,
         Context::Reading,
         Context::Walk,

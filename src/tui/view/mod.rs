@@ -1,6 +1,7 @@
 //! `view`: draws the model. One file per screen; this one lays out the frame around them.
 
 mod export;
+mod forloeb;
 mod help;
 mod reading;
 mod review;
@@ -64,6 +65,14 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
 
     let (title, hints) = match &model.screen {
         Screen::Start => (t::TOOLS.to_string(), t::HINTS_START),
+        Screen::Forloeb(view) => (
+            t::FORLOEB.to_string(),
+            if view.open.is_some() {
+                t::HINTS_FORLOEB_OPEN
+            } else {
+                t::HINTS_FORLOEB
+            },
+        ),
         Screen::Sessions => (t::SESSIONS.to_string(), t::HINTS_SESSIONS),
         Screen::Reading(r) => (
             t::READING.to_string(),
@@ -80,7 +89,12 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             } else {
                 t::HINTS_WALK
             };
-            (t::tool_heading(tool.number, &tool.title), hints)
+            let heading = t::tool_heading(tool.number, &tool.title);
+            // The forløb's label first, so it is clear whose answers these are.
+            match model.forloeb_label(&open.walk.session().forloeb) {
+                Some(label) => (format!("{label} · {heading}"), hints),
+                None => (heading, hints),
+            }
         }
     };
     let header_line = Line::from(vec![
@@ -92,6 +106,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
 
     match &mut model.screen {
         Screen::Start => start::draw(frame, body, model),
+        Screen::Forloeb(_) => forloeb::draw(frame, body, model),
         Screen::Sessions => sessions::draw(frame, body, model),
         Screen::Reading(reading) => reading::draw(frame, body, reading),
         Screen::Session(open) => {
@@ -125,6 +140,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
     if let Some(scroll) = model.help {
         let current: &[Context] = match &model.screen {
             Screen::Start => &[Context::Start],
+            Screen::Forloeb(_) => &[Context::Forloeb],
             Screen::Sessions => &[Context::Sessions],
             Screen::Reading(_) => &[Context::Reading],
             Screen::Session(open) if open.review.is_some() => &[Context::Review],

@@ -7,16 +7,49 @@ use ratatui::widgets::Paragraph;
 
 use super::{scroll_to_show, style};
 use crate::texts;
+use crate::texts::ui as t;
 use crate::tui::model::{Model, StartRow};
+use crate::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let mut lines = Vec::new();
+    let width = area.width as usize;
+    if let Some(label) = model
+        .pick
+        .as_ref()
+        .and_then(|p| model.forloeb_label(&p.forloeb))
+    {
+        lines.extend(
+            wrap(&t::pick_banner(label), width)
+                .into_iter()
+                .map(|r| Line::styled(r, style::focus())),
+        );
+        lines.push(Line::raw(""));
+    } else if !model.due.is_empty() {
+        // What needs following up: overdue first, then the coming week.
+        lines.push(Line::styled(t::FOLLOWUPS, style::heading()));
+        for due in &model.due {
+            let tool = model.catalog.get(&due.tool).map_or(due.tool.clone(), |e| {
+                format!("{} {}", e.tool.number, e.tool.title)
+            });
+            let text = t::due_row(&due.forloeb, &tool, due.date, due.days);
+            let row_style = if due.is_overdue() {
+                style::error()
+            } else {
+                style::focus()
+            };
+            for row in wrap(&text, width.saturating_sub(2).max(1)) {
+                lines.push(Line::styled(format!("  {row}"), row_style));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
     let mut selected_line = 0;
     let mut tool_index = 0;
     for row in model.start_rows() {
         match row {
             StartRow::Heading(audience) => {
-                if !lines.is_empty() {
+                if lines.last().is_some_and(|l: &Line| l.width() > 0) {
                     lines.push(Line::raw(""));
                 }
                 lines.push(Line::styled(texts::audience(audience), style::heading()));

@@ -237,6 +237,9 @@ impl<'a> Body<'a> {
         if !field.help.is_empty() {
             self.text(&field.help, 0, style::dim());
         }
+        if self.walk.is_carried(field) {
+            self.text(t::CARRIED, 0, style::info());
+        }
     }
 
     fn slot(&mut self, field: &Field, slot: Slot) {

@@ -349,7 +349,8 @@ pub mod ui {
     pub const CHECK_OPEN: &str = "☐";
     pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
     pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
-    pub const HINTS_START: &str = "↑↓ vælg · Enter start · Tab sessioner · ? hjælp · Ctrl-Q afslut";
+    pub const HINTS_START: &str =
+        "↑↓ vælg · Enter start · Tab forløb · s sessioner · ? hjælp · Ctrl-Q afslut";
     pub const HINTS_SESSIONS: &str =
         "skriv for at søge · ↑↓ vælg · Enter fortsæt · Tab viden · Esc tilbage";
     pub const HINTS_READING: &str = "↑↓ vælg · Enter læs · Tab redskaber · Esc tilbage · ? hjælp";

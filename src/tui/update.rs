@@ -128,9 +128,18 @@ fn on_help_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
 }
 
 fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    // Esc while picking a tool for a forløb goes back to the forløb.
+    if key.code == KeyCode::Esc
+        && let Some(pick) = model.pick.take()
+    {
+        model.screen = Screen::Forloeb(ForloebView {
+            open: Some(pick.forloeb),
+            ..ForloebView::default()
+        });
+        return None;
+    }
     let tools = model.start_tools();
     match lookup(key, &[Context::Everywhere, Context::Start])? {
-        Action::Quit if model.pick.is_some() => model.pick = None,
         Action::Quit => model.quit = true,
         Action::Help => model.help = Some(0),
         Action::Up => model.start_selected = model.start_selected.saturating_sub(1),

@@ -64,8 +64,9 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
                     .follow_up
                     .map(|d| format!(" · opfølgning {}", d.format("%d-%m-%Y")))
                     .unwrap_or_default();
+                // Status first: long tool titles are cut at the right edge.
                 let text = format!(
-                    "{}  {tool} · {}{follow}",
+                    "{}  {:<7} {tool}{follow}",
                     s.created.format("%d-%m-%Y"),
                     crate::texts::status(s.status)
                 );

@@ -1,0 +1,291 @@
+//! A forløb over weeks: carrying answers between the matching tools, follow-ups that come
+//! due, the forløb and start screens, and the `sessions` and `followups` commands.
+
+mod common;
+
+use std::process::Command;
+
+use chrono::{DateTime, Days, Local, NaiveDate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use common::fill::{fill_all, walk};
+use common::{Tmux, session_files};
+use vejen_frem::core::carry::carry;
+use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::followup;
+use vejen_frem::core::forloeb::{Forloeb, LogEntry};
+use vejen_frem::core::session::{Answer, Session};
+use vejen_frem::store::sessions::Store;
+use vejen_frem::tui::model::{ForloebView, Model, Screen};
+use vejen_frem::tui::view;
+
+fn catalog() -> Catalog {
+    Catalog::load(&builtin_sources(), &[]).0
+}
+
+fn now() -> DateTime<chrono::FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap()
+}
+
+/// A session of `from` with every field answered, carried into a new session of `to`.
+fn carried(from: &str, to: &str) -> (Session, Session, usize) {
+    let catalog = catalog();
+    let (from_entry, to_entry) = (catalog.find(from).unwrap(), catalog.find(to).unwrap());
+    let mut w = walk(from_entry);
+    fill_all(&mut w, |id| format!("Svar til {id}"));
+    let original = w.session().clone();
+    let mut target = Session::new("ny".into(), to_entry, now());
+    let n = carry(&original, &from_entry.tool, &to_entry.tool, &mut target);
+    (original, target, n)
+}
+
+#[test]
+fn answers_are_carried_between_the_matching_tools() {
+    for (from, to, at_least) in [
+        ("1", "4", 8),
+        ("12", "1", 8),
+        ("2", "13", 6),
+        ("3", "6", 15),
+        ("6", "3", 15),
+    ] {
+        let (original, target, n) = carried(from, to);
+        assert!(n >= at_least, "{from} → {to}: only {n} answers carried");
+        assert_eq!(target.carried.len(), n);
+        assert_eq!(target.carried_from, original.id);
+        for id in &target.carried {
+            assert_eq!(
+                target.answers.get(id),
+                original.answers.get(id),
+                "{from} → {to}: {id}"
+            );
+        }
+    }
+    // The employee's problem tasks reach the manager's dialogue word for word.
+    let (_, target, _) = carried("1", "4");
+    assert_eq!(
+        target.answers.get("problem-opgaver"),
+        Some(&Answer::Text("Svar til problem-opgaver".into()))
+    );
+}
+
+#[test]
+fn a_carried_answer_stays_editable_and_loses_its_mark_when_edited() {
+    let catalog = catalog();
+    let (_, target, _) = carried("1", "4");
+    let entry = catalog.find("4").unwrap();
+    let mut w = vejen_frem::core::walk::Walk::new(entry.tool.clone(), target, now().date_naive());
+    let field = entry.tool.field("problem-opgaver").unwrap().clone();
+    assert!(w.is_carried(&field));
+    let slot = w.focus().unwrap();
+    w.set_text(slot, "Gulvvask, rettet af lederen").unwrap();
+    assert!(!w.is_carried(&field));
+    assert!(w.is_carried(entry.tool.field("opgavens-betydning").unwrap()));
+}
+
+#[test]
+fn an_msb_agreement_has_a_follow_up_until_it_is_closed() {
+    let catalog = catalog();
+    let entry = catalog.find("6").unwrap();
+    let mut w = walk(entry);
+    let (step, field) = position(&entry.tool, "naeste-opfoelgning");
+    w.goto_field(step, field);
+    w.set_text(w.focus().unwrap(), "01-12-2026").unwrap();
+    assert_eq!(w.session().follow_up, NaiveDate::from_ymd_opt(2026, 12, 1));
+    let (step, field) = position(&entry.tool, "tilbage-vanlige-opgaver");
+    w.goto_field(step, field);
+    w.set_text(w.focus().unwrap(), "15-12-2026").unwrap();
+    assert_eq!(
+        w.session().follow_up,
+        None,
+        "closing the agreement ends its follow-ups"
+    );
+}
+
+fn position(tool: &vejen_frem::core::definition::Tool, id: &str) -> (usize, usize) {
+    tool.steps
+        .iter()
+        .enumerate()
+        .find_map(|(s, st)| st.fields.iter().position(|f| f.id == id).map(|f| (s, f)))
+        .unwrap()
+}
+
+fn draw(model: &mut Model) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| view::draw(f, model)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            format!("{}\n", line.trim_end())
+        })
+        .collect()
+}
+
+/// A model over a folder with one forløb: an agreement with a follow-up and a dialogue.
+fn model_with_a_forloeb(dir: &std::path::Path, follow_up: NaiveDate) -> Model {
+    let catalog = catalog();
+    let store = Store::open(dir).unwrap();
+    let mut forloeb = Forloeb::new("AB, lager".into(), now());
+    forloeb.id = "20261122-100000-0001".into();
+    forloeb.log.push(LogEntry {
+        date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        who: "Leder".into(),
+        with_whom: "Medarbejder".into(),
+        agreed: "Lette opgaver i to uger".into(),
+        written: now(),
+    });
+    store.save_forloeb(&forloeb).unwrap();
+    for (n, tool) in ["1", "6"].into_iter().enumerate() {
+        let entry = catalog.find(tool).unwrap();
+        let mut session = Session::new(
+            format!("20261122-10000{n}-{}-0001", entry.tool.id),
+            entry,
+            now() + Days::new(n as u64),
+        );
+        session.forloeb = forloeb.id.clone();
+        if tool == "6" {
+            session.follow_up = Some(follow_up);
+        }
+        drop(store.create(&session).unwrap());
+    }
+    let mut model = Model::new(catalog, now().date_naive());
+    model.sessions.items = store.list();
+    model.forloeb = store.list_forloeb();
+    model.due = followup::due(
+        model.sessions.items.iter().filter_map(|l| match l {
+            vejen_frem::store::sessions::Listed::Session(s) => s
+                .follow_up
+                .map(|d| (s.id.as_str(), "AB, lager", s.tool.as_str(), d)),
+            _ => None,
+        }),
+        model.today,
+        Some(followup::DAYS_AHEAD),
+    );
+    model
+}
+
+#[test]
+fn forloeb_screen_shows_sessions_in_time_order_and_the_msb_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model =
+        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    model.screen = Screen::Forloeb(ForloebView {
+        open: Some("20261122-100000-0001".into()),
+        ..ForloebView::default()
+    });
+    insta::assert_snapshot!(draw(&mut model));
+}
+
+#[test]
+fn start_screen_shows_follow_ups_that_are_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model =
+        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
+    let screen = draw(&mut model);
+    assert!(
+        screen.contains("21-11-2026 · AB, lager · 6 MSB-aftale · 1 dag over tid"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
+
+#[test]
+fn sessions_json_and_followups_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let yesterday = Local::now().date_naive() - Days::new(1);
+    model_with_a_forloeb(dir.path(), yesterday);
+    let data = dir.path().display().to_string();
+    let out = Command::new(BIN)
+        .args(["--data-dir", &data, "sessions", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("a JSON array");
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        for key in [
+            "id",
+            "forloeb",
+            "tool",
+            "status",
+            "label",
+            "updated",
+            "next_follow_up",
+        ] {
+            assert!(row.get(key).is_some(), "{key} missing in {row}");
+        }
+        assert_eq!(row["forloeb"], "AB, lager");
+    }
+    let agreement = rows.iter().find(|r| r["tool"] == "6").unwrap();
+    assert_eq!(
+        agreement["next_follow_up"],
+        yesterday.format("%d-%m-%Y").to_string()
+    );
+    let out = Command::new(BIN)
+        .args(["--data-dir", &data, "followups"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("AB, lager · 6 MSB-aftale"), "{text}");
+    assert!(text.contains("1 dag over tid"), "{text}");
+}
+
+#[test]
+fn a_forloeb_made_by_keys_carries_redskab_1_into_4_and_shows_overdue_follow_ups() {
+    let t = Tmux::start(&[]);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]); // the forløb screen
+    t.wait_for("Ingen forløb endnu");
+    t.type_text("n");
+    t.wait_for("aldrig CPR-nummer");
+    t.type_text("AB lager");
+    t.keys(&["Enter"]);
+    t.wait_for("Forløb: AB lager");
+    t.type_text("t");
+    t.wait_for("Vælg et redskab til forløbet »AB lager«");
+    t.keys(&["Enter"]); // Redskab 1, the first in the list
+    t.wait_for("AB lager · Redskab 1");
+    t.type_text("Gulvvask og løft");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    t.wait_for("Forløb: AB lager");
+    t.type_text("c");
+    t.wait_for("Vælg et redskab til forløbet »AB lager«");
+    t.keys(&["Enter"]); // Redskab 4, the only match
+    t.wait_for("AB lager · Redskab 4");
+    let screen = t.wait_for("overført fra en tidligere session");
+    assert!(screen.contains("Gulvvask og løft"), "{screen}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert_eq!(session_files(t.data_dir()).len(), 2);
+
+    // An agreement in the forløb with its follow-up yesterday is overdue on the next start.
+    let yesterday = Local::now().date_naive() - Days::new(1);
+    t.restart(&["6"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["PageDown", "PageDown", "PageDown"]);
+    t.wait_for("Dato for næste opfølgning");
+    t.type_text(&yesterday.format("%d-%m-%Y").to_string());
+    t.keys(&["Tab"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    t.restart(&[]);
+    t.wait_for("Opfølgninger");
+    t.wait_for("1 dag over tid");
+    let out = Command::new(BIN)
+        .args([
+            "--data-dir",
+            &t.data_dir().display().to_string(),
+            "followups",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 dag over tid"));
+}

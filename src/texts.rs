@@ -298,6 +298,9 @@ pub mod ui {
     pub const HINTS_FORLOEB_OPEN: &str =
         "↑↓ vælg · Enter åbn · t nyt redskab · c videreført · l log · Esc tilbage";
 
+    pub fn open_tool(number: u32, title: &str) -> String {
+        format!("→ Åbn Redskab {number}: {title}")
+    }
     pub fn pick_banner(label: &str) -> String {
         format!("Vælg et redskab til forløbet »{label}« (Esc fortryder)")
     }
@@ -337,6 +340,7 @@ pub mod ui {
     pub const TO: &str = "Til";
     pub const ROW: &str = "Række";
     pub const COMMENT: &str = "Kommentar";
+    pub const ROW_SAVED: &str = "gemt tidligere; ret ved at tilføje en ny række";
     pub const WEEK: &str = "Uge";
     pub const HELP_TITLE: &str = "Hjælp – taster";
     pub const HELP_CLOSE: &str = "Esc, ? eller F1 lukker hjælpen";

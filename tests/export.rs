@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use common::fill::{fill_all, walk};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
-use vejen_frem::core::definition::{Field, Tool};
+use vejen_frem::core::definition::{Field, Kind, Tool};
 use vejen_frem::core::session::Session;
 use vejen_frem::export::{self, Block, Format, Recipient};
 use vejen_frem::store::sessions::Store;
@@ -168,7 +168,9 @@ fn blank_forms_have_boxes_and_lines_for_every_field() {
     for entry in catalog().entries {
         for format in FORMATS {
             let text = plain(&export::blank_form(&entry.tool, today()).render(format));
-            for field in entry.tool.fields().filter(|f| !f.label.is_empty()) {
+            // Links are buttons on the screen, not part of the paper form.
+            let printed = |f: &&Field| !f.label.is_empty() && !matches!(f.kind, Kind::Link { .. });
+            for field in entry.tool.fields().filter(printed) {
                 let words: Vec<String> = plain(&field.label)
                     .split(' ')
                     .take(3)

@@ -289,3 +289,51 @@ fn a_forloeb_made_by_keys_carries_redskab_1_into_4_and_shows_overdue_follow_ups(
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 dag over tid"));
 }
+
+#[test]
+fn saved_follow_up_rows_are_not_rewritten_a_correction_is_a_new_row() {
+    let catalog = catalog();
+    let entry = catalog.find("6").unwrap();
+    let mut w = walk(entry);
+    let (step, field) = position(&entry.tool, "opfoelgninger");
+    w.goto_field(step, field);
+    w.activate(w.focus().unwrap());
+    w.set_text(w.focus().unwrap(), "24-11-2026").unwrap();
+    let first_sitting = w.session().clone();
+    // Within the sitting the row can still be put right.
+    assert!(
+        w.slots()
+            .iter()
+            .any(|s| matches!(s.part, vejen_frem::core::walk::Part::Cell { row: 0, .. }))
+    );
+
+    // Opened again later: the saved row is read-only, a correction is a new row.
+    let mut w =
+        vejen_frem::core::walk::Walk::new(entry.tool.clone(), first_sitting, now().date_naive());
+    w.goto_field(step, field);
+    let table = entry.tool.field("opfoelgninger").unwrap().clone();
+    assert_eq!(w.locked_rows(&table), 1);
+    assert!(
+        !w.slots()
+            .iter()
+            .any(|s| matches!(s.part, vejen_frem::core::walk::Part::Cell { row: 0, .. }))
+    );
+    let add = w.focus().unwrap();
+    assert_eq!(add.part, vejen_frem::core::walk::Part::AddRow);
+    w.activate(add);
+    assert_eq!(
+        w.focus().unwrap().part,
+        vejen_frem::core::walk::Part::Cell { row: 1, col: 0 }
+    );
+    assert!(!w.remove_row(vejen_frem::core::walk::Slot {
+        field,
+        part: vejen_frem::core::walk::Part::Cell { row: 0, col: 0 }
+    }));
+    let Some(Answer::Rows(rows)) = w.session().answers.get("opfoelgninger") else {
+        panic!()
+    };
+    assert_eq!(
+        rows[0]["dato"], "2026-11-24",
+        "the earlier row is kept as it was"
+    );
+}

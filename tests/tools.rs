@@ -32,6 +32,7 @@ fn kind_name(kind: &Kind) -> &'static str {
         Kind::Checklist { .. } => "Checklist",
         Kind::Info { .. } => "Info",
         Kind::Template { .. } => "Template",
+        Kind::Link { .. } => "Link",
     }
 }
 
@@ -82,6 +83,7 @@ fn every_tool_can_be_walked_filled_and_completed() {
         "Checklist",
         "Info",
         "Template",
+        "Link",
     ];
     for kind in all {
         assert!(kinds.contains(kind), "no tool uses {kind}");

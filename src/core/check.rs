@@ -294,7 +294,7 @@ fn check_kind(kind: &Kind, all_fields: &HashSet<&str>) -> Vec<String> {
                 out.push(t::FEW_OPTIONS.into());
             }
         }
-        Kind::Table { columns } => {
+        Kind::Table { columns, .. } => {
             unique(t::COLUMNS, columns.iter().map(|c| c.id.as_str()).collect());
             if columns.is_empty() {
                 out.push(t::NO_COLUMNS.into());
@@ -365,6 +365,14 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
         for target in tool.carries_to.iter().filter(|t| !ids.contains(t.as_str())) {
             let message = texts::check::unknown_tool(target);
             problems.push(src.problem_at_value("carries_to", &quoted(target), 0, message));
+        }
+        for field in tool.fields() {
+            if let Kind::Link { tool: target } = &field.kind
+                && !ids.contains(target.as_str())
+            {
+                let message = texts::check::unknown_tool(target);
+                problems.push(src.problem_at_value("tool", &quoted(target), 0, message));
+            }
         }
     }
     (problems, keep)

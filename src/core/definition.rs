@@ -146,8 +146,14 @@ pub enum Kind {
         #[serde(default)]
         max: Option<usize>,
     },
-    /// A table with fixed columns and rows added over time (the follow-up log).
-    Table { columns: Vec<Column> },
+    /// A table with fixed columns and rows added over time (the follow-up log). With
+    /// `append_only`, rows saved in an earlier sitting can no longer be changed: a
+    /// correction is a new row, and the earlier text stays readable.
+    Table {
+        columns: Vec<Column>,
+        #[serde(default)]
+        append_only: bool,
+    },
     /// Week number by Monday–Sunday, weeks added as needed.
     WeekSchedule,
     /// Items that can be ticked and commented (the MSB-policy checklist).
@@ -156,6 +162,9 @@ pub enum Kind {
     Info { text: String },
     /// Text with blanks `{field-id}` filled in from other answers (the policy template).
     Template { text: String },
+    /// A button that opens another tool (by id) in the same forløb, e.g. the screening's
+    /// "Brug goal-setting som redskab" opens the goal tool.
+    Link { tool: String },
 }
 
 /// `("ja", "Ja")`: a stable id stored in sessions, and the label shown.
@@ -234,7 +243,10 @@ pub const NO: &str = "nej";
 impl Kind {
     /// Whether the field takes an answer at all.
     pub fn is_input(&self) -> bool {
-        !matches!(self, Kind::Info { .. } | Kind::Template { .. })
+        !matches!(
+            self,
+            Kind::Info { .. } | Kind::Template { .. } | Kind::Link { .. }
+        )
     }
 
     /// The option ids an answer of this kind can hold, where there is a fixed set.

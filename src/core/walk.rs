@@ -119,6 +119,9 @@ pub struct Walk {
     today: NaiveDate,
     /// Bumped on every change to the session, so the front end knows when to save.
     revision: u64,
+    /// Rows of append-only tables that were saved before this sitting, by field id: they
+    /// are shown but can no longer be changed.
+    locked: BTreeMap<String, usize>,
 }
 
 impl Walk {
@@ -129,6 +132,22 @@ impl Walk {
             .iter()
             .position(|s| s.id == session.position.step)
             .unwrap_or(0);
+        let locked = tool
+            .fields()
+            .filter(|f| {
+                matches!(
+                    f.kind,
+                    Kind::Table {
+                        append_only: true,
+                        ..
+                    }
+                )
+            })
+            .filter_map(|f| match session.answers.get(&f.id) {
+                Some(Answer::Rows(rows)) if !rows.is_empty() => Some((f.id.clone(), rows.len())),
+                _ => None,
+            })
+            .collect();
         let mut walk = Walk {
             tool,
             session,
@@ -136,6 +155,7 @@ impl Walk {
             focus: None,
             today,
             revision: 0,
+            locked,
         };
         let field = walk
             .current_step()
@@ -273,7 +293,7 @@ impl Walk {
     /// The columns of a table or week schedule field.
     pub fn columns(kind: &Kind) -> Vec<ColumnSpec> {
         match kind {
-            Kind::Table { columns } => columns
+            Kind::Table { columns, .. } => columns
                 .iter()
                 .map(|c| ColumnSpec {
                     id: c.id.clone(),
@@ -325,11 +345,25 @@ impl Walk {
         }
     }
 
+    /// How many rows of the field were saved before this sitting and are read-only.
+    pub fn locked_rows(&self, field: &Field) -> usize {
+        self.locked.get(&field.id).copied().unwrap_or(0)
+    }
+
+    /// The tool a link slot opens.
+    pub fn link(&self, slot: Slot) -> Option<&str> {
+        match &self.field_of(slot).kind {
+            Kind::Link { tool } => Some(tool),
+            _ => None,
+        }
+    }
+
     /// The slots of one field, in Tab order.
     pub fn field_slots(&self, index: usize, field: &Field) -> Vec<Slot> {
         let part = |part| Slot { field: index, part };
         let mut slots = match &field.kind {
             Kind::Info { .. } | Kind::Template { .. } => return Vec::new(),
+            Kind::Link { .. } => return vec![part(Part::Value)],
             Kind::DateRange => vec![part(Part::From), part(Part::To)],
             Kind::List { max, .. } => {
                 let count = self.entry_count(field);
@@ -341,7 +375,7 @@ impl Walk {
             }
             Kind::Table { .. } | Kind::WeekSchedule => {
                 let cols = Self::columns(&field.kind).len();
-                let mut slots: Vec<Slot> = (0..self.rows(field).len())
+                let mut slots: Vec<Slot> = (self.locked_rows(field)..self.rows(field).len())
                     .flat_map(|row| (0..cols).map(move |col| Part::Cell { row, col }))
                     .map(part)
                     .collect();
@@ -379,7 +413,7 @@ impl Walk {
         let field = self.field_of(slot);
         match (slot.part, &field.kind) {
             (Part::Comment | Part::TickComment(_), _) => SlotKind::Text { multiline: true },
-            (Part::AddEntry | Part::AddRow, _) => SlotKind::Button,
+            (Part::AddEntry | Part::AddRow, _) | (_, Kind::Link { .. }) => SlotKind::Button,
             (Part::Tick(_), _) | (_, Kind::Check) => SlotKind::Toggle,
             (Part::Cell { col, .. }, kind) => Self::columns(kind)
                 .into_iter()
@@ -1084,7 +1118,9 @@ impl Walk {
                 entries.remove(i);
                 true
             }
-            (Part::Cell { row, .. }, Some(Answer::Rows(rows))) if row < rows.len() => {
+            (Part::Cell { row, .. }, Some(Answer::Rows(rows)))
+                if row < rows.len() && row >= self.locked.get(&field.id).copied().unwrap_or(0) =>
+            {
                 rows.remove(row);
                 true
             }

@@ -231,6 +231,8 @@ fn block(walk: &Walk, field: &Field) -> Option<Block> {
             .map(|(label, text)| (label.clone(), text.clone()))
     };
     Some(match &field.kind {
+        // A button on the screen; nothing to print.
+        Kind::Link { .. } => return None,
         Kind::Info { text } => Block::Text {
             title: field.label.clone(),
             paragraphs: paragraphs(text),

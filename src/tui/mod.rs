@@ -165,6 +165,11 @@ impl App {
                     self.model.error(texts::cli::unknown_tool(&tool));
                     return;
                 };
+                // A link from an open session leaves it: its last changes are saved first.
+                self.save_now();
+                if self.open_session().is_some_and(|o| o.save_error.is_some()) {
+                    return;
+                }
                 let now = now();
                 let id = Session::new_id(&entry.tool.id, now);
                 let mut session = Session::new(id, &entry, now);

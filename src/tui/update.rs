@@ -452,7 +452,17 @@ fn on_session_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         }
         Action::Toggle => match focus.map(|s| (s, open.walk.slot_kind(s))) {
             Some((slot, SlotKind::Toggle)) => open.walk.toggle(slot),
-            Some((slot, SlotKind::Button)) => open.walk.activate(slot),
+            Some((slot, SlotKind::Button)) => match open.walk.link(slot) {
+                // A link opens its tool in the same forløb; this session is saved first.
+                Some(tool) => {
+                    return Some(Command::New {
+                        tool: tool.to_string(),
+                        forloeb: open.walk.session().forloeb.clone(),
+                        carry_from: None,
+                    });
+                }
+                None => open.walk.activate(slot),
+            },
             Some((slot, SlotKind::Options(_))) if key.code == KeyCode::Char(' ') => {
                 open.walk.cycle(slot, true)
             }

@@ -33,7 +33,9 @@ pub fn fill_step(walk: &mut Walk, step: usize, text: impl Fn(&str) -> String) {
         let count = walk.slots().len();
         fill(walk, slot, &tool, &value);
         // A new row or entry takes the cursor to its first slot: go on from there.
-        i = match walk.focus().filter(|_| walk.slots().len() > count) {
+        let added =
+            matches!(slot.part, Part::AddRow | Part::AddEntry) && walk.slots().len() > count;
+        i = match walk.focus().filter(|_| added) {
             Some(focus) => walk
                 .slots()
                 .iter()

@@ -113,7 +113,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             if open.review.is_some() {
                 review::draw(frame, body, open);
             } else {
-                step::draw(frame, body, open);
+                step::draw(frame, body, open, &model.catalog);
             }
             if open.label.is_some() {
                 step::draw_label_prompt(frame, body, open);

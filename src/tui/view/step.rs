@@ -9,6 +9,7 @@ use ratatui::widgets::{LineGauge, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::{popup, scroll_to_show, style};
+use crate::core::catalog::Catalog;
 use crate::core::definition::{Field, Kind};
 use crate::core::input::Week;
 use crate::core::walk::{Part, Slot, SlotKind, WEEK_COLUMN, Walk};
@@ -21,7 +22,7 @@ const GUTTER: usize = 2;
 /// Indent of inputs under their label.
 const INDENT: usize = 2;
 
-pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession) {
+pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Catalog) {
     let walk = &open.walk;
     let steps = walk.tool().steps.len();
     let k = walk.step_index() + 1;
@@ -61,7 +62,12 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession) {
         saved_rect,
     );
 
-    let mut body = Body::new(body_area.width as usize, walk, open.editor.as_ref());
+    let mut body = Body::new(
+        body_area.width as usize,
+        walk,
+        open.editor.as_ref(),
+        catalog,
+    );
     body.step();
     let height = body_area.height as usize;
     // Without a cursor in the fields (after Esc) the arrows scroll the text freely.
@@ -112,17 +118,24 @@ struct Body<'a> {
     width: usize,
     walk: &'a Walk,
     editor: Option<&'a Editor>,
+    catalog: &'a Catalog,
     rows: Vec<Line<'static>>,
     focus_rows: Option<(usize, usize)>,
     cursor: Option<(usize, usize)>,
 }
 
 impl<'a> Body<'a> {
-    fn new(width: usize, walk: &'a Walk, editor: Option<&'a Editor>) -> Body<'a> {
+    fn new(
+        width: usize,
+        walk: &'a Walk,
+        editor: Option<&'a Editor>,
+        catalog: &'a Catalog,
+    ) -> Body<'a> {
         Body {
             width: width.max(GUTTER + INDENT + 4),
             walk,
             editor,
+            catalog,
             rows: Vec::new(),
             focus_rows: None,
             cursor: None,
@@ -203,6 +216,10 @@ impl<'a> Body<'a> {
             Kind::Check => {}
             _ => self.label(field, tick),
         }
+        // Rows saved in an earlier sitting of an append-only table: readable, not editable.
+        for row in 0..self.walk.locked_rows(field) {
+            self.locked_row(field, row);
+        }
         for &slot in slots {
             match slot.part {
                 Part::Cell { row, col: 0 } => self.row_heading(field, row),
@@ -246,6 +263,12 @@ impl<'a> Body<'a> {
         let walk = self.walk;
         match (slot.part, walk.slot_kind(slot)) {
             (Part::AddEntry, _) => self.button(slot, t::ADD_ENTRY),
+            (Part::Value, SlotKind::Button) => {
+                let target = walk.link(slot).and_then(|id| self.catalog.get(id));
+                let text =
+                    target.map_or_else(String::new, |e| t::open_tool(e.tool.number, &e.tool.title));
+                self.button(slot, &text);
+            }
             (Part::AddRow, _) if matches!(field.kind, Kind::WeekSchedule) => {
                 self.button(slot, t::ADD_WEEK)
             }
@@ -328,6 +351,27 @@ impl<'a> Body<'a> {
             None => t::row(row + 1),
         };
         self.text(&heading, INDENT, style::dim());
+    }
+
+    fn locked_row(&mut self, field: &Field, row: usize) {
+        self.text(
+            &format!("{} · {}", t::row(row + 1), t::ROW_SAVED),
+            INDENT,
+            style::dim(),
+        );
+        let Some(cells) = self.walk.rows(field).get(row) else {
+            return;
+        };
+        for column in Walk::columns(&field.kind) {
+            if let Some(value) = cells.get(&column.id).filter(|v| !v.is_empty()) {
+                let text = format!(
+                    "{}: {}",
+                    column.label,
+                    crate::core::walk::display_cell(&column.kind, value)
+                );
+                self.text(&text, INDENT + 2, Style::new());
+            }
+        }
     }
 
     /// A checklist item's group heading, above the first item of each group.

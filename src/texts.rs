@@ -249,6 +249,8 @@ pub mod keys {
     pub const REVIEW: &str = "Gennemse alle svar";
     pub const REMOVE_ROW: &str = "Slet punktet eller rækken";
     pub const LABEL: &str = "Giv sessionen en etiket";
+    pub const PICK: &str =
+        "Hent en opgave fra ressourcebanken ind i listen (hvor feltet tilbyder det)";
     pub const WALK_BACK: &str = "Forlad feltet; i et trin uden markør: tilbage til redskaberne";
     pub const CHOOSE_PREV: &str = "Forrige svarmulighed";
     pub const CHOOSE_NEXT: &str = "Næste svarmulighed";
@@ -290,6 +292,13 @@ pub mod ui {
         "↑↓ vælg linje · Enter gem · Esc fortryd. Noter kan ikke ændres bagefter.";
     pub const LOG_INCOMPLETE: &str = "Skriv hvem, med hvem og hvad der blev aftalt.";
     pub const FOLLOWUPS: &str = "Opfølgninger";
+    pub const PICK_HINT: &str =
+        "Ctrl-P henter alternative opgaver fra ressourcebanken (Redskab 8).";
+    pub const PICK_TITLE: &str = "Vælg en opgave";
+    pub const PICK_KEYS: &str = "↑↓ vælg · Enter sæt ind · Esc fortryd";
+    pub const PICK_NONE: &str = "Ressourcebanken er tom: udfyld Redskab 8 for arbejdspladsen først (giv den arbejdspladsens navn som etiket med Ctrl-L).";
+    pub const PICK_FULL: &str = "Listen er fuld.";
+    pub const NO_WORKPLACE: &str = "(arbejdsplads uden navn)";
     pub const CARRIED: &str = "↳ overført fra en tidligere session – kan rettes";
     pub const NOTHING_TO_CARRY: &str =
         "Den valgte session har ingen matchende version at føre svarene over i.";

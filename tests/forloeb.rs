@@ -337,3 +337,42 @@ fn saved_follow_up_rows_are_not_rewritten_a_correction_is_a_new_row() {
         "the earlier row is kept as it was"
     );
 }
+
+#[test]
+fn tasks_from_the_workplace_resource_bank_are_picked_into_the_agreement() {
+    let t = Tmux::start(&["8"]);
+    t.wait_for("Trin 1 af 6");
+    t.type_text("Arkivering af tegninger");
+    t.keys(&["C-l"]);
+    t.wait_for("Etiket for sessionen");
+    t.type_text("Byggefirmaet");
+    t.keys(&["Enter"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    t.restart(&["6"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 2 af 5");
+    t.keys(&["Tab", "Tab", "Tab", "Tab"]);
+    t.wait_for("Ctrl-P henter alternative opgaver");
+    t.keys(&["C-p"]);
+    t.wait_for("Vælg en opgave");
+    t.wait_for("Byggefirmaet");
+    t.keys(&["Enter"]);
+    t.wait_for("Arbejdsopgave 1: │ Arkivering af tegninger");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let agreement = session_files(t.data_dir())
+        .into_iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .find(|text| text.contains("msb-aftale-leder"))
+        .expect("the agreement is saved");
+    assert!(
+        agreement
+            .contains("\"arbejdsopgaver\": Entries([\n            \"Arkivering af tegninger\""),
+        "{agreement}"
+    );
+}

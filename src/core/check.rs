@@ -367,11 +367,17 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
             problems.push(src.problem_at_value("carries_to", &quoted(target), 0, message));
         }
         for field in tool.fields() {
-            if let Kind::Link { tool: target } = &field.kind
-                && !ids.contains(target.as_str())
-            {
+            let (key, target) = match &field.kind {
+                Kind::Link { tool } => ("tool", tool),
+                Kind::List {
+                    pick_from: Some(tool),
+                    ..
+                } => ("pick_from", tool),
+                _ => continue,
+            };
+            if !ids.contains(target.as_str()) {
                 let message = texts::check::unknown_tool(target);
-                problems.push(src.problem_at_value("tool", &quoted(target), 0, message));
+                problems.push(src.problem_at_value(key, &quoted(target), 0, message));
             }
         }
     }

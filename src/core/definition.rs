@@ -145,6 +145,10 @@ pub enum Kind {
         min: usize,
         #[serde(default)]
         max: Option<usize>,
+        /// Entries can be picked from the lists of this tool's sessions (the resource bank's
+        /// alternative tasks into the agreement's task list).
+        #[serde(default)]
+        pick_from: Option<String>,
     },
     /// A table with fixed columns and rows added over time (the follow-up log). With
     /// `append_only`, rows saved in an earlier sitting can no longer be changed: a

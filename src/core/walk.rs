@@ -350,6 +350,44 @@ impl Walk {
         self.locked.get(&field.id).copied().unwrap_or(0)
     }
 
+    /// The tool whose lists a list slot can pick entries from.
+    pub fn pick_source(&self, slot: Slot) -> Option<&str> {
+        match (&self.field_of(slot).kind, slot.part) {
+            (
+                Kind::List {
+                    pick_from: Some(tool),
+                    ..
+                },
+                Part::Entry(_) | Part::AddEntry,
+            ) => Some(tool),
+            _ => None,
+        }
+    }
+
+    /// Puts a picked entry into the list: into the entry under the cursor when it is empty,
+    /// else as a new entry at the end. Returns false when the list is full.
+    pub fn insert_entry(&mut self, slot: Slot, text: &str) -> bool {
+        let target = match slot.part {
+            Part::Entry(_) if self.text(slot).trim().is_empty() => slot,
+            _ => {
+                let add = Slot {
+                    field: slot.field,
+                    part: Part::AddEntry,
+                };
+                if !self.slots().contains(&add) {
+                    return false;
+                }
+                self.activate(add);
+                match self.focus() {
+                    Some(new) => new,
+                    None => return false,
+                }
+            }
+        };
+        self.focus_slot(target);
+        self.set_text(target, text).is_ok()
+    }
+
     /// The tool a link slot opens.
     pub fn link(&self, slot: Slot) -> Option<&str> {
         match &self.field_of(slot).kind {

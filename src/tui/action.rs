@@ -38,6 +38,7 @@ pub enum Action {
     NewTool,
     Carry,
     AddLog,
+    Pick,
 }
 
 /// Where a binding applies. Text slots get only `Walk` bindings; every other key there is
@@ -108,6 +109,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: Context::Walk, keys: &[(KeyCode::Char('r'), CTRL)], action: Action::Review, help: t::REVIEW },
     Binding { context: Context::Walk, keys: &[(KeyCode::Char('d'), CTRL)], action: Action::RemoveRow, help: t::REMOVE_ROW },
     Binding { context: Context::Walk, keys: &[(KeyCode::Char('l'), CTRL)], action: Action::EditLabel, help: t::LABEL },
+    Binding { context: Context::Walk, keys: &[(KeyCode::Char('p'), CTRL)], action: Action::Pick, help: t::PICK },
     Binding { context: Context::Walk, keys: &[(KeyCode::Char('z'), CTRL)], action: Action::Undo, help: t::UNDO },
     Binding { context: Context::Walk, keys: &[(KeyCode::Char('y'), CTRL)], action: Action::Redo, help: t::REDO },
     Binding { context: Context::Walk, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::WALK_BACK },

@@ -290,7 +290,58 @@ impl App {
                 }
             }
             Command::ListSessions => self.refresh(),
+            Command::LoadPicks(tool) => {
+                let items = self.picks(&tool);
+                let Screen::Session(open) = &mut self.model.screen else {
+                    return;
+                };
+                if items.is_empty() {
+                    self.model.error(texts::ui::PICK_NONE);
+                } else {
+                    open.picker = Some(model::Picker { items, selected: 0 });
+                }
+            }
         }
+    }
+
+    /// The list entries of every session of `tool`, with the session's label (for the
+    /// resource bank: the workplace), workplace by workplace.
+    fn picks(&mut self, tool: &str) -> Vec<(String, String)> {
+        let Some(definition) = self.model.catalog.get(tool).map(|e| e.tool.clone()) else {
+            return Vec::new();
+        };
+        let mut items = Vec::new();
+        for listed in self.store.list() {
+            let Listed::Session(summary) = listed else {
+                continue;
+            };
+            if summary.tool != tool {
+                continue;
+            }
+            let Ok(session) = self.store.load(&summary.id) else {
+                continue;
+            };
+            let workplace = if session.label.is_empty() {
+                texts::ui::NO_WORKPLACE.to_string()
+            } else {
+                session.label.clone()
+            };
+            for field in definition.fields() {
+                if let Some(crate::core::session::Answer::Entries(entries)) =
+                    session.answers.get(&field.id)
+                {
+                    items.extend(
+                        entries
+                            .iter()
+                            .filter(|e| !e.trim().is_empty())
+                            .map(|e| (workplace.clone(), e.clone())),
+                    );
+                }
+            }
+        }
+        items.sort();
+        items.dedup();
+        items
     }
 
     /// Reads the sessions, the forløb and what follow-ups are due.

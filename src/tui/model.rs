@@ -85,6 +85,12 @@ impl LogDialog {
     }
 }
 
+/// Entries from other sessions to put into a list: (workplace, entry).
+pub struct Picker {
+    pub items: Vec<(String, String)>,
+    pub selected: usize,
+}
+
 /// Choosing format, recipient and file for an export of the open session.
 pub struct ExportDialog {
     pub format: Format,
@@ -171,6 +177,8 @@ pub struct OpenSession {
     pub label: Option<TextArea<'static>>,
     /// The export dialog, when shown.
     pub export: Option<ExportDialog>,
+    /// Entries to pick from another tool's lists, when shown.
+    pub picker: Option<Picker>,
     pub saved_revision: u64,
     pub saved_at: Option<String>,
     pub save_error: Option<String>,
@@ -337,6 +345,7 @@ impl OpenSession {
             review: None,
             label: None,
             export: None,
+            picker: None,
             saved_revision,
             saved_at: None,
             save_error: None,

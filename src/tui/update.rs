@@ -59,6 +59,8 @@ pub enum Command {
         path: PathBuf,
         overwrite: bool,
     },
+    /// Collect the list entries of this tool's sessions for the picker.
+    LoadPicks(String),
     /// Read the list of saved sessions (done when the sessions screen is shown, not at
     /// start-up, so a large folder never delays the first screen).
     ListSessions,
@@ -84,6 +86,36 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         && open.export.is_some()
     {
         return on_export_key(model, key);
+    }
+    if let Screen::Session(open) = &mut model.screen
+        && let Some(picker) = &mut open.picker
+    {
+        match key.code {
+            KeyCode::Esc => open.picker = None,
+            KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
+            KeyCode::Down => {
+                picker.selected = (picker.selected + 1).min(picker.items.len().saturating_sub(1))
+            }
+            KeyCode::Enter => {
+                let chosen = picker
+                    .items
+                    .get(picker.selected)
+                    .map(|(_, entry)| entry.clone());
+                open.picker = None;
+                if let (Some(entry), Some(slot)) = (chosen, open.walk.focus()) {
+                    if !open.walk.insert_entry(slot, &entry) {
+                        model.error(t::PICK_FULL);
+                    }
+                    if let Screen::Session(open) = &mut model.screen {
+                        open.editor = None;
+                        open.sync_editor();
+                    }
+                }
+            }
+            _ if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) => model.quit = true,
+            _ => {}
+        }
+        return None;
     }
     if let Screen::Session(open) = &mut model.screen
         && let Some(label) = &mut open.label
@@ -423,6 +455,11 @@ fn on_session_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         }
         Action::Review => open.review = Some(0),
         Action::EditLabel => open.label = Some(prompt(&open.walk.session().label)),
+        Action::Pick => {
+            if let Some(tool) = focus.and_then(|slot| open.walk.pick_source(slot)) {
+                return Some(Command::LoadPicks(tool.to_string()));
+            }
+        }
         Action::RemoveRow => {
             if let Some(slot) = focus {
                 open.walk.remove_row(slot);

@@ -3,6 +3,7 @@
 mod export;
 mod forloeb;
 mod help;
+mod picker;
 mod reading;
 mod review;
 mod sessions;
@@ -120,6 +121,9 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             }
             if let Some(dialog) = &open.export {
                 export::draw(frame, body, dialog);
+            }
+            if let Some(picker) = &open.picker {
+                picker::draw(frame, body, picker);
             }
         }
     }

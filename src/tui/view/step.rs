@@ -262,7 +262,14 @@ impl<'a> Body<'a> {
     fn slot(&mut self, field: &Field, slot: Slot) {
         let walk = self.walk;
         match (slot.part, walk.slot_kind(slot)) {
-            (Part::AddEntry, _) => self.button(slot, t::ADD_ENTRY),
+            (Part::AddEntry, _) => {
+                self.button(slot, t::ADD_ENTRY);
+                // Where entries can come from the resource bank, say how while in the list.
+                let in_list = self.walk.focus().is_some_and(|f| f.field == slot.field);
+                if in_list && walk.pick_source(slot).is_some() {
+                    self.text(t::PICK_HINT, INDENT, style::hint());
+                }
+            }
             (Part::Value, SlotKind::Button) => {
                 let target = walk.link(slot).and_then(|id| self.catalog.get(id));
                 let text =

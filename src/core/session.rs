@@ -118,23 +118,12 @@ impl Session {
     /// A new, empty draft of `entry`'s tool.
     pub fn new(id: String, entry: &Entry, now: DateTime<FixedOffset>) -> Session {
         Session {
-            format: SESSION_FORMAT,
             id,
-            tool: entry.tool.id.clone(),
             tool_version: entry.tool.version,
             tool_hash: entry.hash.clone(),
             created: now,
             updated: now,
-            status: Status::Draft,
-            label: String::new(),
-            forloeb: String::new(),
-            follow_up: None,
-            carried_from: String::new(),
-            carried: BTreeSet::new(),
-            position: Position::default(),
-            answers: BTreeMap::new(),
-            comments: BTreeMap::new(),
-            unparsed: BTreeMap::new(),
+            ..Session::empty(&entry.tool.id)
         }
     }
 

@@ -170,11 +170,7 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
                 h.push_str("</tr>\n");
             }
             // Empty rows to write in on paper.
-            let spare = if blank {
-                4
-            } else {
-                usize::from(rows.is_empty())
-            };
+            let spare = super::spare_rows(blank, rows.len());
             for _ in 0..spare {
                 h.push_str("<tr>");
                 for _ in columns {

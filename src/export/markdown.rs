@@ -121,11 +121,7 @@ fn block_md(m: &mut String, block: &Block, blank: bool) {
                 let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
                 let _ = writeln!(m, "| {} |", cells.join(" | "));
             }
-            let spare = if blank {
-                4
-            } else {
-                usize::from(rows.is_empty())
-            };
+            let spare = super::spare_rows(blank, rows.len());
             for _ in 0..spare {
                 let _ = writeln!(m, "|{}", "   |".repeat(columns.len()));
             }

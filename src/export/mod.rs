@@ -336,6 +336,12 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Empty table rows to add under a table: room to write on a blank form, and one row to
+/// show an empty table as empty.
+fn spare_rows(blank: bool, rows: usize) -> usize {
+    if blank { 4 } else { usize::from(rows == 0) }
+}
+
 impl Document {
     pub fn render(&self, format: Format) -> String {
         match format {

@@ -122,11 +122,14 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     {
         match (key.code, lookup(key, &[Context::Everywhere])) {
             (_, Some(Action::Quit)) => model.quit = true,
-            (KeyCode::Enter, _) => {
-                let text = label.lines().join(" ");
-                open.walk.set_label(text.trim());
-                open.label = None;
-            }
+            (KeyCode::Enter, _) => match check_label(&label.lines().join(" ")) {
+                Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
+                // An empty label removes it.
+                result => {
+                    open.walk.set_label(&result.unwrap_or_default());
+                    open.label = None;
+                }
+            },
             (KeyCode::Esc, _) => open.label = None,
             _ => {
                 label.input(key);

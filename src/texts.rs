@@ -340,7 +340,6 @@ pub mod ui {
     pub const REVIEW: &str = "Gennemse";
     pub const MISSING: &str = "mangler";
     pub const INVALID: &str = "ugyldigt";
-    pub const REQUIRED: &str = "skal udfyldes";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
     pub const ADD_ENTRY: &str = "+ Tilføj";
     pub const ADD_ROW: &str = "+ Tilføj række";
@@ -565,7 +564,6 @@ pub mod export {
     pub const SIGNATURE: &str = "Underskrift";
     pub const DATE: &str = "Dato";
     pub const NO_ROWS: &str = "(ingen rækker)";
-    pub const CONFIDENTIAL: &str = "Fortroligt";
 
     pub fn subtitle(number: u32, audience: &str) -> String {
         format!("Redskab {number} · {audience}")

@@ -2,7 +2,7 @@
 //! from the user's `--tools` folder added or put in place of a built-in one with the same id.
 
 use super::check::{Problem, Source, check_names};
-use super::definition::{Audience, Tool};
+use super::definition::Tool;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_tools.rs"));
 
@@ -86,12 +86,5 @@ impl Catalog {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.tool.id == id)
-    }
-
-    /// The tools for one audience, in the report's order.
-    pub fn for_audience(&self, audience: Audience) -> impl Iterator<Item = &Entry> {
-        self.entries
-            .iter()
-            .filter(move |e| e.tool.audience.contains(&audience))
     }
 }

@@ -251,7 +251,8 @@ pub mod keys {
     pub const LABEL: &str = "Giv sessionen en etiket";
     pub const PICK: &str =
         "Hent en opgave fra ressourcebanken ind i listen (hvor feltet tilbyder det)";
-    pub const WALK_BACK: &str = "Forlad feltet; uden markør i felterne: luk sessionen (den er gemt)";
+    pub const WALK_BACK: &str =
+        "Forlad feltet; uden markør i felterne: luk sessionen (den er gemt)";
     pub const CHOOSE_PREV: &str = "Forrige svarmulighed";
     pub const CHOOSE_NEXT: &str = "Næste svarmulighed";
     pub const TOGGLE: &str = "Sæt/fjern kryds, vælg, tilføj";

@@ -65,6 +65,21 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// Like [`wrap`], but a line that is a bullet ("- …") continues under its text, not under
+/// the dash.
+pub fn wrap_bullets(text: &str, width: usize) -> Vec<String> {
+    text.split('\n')
+        .flat_map(|line| match line.strip_prefix("- ") {
+            Some(item) if width > 4 => wrap(item, width - 2)
+                .into_iter()
+                .enumerate()
+                .map(|(i, row)| format!("{}{row}", if i == 0 { "- " } else { "  " }))
+                .collect(),
+            _ => wrap(line, width),
+        })
+        .collect()
+}
+
 /// Wraps the lines of an editor and finds where its cursor (line, char column) lands:
 /// returns the rows and the cursor's (row, display column).
 pub fn wrap_with_cursor(
@@ -105,6 +120,14 @@ mod tests {
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn bullets_hang_under_their_text() {
+        assert_eq!(
+            wrap_bullets("- Afklar hvorfor det er svært\nSlut", 14),
+            ["- Afklar", "  hvorfor det", "  er svært", "Slut"]
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::core::input::Week;
 use crate::core::walk::{Part, Slot, SlotKind, WEEK_COLUMN, Walk};
 use crate::texts::ui as t;
 use crate::tui::model::{Editor, OpenSession};
-use crate::wrap::{wrap, wrap_with_cursor};
+use crate::wrap::{wrap, wrap_bullets, wrap_with_cursor};
 
 /// Columns left of every row for the cursor marker.
 const GUTTER: usize = 2;
@@ -146,7 +146,7 @@ impl<'a> Body<'a> {
     fn text(&mut self, text: &str, indent: usize, style: Style) {
         let width = self.width.saturating_sub(GUTTER + indent).max(1);
         let pad = " ".repeat(GUTTER + indent);
-        for row in wrap(text, width) {
+        for row in wrap_bullets(text, width) {
             self.rows.push(Line::styled(format!("{pad}{row}"), style));
         }
     }

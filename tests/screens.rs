@@ -205,3 +205,16 @@ fn every_step_draws_at_small_sizes() {
         draw(&mut o.model, 40, 12);
     }
 }
+
+#[test]
+fn reading_material_with_a_fact_box() {
+    let mut model = Model::new(catalog(), today());
+    model.screen = Screen::Reading(vejen_frem::tui::model::Reading {
+        selected: 0,
+        open: true,
+        scroll: 28,
+    });
+    let screen = draw(&mut model, 80, 24);
+    assert!(screen.contains("┃ Fakta"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

@@ -306,8 +306,9 @@ impl Model {
                     .map(|e| format!("{} {}", e.tool.number, e.tool.title))
                     .unwrap_or_default();
                 let status = crate::texts::status(s.status);
+                let forloeb = self.forloeb_label(&s.forloeb).unwrap_or_default();
                 format!(
-                    "{} {tool} {} {status} {}",
+                    "{} {tool} {} {forloeb} {status} {}",
                     s.tool,
                     s.label,
                     s.updated.format("%d-%m-%Y")

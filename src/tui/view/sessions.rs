@@ -47,13 +47,15 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
                     let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
                         format!("{:>2} {}", e.tool.number, e.tool.title)
                     });
-                    let label = if s.label.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" · {}", s.label)
-                    };
+                    // Whose session: the forløb's label first, then the session's own.
+                    let label: String = [model.forloeb_label(&s.forloeb), Some(s.label.as_str())]
+                        .into_iter()
+                        .flatten()
+                        .filter(|l| !l.is_empty())
+                        .map(|l| format!("{l} · "))
+                        .collect();
                     format!(
-                        "{}  {:<7} {tool}{label}",
+                        "{}  {:<7} {label}{tool}",
                         s.updated.format("%d-%m-%Y %H:%M"),
                         status_text(s.status)
                     )

@@ -61,8 +61,8 @@ pub enum Command {
     },
     /// Collect the list entries of this tool's sessions for the picker.
     LoadPicks(String),
-    /// Read the list of saved sessions (done when the sessions screen is shown, not at
-    /// start-up, so a large folder never delays the first screen).
+    /// Read the saved sessions and forløb again, so the screen shows what is on disk now
+    /// (another window may have saved meanwhile).
     ListSessions,
 }
 

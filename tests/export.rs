@@ -52,25 +52,15 @@ fn golden_files_of_filled_tools() {
     }
 }
 
-/// Private, or shown because of a private answer.
-fn is_private(tool: &Tool, field: &Field) -> bool {
-    field.private
-        || field
-            .when
-            .as_ref()
-            .and_then(|c| tool.field(c.field()))
-            .is_some_and(|f| is_private(tool, f))
-}
-
 #[test]
 fn a_private_field_never_reaches_the_employers_copy() {
     let mut tools_with_private = 0;
     for entry in catalog().entries {
         let tool = &entry.tool;
-        let private: Vec<&Field> = tool.fields().filter(|f| is_private(tool, f)).collect();
+        let private: Vec<&Field> = tool.fields().filter(|f| tool.is_private(f)).collect();
         tools_with_private += usize::from(!private.is_empty());
         let (_, session) = filled(&tool.id, |id| {
-            if tool.field(id).is_some_and(|f| is_private(tool, f)) {
+            if tool.field(id).is_some_and(|f| tool.is_private(f)) {
                 format!("PRIVAT-{id}")
             } else {
                 answer(id)

@@ -272,6 +272,18 @@ impl Tool {
         self.fields().find(|f| f.id == id)
     }
 
+    /// Whether a field stays out of the employer's copy: marked private, or shown because
+    /// of a private answer (the screening's suggested responses would tell which barriers
+    /// the patient has).
+    pub fn is_private(&self, field: &Field) -> bool {
+        field.private
+            || field
+                .when
+                .as_ref()
+                .and_then(|c| self.field(c.field()))
+                .is_some_and(|target| self.is_private(target))
+    }
+
     /// Whether `name` (a number, id or alias) names this tool.
     pub fn answers_to(&self, name: &str) -> bool {
         let name = name.trim();

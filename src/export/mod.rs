@@ -114,7 +114,7 @@ pub fn document(
     today: NaiveDate,
 ) -> Document {
     let walk = Walk::new(tool.clone(), session.clone(), today);
-    let keep = |field: &Field| recipient != Recipient::Employer || !is_private(tool, field);
+    let keep = |field: &Field| recipient != Recipient::Employer || !tool.is_private(field);
     let mut sections = Vec::new();
     for step in &tool.steps {
         let blocks: Vec<Block> = step
@@ -163,7 +163,7 @@ pub fn document(
     if !session.label.is_empty() {
         facts.insert(0, (texts::export::LABEL.to_string(), session.label.clone()));
     }
-    let left_out = recipient == Recipient::Employer && tool.fields().any(|f| is_private(tool, f));
+    let left_out = recipient == Recipient::Employer && tool.fields().any(|f| tool.is_private(f));
     Document {
         title: tool.title.clone(),
         subtitle: subtitle(tool),
@@ -202,17 +202,6 @@ pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
         signatures: tool.signatures.clone(),
         blank: true,
     }
-}
-
-/// Private, or shown because of a private answer (the screening's suggested responses
-/// would tell which barriers the patient has).
-fn is_private(tool: &Tool, field: &Field) -> bool {
-    field.private
-        || field
-            .when
-            .as_ref()
-            .and_then(|c| tool.field(c.field()))
-            .is_some_and(|target| is_private(tool, target))
 }
 
 fn subtitle(tool: &Tool) -> String {

@@ -199,17 +199,12 @@ fn the_export_command_writes_owner_only_files_and_never_overwrites_without_force
     let (_, session) = filled("6", answer);
     let _lock = store.create(&session).unwrap();
     let data_arg = data.display().to_string();
+    let export = |extra: &[&str]| {
+        let args = [&["--data-dir", data_arg.as_str(), "export"][..], extra].concat();
+        run(&args)
+    };
     // A prefix of the id is enough.
-    let (ok, out, err) = run(&[
-        "--data-dir",
-        &data_arg,
-        "export",
-        &session.id[..20],
-        "--format",
-        "html",
-        "--for",
-        "employer",
-    ]);
+    let (ok, out, err) = export(&[&session.id[..20], "--format", "html", "--for", "employer"]);
     assert!(ok, "{err}");
     let path = data
         .join("exports")
@@ -223,21 +218,9 @@ fn the_export_command_writes_owner_only_files_and_never_overwrites_without_force
             0o600
         );
     }
-    let (ok, _, err) = run(&[
-        "--data-dir",
-        &data_arg,
-        "export",
-        &session.id,
-        "--format",
-        "html",
-        "--for",
-        "employer",
-    ]);
+    let (ok, _, err) = export(&[&session.id, "--format", "html", "--for", "employer"]);
     assert!(!ok && err.contains("findes allerede"), "{err}");
-    let (ok, _, err) = run(&[
-        "--data-dir",
-        &data_arg,
-        "export",
+    let (ok, _, err) = export(&[
         &session.id,
         "--format",
         "html",
@@ -247,10 +230,7 @@ fn the_export_command_writes_owner_only_files_and_never_overwrites_without_force
     ]);
     assert!(ok, "{err}");
     let own = dir.path().join("aftale.txt");
-    let (ok, _, err) = run(&[
-        "--data-dir",
-        &data_arg,
-        "export",
+    let (ok, _, err) = export(&[
         &session.id,
         "--format",
         "txt",

@@ -429,6 +429,7 @@ pub mod ui {
     pub const TO_EMPLOYER: &str =
         "Kan gå til arbejdsgiveren: skriv om funktion og opgaver, ikke diagnoser.";
     pub const PRIVATE_FIELD: &str = "Fortroligt felt: kommer ikke med i arbejdsgiverens kopi.";
+    pub const QUIT_UNSAVED: &str = "KUNNE IKKE GEMME – svarene er ikke på disken. Ret fejlen, eller tryk Ctrl-Q igen for at afslutte uden at gemme.";
     pub const SAVING: &str = "gemmer …";
     pub fn save_failed(e: &str) -> String {
         format!("KUNNE IKKE GEMME: {e}. Dine svar er stadig her; programmet prøver igen.")

@@ -49,6 +49,7 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Resul
         model,
         store,
         changed_at: None,
+        quit_unsaved: false,
     };
     app.refresh();
     if let Some(name) = open_tool {
@@ -68,7 +69,10 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Resul
     }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     let result = app.event_loop(&mut terminal);
-    app.save_now();
+    if result.is_err() {
+        // The terminal failed: still put the answers on disk.
+        app.save_now();
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -79,6 +83,8 @@ struct App {
     store: Store,
     /// When the first unsaved change was made.
     changed_at: Option<Instant>,
+    /// The user was told that quitting now loses unsaved answers.
+    quit_unsaved: bool,
 }
 
 impl App {
@@ -86,7 +92,17 @@ impl App {
         loop {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
             if self.model.quit {
-                return Ok(());
+                // Quitting saves first; if that fails, the answers stay on screen and a
+                // second Ctrl-Q is needed to leave without them.
+                self.save_now();
+                let failed = self.open_session().is_some_and(|o| o.save_error.is_some());
+                if !failed || self.quit_unsaved {
+                    return Ok(());
+                }
+                self.model.quit = false;
+                self.quit_unsaved = true;
+                self.model.error(texts::ui::QUIT_UNSAVED);
+                continue;
             }
             let timeout = self.changed_at.map_or(Duration::from_secs(3600), |at| {
                 SAVE_DELAY.saturating_sub(at.elapsed())

@@ -376,3 +376,36 @@ fn tasks_from_the_workplace_resource_bank_are_picked_into_the_agreement() {
         "{agreement}"
     );
 }
+
+/// The forløb screens and their dialogs draw at any size down to a single cell.
+#[test]
+fn forloeb_screens_and_dialogs_draw_at_small_sizes() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use vejen_frem::tui::update::{Msg, update};
+    let dir = tempfile::tempdir().unwrap();
+    let mut model =
+        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
+    let press = |model: &mut Model, c: KeyCode| {
+        update(model, Msg::Key(KeyEvent::new(c, KeyModifiers::NONE)))
+    };
+    let sizes = [(80, 24), (40, 12), (20, 5), (1, 1)];
+    let draw_all = |model: &mut Model| {
+        for (w, h) in sizes {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal.draw(|f| view::draw(f, model)).unwrap();
+        }
+    };
+    draw_all(&mut model); // start screen with follow-ups
+    press(&mut model, KeyCode::Tab);
+    draw_all(&mut model); // the list of forløb
+    press(&mut model, KeyCode::Char('n'));
+    draw_all(&mut model); // new forløb prompt
+    press(&mut model, KeyCode::Esc);
+    press(&mut model, KeyCode::Enter);
+    draw_all(&mut model); // one forløb
+    press(&mut model, KeyCode::Char('l'));
+    draw_all(&mut model); // MSB-log note
+    press(&mut model, KeyCode::Esc);
+    press(&mut model, KeyCode::Char('t'));
+    draw_all(&mut model); // picking a tool for the forløb
+}

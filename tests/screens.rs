@@ -201,6 +201,11 @@ fn every_step_draws_at_small_sizes() {
         }
         ctrl(&mut o.model, 'r');
         draw(&mut o.model, 40, 12);
+        key(&mut o.model, KeyCode::Char('e')); // the export dialog
+        for (w, h) in [(80, 24), (40, 12), (20, 5), (1, 1)] {
+            draw(&mut o.model, w, h);
+        }
+        key(&mut o.model, KeyCode::Esc);
         key(&mut o.model, KeyCode::F(1));
         draw(&mut o.model, 40, 12);
     }

@@ -207,6 +207,11 @@ fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
 }
 
 fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+    // Ctrl-Q quits from the prompts too; what they hold is not saved yet by design.
+    if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) {
+        model.quit = true;
+        return None;
+    }
     let today = model.today;
     let Screen::Forloeb(view) = &model.screen else {
         return None;
@@ -285,7 +290,6 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         &mut view.selected
     };
     match lookup(key, &[Context::Everywhere, Context::Forloeb])? {
-        Action::Quit => model.quit = true,
         Action::Help => model.help = Some(0),
         Action::Up => *selected = selected.saturating_sub(1),
         Action::Down => *selected = (*selected + 1).min(count.saturating_sub(1)),

@@ -207,7 +207,7 @@ fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
 }
 
 fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    // Ctrl-Q quits from the prompts too; what they hold is not saved yet by design.
+    // Ctrl-Q quits from the prompts too; a half-typed label or log note is not kept.
     if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) {
         model.quit = true;
         return None;

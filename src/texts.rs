@@ -311,6 +311,17 @@ pub mod ui {
     pub fn open_tool(number: u32, title: &str) -> String {
         format!("→ Åbn Redskab {number}: {title}")
     }
+    pub fn definition_changed(was: u32, now: u32, hidden: usize) -> String {
+        let hidden = match hidden {
+            0 => String::new(),
+            n => format!(
+                " {n} svar hører til spørgsmål, der ikke stilles længere; de er gemt, men vises ikke."
+            ),
+        };
+        format!(
+            "Redskabet er ændret, siden sessionen blev startet (version {was} → {now}).{hidden}"
+        )
+    }
     pub fn pick_banner(label: &str) -> String {
         format!("Vælg et redskab til forløbet »{label}« (Esc fortryder)")
     }

@@ -264,3 +264,35 @@ fn the_review_screen_exports_with_one_key_and_asks_before_overwriting() {
     t.wait_for("Eksporteret:");
     assert_eq!(std::fs::read_dir(&exports).expect("the folder").count(), 1);
 }
+
+#[test]
+fn a_session_opened_after_its_tool_changed_says_so_and_keeps_every_answer() {
+    let t = Tmux::start(&["10"]);
+    t.wait_for("Trin 1 af 7");
+    t.type_text("j");
+    wait_for_saved(t.data_dir(), |s| !s.answers.is_empty());
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    // A newer definition of the screening, in which the first question has another id.
+    let tools = tempfile::tempdir().expect("a folder");
+    let changed = include_str!("../tools/10-screening.ron")
+        .replace("version: 1,", "version: 2,")
+        .replace("\"negative-forventninger\"", "\"negative-forventninger-2\"");
+    std::fs::write(tools.path().join("screening.ron"), changed).expect("writable");
+    let dir = tools.path().display().to_string();
+    t.restart(&["--tools", &dir]);
+    t.wait_for("Medarbejder");
+    t.type_text("s");
+    t.wait_for("kladde");
+    t.keys(&["Enter"]);
+    t.wait_for("version 1 → 2");
+    t.wait_for("1 svar hører til spørgsmål");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let session = only_session(t.data_dir());
+    assert!(
+        session.answers.contains_key("negative-forventninger"),
+        "the old answer is kept"
+    );
+}

@@ -249,8 +249,22 @@ impl App {
             Command::Open(id) => match self.store.open_session(&id) {
                 Ok((session, lock)) => match self.model.catalog.get(&session.tool) {
                     Some(entry) => {
+                        // Say so when the tool was changed after the session was started:
+                        // answers to questions no longer asked are kept but not shown.
+                        let changed = session.tool_hash != entry.hash;
+                        let hidden = session
+                            .answers
+                            .keys()
+                            .filter(|id| entry.tool.field(id).is_none())
+                            .count();
+                        let versions = (session.tool_version, entry.tool.version);
                         let walk = Walk::new(entry.tool.clone(), session, self.model.today);
                         self.show(OpenSession::new(walk, lock));
+                        if changed {
+                            self.model.info(texts::ui::definition_changed(
+                                versions.0, versions.1, hidden,
+                            ));
+                        }
                     }
                     None => self.model.error(texts::ui::unknown_tool(&session.tool)),
                 },

@@ -19,6 +19,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::action::Context;
 use super::model::{Model, Screen};
 use crate::texts::ui as t;
+use crate::wrap::wrap;
 
 /// Styles shared by the screens.
 pub(crate) mod style {
@@ -57,10 +58,26 @@ pub(crate) mod style {
 
 pub fn draw(frame: &mut Frame, model: &mut Model) {
     let area = frame.area();
+    // A message may need a few rows; the key hints take one.
+    let footer_rows: Vec<Line> = match &model.note {
+        Some(note) => {
+            let note_style = if note.is_error {
+                style::error()
+            } else {
+                style::info()
+            };
+            wrap(&note.text, area.width.saturating_sub(1).max(1) as usize)
+                .into_iter()
+                .take(3)
+                .map(|row| Line::styled(format!(" {row}"), note_style))
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(footer_rows.len().max(1) as u16),
     ])
     .areas(area);
 
@@ -128,18 +145,12 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
         }
     }
 
-    let footer_line = match &model.note {
-        Some(note) => Line::styled(
-            format!(" {}", note.text),
-            if note.is_error {
-                style::error()
-            } else {
-                style::info()
-            },
-        ),
-        None => Line::styled(format!(" {hints}"), style::dim()),
+    let footer_lines = if footer_rows.is_empty() {
+        vec![Line::styled(format!(" {hints}"), style::dim())]
+    } else {
+        footer_rows
     };
-    frame.render_widget(Paragraph::new(footer_line), footer);
+    frame.render_widget(Paragraph::new(footer_lines), footer);
 
     if let Some(scroll) = model.help {
         let current: &[Context] = match &model.screen {

@@ -264,6 +264,12 @@ pub mod keys {
     pub const BACK_TO_STEPS: &str = "Tilbage til sidste trin";
     pub const REVIEW_BACK: &str = "Tilbage til trinnene";
     pub const SPACE: &str = "Mellemrum";
+    pub const CONFIRM: &str = "Gem eller udfør";
+    pub const CANCEL: &str = "Fortryd og luk";
+    pub const DIALOG_UP: &str = "Forrige linje / forrige punkt";
+    pub const DIALOG_DOWN: &str = "Næste linje / næste punkt";
+    pub const DIALOG_PREV: &str = "Forrige valg (format, modtager)";
+    pub const DIALOG_NEXT: &str = "Næste valg (format, modtager)";
     pub const UNDO: &str = "Fortryd i tekstfeltet";
     pub const REDO: &str = "Gentag i tekstfeltet";
 }
@@ -516,6 +522,7 @@ pub mod help {
     pub const WALK: &str = "I et trin";
     pub const WALK_NOT_TYPING: &str = "I et trin, uden for tekstfelter";
     pub const REVIEW: &str = "Gennemse";
+    pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
     pub const EDITING: &str = "I tekstfelter: skriv som normalt. Enter giver ny linje i lange tekster og går videre i korte. Indsæt tekst med terminalens indsæt. Alt gemmes automatisk mens du skriver.";
 }
 

@@ -39,6 +39,8 @@ pub enum Action {
     Carry,
     AddLog,
     Pick,
+    Confirm,
+    Cancel,
 }
 
 /// Where a binding applies. Text slots get only `Walk` bindings; every other key there is
@@ -55,6 +57,8 @@ pub enum Context {
     /// In a step, when the cursor is not in a text field.
     WalkNotTyping,
     Review,
+    /// The small dialogs: label, new forløb, MSB-log note, export, picking a task.
+    Dialog,
 }
 
 pub struct Binding {
@@ -129,6 +133,12 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: Context::Review, keys: &[(KeyCode::Char('l'), CTRL)], action: Action::EditLabel, help: t::LABEL },
     Binding { context: Context::Review, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
     Binding { context: Context::Review, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::REVIEW_BACK },
+    Binding { context: Context::Dialog, keys: &[(KeyCode::Enter, NONE)], action: Action::Confirm, help: t::CONFIRM },
+    Binding { context: Context::Dialog, keys: &[(KeyCode::Esc, NONE)], action: Action::Cancel, help: t::CANCEL },
+    Binding { context: Context::Dialog, keys: &[(KeyCode::Up, NONE), (KeyCode::BackTab, NONE)], action: Action::Up, help: t::DIALOG_UP },
+    Binding { context: Context::Dialog, keys: &[(KeyCode::Down, NONE), (KeyCode::Tab, NONE)], action: Action::Down, help: t::DIALOG_DOWN },
+    Binding { context: Context::Dialog, keys: &[(KeyCode::Left, NONE)], action: Action::ChoosePrev, help: t::DIALOG_PREV },
+    Binding { context: Context::Dialog, keys: &[(KeyCode::Right, NONE)], action: Action::ChooseNext, help: t::DIALOG_NEXT },
 ];
 
 /// Terminals differ in whether Shift is reported with `?`, capitals and Shift-Tab, so it is

@@ -23,6 +23,9 @@ pub enum Msg {
     Paste(String),
 }
 
+/// The key contexts of a dialog: its own keys, and those that work everywhere.
+const DIALOG: &[Context] = &[Context::Everywhere, Context::Dialog];
+
 /// An MSB-log entry as typed; the runtime stamps it with the time of writing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogEntryInput {
@@ -90,13 +93,13 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     if let Screen::Session(open) = &mut model.screen
         && let Some(picker) = &mut open.picker
     {
-        match key.code {
-            KeyCode::Esc => open.picker = None,
-            KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
-            KeyCode::Down => {
+        match lookup(key, DIALOG) {
+            Some(Action::Cancel) => open.picker = None,
+            Some(Action::Up) => picker.selected = picker.selected.saturating_sub(1),
+            Some(Action::Down) => {
                 picker.selected = (picker.selected + 1).min(picker.items.len().saturating_sub(1))
             }
-            KeyCode::Enter => {
+            Some(Action::Confirm) => {
                 let chosen = picker
                     .items
                     .get(picker.selected)
@@ -112,7 +115,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
                     }
                 }
             }
-            _ if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) => model.quit = true,
+            Some(Action::Quit) => model.quit = true,
             _ => {}
         }
         return None;
@@ -120,9 +123,9 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     if let Screen::Session(open) = &mut model.screen
         && let Some(label) = &mut open.label
     {
-        match (key.code, lookup(key, &[Context::Everywhere])) {
-            (_, Some(Action::Quit)) => model.quit = true,
-            (KeyCode::Enter, _) => match check_label(&label.lines().join(" ")) {
+        match lookup(key, DIALOG) {
+            Some(Action::Quit) => model.quit = true,
+            Some(Action::Confirm) => match check_label(&label.lines().join(" ")) {
                 Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
                 // An empty label removes it.
                 result => {
@@ -130,7 +133,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
                     open.label = None;
                 }
             },
-            (KeyCode::Esc, _) => open.label = None,
+            Some(Action::Cancel) => open.label = None,
             _ => {
                 label.input(key);
             }
@@ -235,9 +238,9 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         return None;
     };
     if let Some(label) = &mut view.new_label {
-        match key.code {
-            KeyCode::Esc => view.new_label = None,
-            KeyCode::Enter => match check_label(&label.lines().join(" ")) {
+        match lookup(key, DIALOG) {
+            Some(Action::Cancel) => view.new_label = None,
+            Some(Action::Confirm) => match check_label(&label.lines().join(" ")) {
                 Ok(label) => {
                     view.new_label = None;
                     return Some(Command::NewForloeb(label));
@@ -252,11 +255,11 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
         return None;
     }
     if let Some(dialog) = &mut view.log {
-        match key.code {
-            KeyCode::Esc => view.log = None,
-            KeyCode::Up | KeyCode::BackTab => dialog.row = (dialog.row + 3) % 4,
-            KeyCode::Down | KeyCode::Tab => dialog.row = (dialog.row + 1) % 4,
-            KeyCode::Enter => {
+        match lookup(key, DIALOG) {
+            Some(Action::Cancel) => view.log = None,
+            Some(Action::Up) => dialog.row = (dialog.row + 3) % 4,
+            Some(Action::Down) => dialog.row = (dialog.row + 1) % 4,
+            Some(Action::Confirm) => {
                 let date = crate::core::input::parse_date(&dialog.text(0));
                 let (who, with_whom, agreed) = (dialog.text(1), dialog.text(2), dialog.text(3));
                 match date {
@@ -650,10 +653,6 @@ fn on_export_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     let Some(dialog) = &mut open.export else {
         return None;
     };
-    if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) {
-        model.quit = true;
-        return None;
-    }
     let step = |i: usize, n: usize, forward: bool| {
         if forward {
             (i + 1) % n
@@ -661,12 +660,13 @@ fn on_export_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             (i + n - 1) % n
         }
     };
-    match key.code {
-        KeyCode::Esc => open.export = None,
-        KeyCode::Up | KeyCode::BackTab => dialog.row = step(dialog.row, 3, false),
-        KeyCode::Down | KeyCode::Tab => dialog.row = step(dialog.row, 3, true),
-        KeyCode::Left | KeyCode::Right if dialog.row < 2 => {
-            let forward = key.code == KeyCode::Right;
+    match lookup(key, DIALOG) {
+        Some(Action::Quit) => model.quit = true,
+        Some(Action::Cancel) => open.export = None,
+        Some(Action::Up) => dialog.row = step(dialog.row, 3, false),
+        Some(Action::Down) => dialog.row = step(dialog.row, 3, true),
+        Some(action @ (Action::ChoosePrev | Action::ChooseNext)) if dialog.row < 2 => {
+            let forward = action == Action::ChooseNext;
             if dialog.row == 0 {
                 let i = FORMATS
                     .iter()
@@ -682,7 +682,7 @@ fn on_export_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             }
             dialog.follow(open.walk.session(), &model.exports_dir);
         }
-        KeyCode::Enter => {
+        Some(Action::Confirm) => {
             return Some(Command::Export {
                 format: dialog.format,
                 recipient: dialog.recipient,

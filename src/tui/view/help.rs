@@ -21,6 +21,7 @@ fn context_title(context: Context) -> &'static str {
         Context::Walk => t::WALK,
         Context::WalkNotTyping => t::WALK_NOT_TYPING,
         Context::Review => t::REVIEW,
+        Context::Dialog => t::DIALOG,
     }
 }
 
@@ -51,6 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
         Context::Walk,
         Context::WalkNotTyping,
         Context::Review,
+        Context::Dialog,
     ];
     let contexts = std::iter::once(Context::Everywhere)
         .chain(

@@ -188,3 +188,34 @@ fn ids_cannot_point_outside_the_folder() {
     );
     assert!(!dir.path().join("ud.ron").exists());
 }
+
+#[test]
+fn msb_log_notes_added_at_the_same_time_are_all_kept() {
+    use vejen_frem::core::forloeb::{Forloeb, LogEntry};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap();
+    let forloeb = Forloeb::new("AB".into(), now);
+    store.save_forloeb(&forloeb).unwrap();
+    std::thread::scope(|scope| {
+        for window in 0..2 {
+            let (store, id) = (&store, &forloeb.id);
+            scope.spawn(move || {
+                for n in 0..15 {
+                    store
+                        .update_forloeb(id, |f| {
+                            f.log.push(LogEntry {
+                                date: now.date_naive(),
+                                who: format!("vindue {window}"),
+                                with_whom: "Medarbejder".into(),
+                                agreed: format!("note {n}"),
+                                written: now,
+                            })
+                        })
+                        .unwrap();
+                }
+            });
+        }
+    });
+    assert_eq!(store.load_forloeb(&forloeb.id).unwrap().log.len(), 30);
+}

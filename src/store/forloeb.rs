@@ -4,7 +4,9 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::atomic::write_atomic;
-use super::sessions::{Store, StoreError, is_safe_id, owner_only_folder, parse_error};
+use super::sessions::{
+    Store, StoreError, is_safe_id, owner_only_file, owner_only_folder, parse_error,
+};
 use crate::core::forloeb::Forloeb;
 
 impl Store {
@@ -41,6 +43,37 @@ impl Store {
             reason: parse_error(&e),
             file,
         })
+    }
+
+    /// Changes a forløb on disk: reads it, applies `change` and saves it, holding the
+    /// forløb's lock meanwhile, so two windows adding to the MSB-log cannot lose a note.
+    pub fn update_forloeb(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Forloeb),
+    ) -> Result<(), StoreError> {
+        if !is_safe_id(id) {
+            return Err(StoreError::NotFound { id: id.to_string() });
+        }
+        let dir = self.forloeb_dir();
+        let path = dir.join(format!(".{id}.lock"));
+        let lock = owner_only_file(
+            fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true),
+        )
+        .open(&path)
+        .map_err(|source| StoreError::Write {
+            file: path.clone(),
+            source,
+        })?;
+        // Held for a few milliseconds at most, so waiting is right here.
+        lock.lock()
+            .map_err(|source| StoreError::Write { file: path, source })?;
+        let mut forloeb = self.load_forloeb(id)?;
+        change(&mut forloeb);
+        self.save_forloeb(&forloeb)
     }
 
     /// Saves a forløb atomically (0600), creating the folder (0700) if needed.

@@ -151,13 +151,13 @@ pub(crate) fn owner_only_folder(dir: &Path) -> io::Result<()> {
 }
 
 #[cfg(unix)]
-fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
+pub(crate) fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
     use std::os::unix::fs::OpenOptionsExt;
     options.mode(0o600)
 }
 
 #[cfg(not(unix))]
-fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
+pub(crate) fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
     options
 }
 

@@ -231,15 +231,14 @@ impl App {
                 }
             }
             Command::AddLog { forloeb, entry } => {
-                let saved = self.store.load_forloeb(&forloeb).and_then(|mut f| {
+                let saved = self.store.update_forloeb(&forloeb, |f| {
                     f.log.push(LogEntry {
                         date: entry.date,
                         who: entry.who,
                         with_whom: entry.with_whom,
                         agreed: entry.agreed,
                         written: now(),
-                    });
-                    self.store.save_forloeb(&f)
+                    })
                 });
                 match saved {
                     Ok(()) => self.refresh(),

@@ -296,6 +296,7 @@ struct SessionRow {
 fn forloeb_labels(store: &Store) -> std::collections::HashMap<String, String> {
     store
         .list_forloeb()
+        .0
         .into_iter()
         .map(|f| (f.id, f.label))
         .collect()

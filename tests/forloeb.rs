@@ -153,7 +153,7 @@ fn model_with_a_forloeb(dir: &std::path::Path, follow_up: NaiveDate) -> Model {
     }
     let mut model = Model::new(catalog, now().date_naive());
     model.sessions.items = store.list();
-    model.forloeb = store.list_forloeb();
+    model.forloeb = store.list_forloeb().0;
     model.due = followup::due(
         model.sessions.items.iter().filter_map(|l| match l {
             vejen_frem::store::sessions::Listed::Session(s) => s
@@ -408,4 +408,27 @@ fn forloeb_screens_and_dialogs_draw_at_small_sizes() {
     press(&mut model, KeyCode::Esc);
     press(&mut model, KeyCode::Char('t'));
     draw_all(&mut model); // picking a tool for the forløb
+}
+
+#[test]
+fn a_damaged_forloeb_file_is_listed_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model =
+        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    std::fs::write(
+        dir.path().join("forloeb").join("20260101-000000-0000.ron"),
+        "(format: 1, id:",
+    )
+    .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (good, damaged) = store.list_forloeb();
+    assert_eq!(good.len(), 1, "the readable forløb still lists");
+    model.forloeb_damaged = damaged;
+    model.screen = Screen::Forloeb(ForloebView::default());
+    let screen = draw(&mut model);
+    assert!(
+        screen.contains("!! beskadiget 20260101-000000-0000.ron: linje 1"),
+        "{screen}"
+    );
+    assert!(screen.contains("AB, lager"), "{screen}");
 }

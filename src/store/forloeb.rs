@@ -14,20 +14,31 @@ impl Store {
         self.dir().join("forloeb")
     }
 
-    /// Every readable forløb, newest first; unreadable files are skipped (their sessions
-    /// still list, without the label).
-    pub fn list_forloeb(&self) -> Vec<Forloeb> {
+    /// Every forløb, newest first, and the files that cannot be read, with the reason
+    /// (their sessions still list, without the label).
+    pub fn list_forloeb(&self) -> (Vec<Forloeb>, Vec<(PathBuf, String)>) {
         let Ok(entries) = fs::read_dir(self.forloeb_dir()) else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
-        let mut all: Vec<Forloeb> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".ron"))
-            .filter_map(|e| fs::read_to_string(e.path()).ok())
-            .filter_map(|text| ron::from_str(&text).ok())
-            .collect();
+        let mut all = Vec::new();
+        let mut damaged = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || !name.ends_with(".ron") {
+                continue;
+            }
+            let read = fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| ron::from_str::<Forloeb>(&text).map_err(|e| parse_error(&e)));
+            match read {
+                Ok(forloeb) => all.push(forloeb),
+                Err(reason) => damaged.push((path, reason)),
+            }
+        }
         all.sort_by_key(|f: &Forloeb| std::cmp::Reverse(f.created));
-        all
+        damaged.sort();
+        (all, damaged)
     }
 
     pub fn load_forloeb(&self, id: &str) -> Result<Forloeb, StoreError> {

@@ -377,7 +377,7 @@ impl App {
     fn refresh(&mut self) {
         let model = &mut self.model;
         model.sessions.items = self.store.list();
-        model.forloeb = self.store.list_forloeb();
+        (model.forloeb, model.forloeb_damaged) = self.store.list_forloeb();
         let labels: HashMap<&str, &str> = model
             .forloeb
             .iter()

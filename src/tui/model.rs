@@ -30,6 +30,8 @@ pub struct Model {
     pub exports_dir: PathBuf,
     /// Every forløb, newest first.
     pub forloeb: Vec<Forloeb>,
+    /// Forløb files that cannot be read, with the reason.
+    pub forloeb_damaged: Vec<(PathBuf, String)>,
     /// Follow-ups overdue or due within a week, for the start screen.
     pub due: Vec<Due>,
     /// Choosing a tool for a forløb (and maybe answers to carry) on the start screen.
@@ -218,6 +220,7 @@ impl Model {
             today,
             exports_dir: PathBuf::new(),
             forloeb: Vec::new(),
+            forloeb_damaged: Vec::new(),
             due: Vec::new(),
             pick: None,
         }

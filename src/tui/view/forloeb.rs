@@ -44,6 +44,18 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
                 }
                 rows.push(select_line(text, i == view.selected));
             }
+            for (file, reason) in &model.forloeb_damaged {
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let text = format!("!! {} {name}: {reason}", t::DAMAGED);
+                rows.extend(
+                    wrap(&text, width)
+                        .into_iter()
+                        .map(|r| Line::styled(r, style::error())),
+                );
+            }
         }
         Some(forloeb) => {
             rows.push(Line::styled(

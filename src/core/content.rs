@@ -44,9 +44,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
             blocks.push(Block::Paragraph(std::mem::take(paragraph)));
         }
     };
+    // A blank line ends a box, so two boxes in a row stay two.
+    let mut after_blank = true;
     for line in text.lines() {
         let line = line.trim_end().replace("**", "");
         let trimmed = line.trim_start();
+        let blank = std::mem::replace(&mut after_blank, trimmed.is_empty());
         if trimmed.is_empty() {
             flush(&mut paragraph, &mut blocks);
         } else if let Some(heading) = trimmed.strip_prefix('#') {
@@ -65,7 +68,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
             let quote = quote.trim();
             // Consecutive quote lines form one box.
             match blocks.last_mut() {
-                Some(Block::Quote(q)) if !quote.is_empty() => {
+                Some(Block::Quote(q)) if !quote.is_empty() && !blank => {
                     q.push('\n');
                     q.push_str(quote);
                 }
@@ -100,6 +103,17 @@ mod tests {
                 Block::Quote("Fakta\nTal om MSB.".into()),
                 Block::Heading("Overvejelser".into()),
                 Block::Paragraph("Slut.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_box() {
+        assert_eq!(
+            blocks("> Fakta\n> En\n\n> Fakta\n> To"),
+            vec![
+                Block::Quote("Fakta\nEn".into()),
+                Block::Quote("Fakta\nTo".into())
             ]
         );
     }

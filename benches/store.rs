@@ -1,4 +1,7 @@
-//! Session files: one save (atomic write with fsync), and listing a large folder.
+//! Session files: one save (atomic write with fsync), and listing a large folder, with and
+//! without the listing cache.
+
+use std::path::Path;
 
 use divan::Bencher;
 
@@ -9,6 +12,8 @@ use vejen_frem::store::sessions::Store;
 fn main() {
     divan::main();
 }
+
+const SESSIONS: usize = 2000;
 
 /// A session of a realistic size: an MSB-aftale with a few kilobytes of answers.
 fn sample(id: &str) -> Session {
@@ -28,6 +33,39 @@ fn sample(id: &str) -> Session {
     session
 }
 
+/// A folder of `SESSIONS` session files written the way the store writes them.
+fn fixture() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = Store::open(dir.path()).expect("a store");
+    let template = sample("x");
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for i in 0..SESSIONS {
+        let mut session = template.clone();
+        session.id = format!("s{i:05}");
+        session.label = format!("Medarbejder {i}");
+        session.updated += chrono::Duration::minutes(i as i64);
+        // Each lock is dropped at once: only the file matters here.
+        store.create(&session).expect("a new session");
+        // Saved an hour ago, like most sessions in a folder (just-saved files are not
+        // cached, their time stamp may not have ticked yet).
+        std::fs::File::options()
+            .write(true)
+            .open(dir.path().join(format!("{}.ron", session.id)))
+            .and_then(|f| f.set_modified(hour_ago))
+            .expect("a file whose time can be set");
+    }
+    (dir, store)
+}
+
+/// Removes the listing cache, so the next listing reads every file.
+fn forget_cache(dir: &Path) {
+    for entry in std::fs::read_dir(dir).expect("readable").flatten() {
+        if entry.file_name().to_string_lossy().starts_with(".index") {
+            std::fs::remove_file(entry.path()).expect("removable");
+        }
+    }
+}
+
 #[divan::bench]
 fn save_one_session(bencher: Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -37,16 +75,29 @@ fn save_one_session(bencher: Bencher) {
     bencher.bench_local(|| store.save(&session, &lock).expect("saved"));
 }
 
-#[divan::bench(sample_count = 10)]
-fn list_2000_sessions(bencher: Bencher) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let store = Store::open(dir.path()).expect("a store");
-    let template = sample("x");
-    for i in 0..2000 {
-        let mut session = template.clone();
-        session.id = format!("s{i:05}");
-        let text = ron::ser::to_string(&session).expect("serialisable");
-        std::fs::write(dir.path().join(format!("{}.ron", session.id)), text).expect("writable");
-    }
+/// The usual case: the cache is there and no file changed since the last listing.
+#[divan::bench(sample_count = 20)]
+fn list_2000_sessions_cached(bencher: Bencher) {
+    let (_dir, store) = fixture();
+    store.list();
     bencher.bench_local(|| store.list());
+}
+
+/// The first listing of a folder (or after the cache was lost): every file is read.
+#[divan::bench(sample_count = 10)]
+fn list_2000_sessions_uncached(bencher: Bencher) {
+    let (dir, store) = fixture();
+    bencher
+        .with_inputs(|| forget_cache(dir.path()))
+        .bench_local_values(|()| store.list());
+}
+
+/// One session file read whole, as opening it does.
+#[divan::bench]
+fn parse_one_session(bencher: Bencher) {
+    let text = ron::ser::to_string_pretty(&sample("x"), ron::ser::PrettyConfig::new())
+        .expect("serialisable");
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench_local(|| ron::from_str::<Session>(&text).expect("readable"));
 }

@@ -571,6 +571,27 @@ pub mod store {
     pub fn parse_error(line: usize, column: usize, message: &str) -> String {
         format!("linje {line}, kolonne {column}: {message}")
     }
+    /// A save refused because the file on disk cannot be read: the answers are still in
+    /// the window, and the save is tried again.
+    pub fn wont_overwrite(file: &Path, reason: &str) -> String {
+        format!(
+            "{} kan ikke læses og bliver ikke overskrevet: {reason}. Svarene er ikke tabt, \
+             de er her i vinduet; flyt eller ret filen, så gemmes de igen.",
+            file.display()
+        )
+    }
+    pub fn not_utf8(line: usize) -> String {
+        format!("linje {line}: teksten er ikke gyldig UTF-8")
+    }
+    pub fn id_mismatch(id: &str) -> String {
+        format!("filnavnet passer ikke til sessionens id »{id}« (er filen kopieret eller omdøbt?)")
+    }
+    pub fn unsafe_id(id: &str) -> String {
+        format!("sessionens id »{id}« kan ikke bruges som filnavn")
+    }
+    pub fn folder_unreadable(e: &io::Error) -> String {
+        format!("mappen kan ikke læses: {e}")
+    }
 }
 
 /// Texts of exported documents.

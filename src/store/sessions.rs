@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::time::UNIX_EPOCH;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::atomic::write_atomic;
 use crate::core::session::{Position, Session, Status};
@@ -85,6 +85,12 @@ pub enum StoreError {
         file: PathBuf,
         reason: String,
     },
+    /// A save refused because the file it would replace cannot be read: a damaged file is
+    /// never overwritten.
+    WontOverwrite {
+        file: PathBuf,
+        reason: String,
+    },
     NotFound {
         id: String,
     },
@@ -111,6 +117,7 @@ impl fmt::Display for StoreError {
             StoreError::Write { file, source } => t::write(file, source),
             StoreError::Locked { id } => t::locked(id),
             StoreError::Damaged { file, reason } => t::damaged(file, reason),
+            StoreError::WontOverwrite { file, reason } => t::wont_overwrite(file, reason),
             StoreError::NotFound { id } => t::not_found(id),
             StoreError::Exists { file } => t::exists(file),
             StoreError::WrongLock { id } => t::wrong_lock(id),
@@ -165,8 +172,57 @@ pub(crate) fn parse_error(e: &ron::error::SpannedError) -> String {
     t::parse_error(e.span.start.line, e.span.start.col, &e.code.to_string())
 }
 
+impl From<&Session> for Summary {
+    fn from(session: &Session) -> Summary {
+        Summary {
+            id: session.id.clone(),
+            tool: session.tool.clone(),
+            status: session.status,
+            label: session.label.clone(),
+            created: session.created,
+            updated: session.updated,
+            position: session.position.clone(),
+            forloeb: session.forloeb.clone(),
+            follow_up: session.follow_up,
+        }
+    }
+}
+
+/// Why a session file could not be read.
+enum ReadError {
+    Missing,
+    Io(io::Error),
+    /// The file is there but is not a session: the reason says where and what.
+    Damaged(String),
+}
+
+/// Reads the file of session `id` and checks it: UTF-8 RON that is a whole session, whose
+/// id is the file's name (a copied or renamed file would otherwise be saved over another
+/// session's file).
+fn read_session(file: &Path, id: &str) -> Result<Session, ReadError> {
+    let bytes = match fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ReadError::Missing),
+        Err(e) => return Err(ReadError::Io(e)),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        ReadError::Damaged(t::not_utf8(
+            1 + valid.iter().filter(|&&b| b == b'\n').count(),
+        ))
+    })?;
+    let session: Session = ron::from_str(&text).map_err(|e| ReadError::Damaged(parse_error(&e)))?;
+    if session.id != id {
+        return Err(ReadError::Damaged(t::id_mismatch(&session.id)));
+    }
+    if !is_safe_id(&session.id) {
+        return Err(ReadError::Damaged(t::unsafe_id(&session.id)));
+    }
+    Ok(session)
+}
+
 impl Store {
-    /// Opens (and if needed creates) the data folder.
+    /// Opens (and if needed creates) the data folder, readable by the owner only.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
         owner_only_folder(dir).map_err(|source| StoreError::Folder {
             dir: dir.to_path_buf(),
@@ -185,7 +241,7 @@ impl Store {
         self.dir.join(format!("{id}.ron"))
     }
 
-    /// Takes the lock of session `id`, or says who has it.
+    /// Takes the lock of session `id`, or says that another program has it.
     fn lock(&self, id: &str) -> Result<SessionLock, StoreError> {
         if !is_safe_id(id) {
             return Err(StoreError::NotFound { id: id.to_string() });
@@ -195,17 +251,19 @@ impl Store {
         // about to lock it. It is empty and hidden.
         let file = owner_only_file(OpenOptions::new().create(true).truncate(false).write(true))
             .open(&path)
-            .map_err(|source| StoreError::Write { file: path, source })?;
+            .map_err(|source| StoreError::Write {
+                file: path.clone(),
+                source,
+            })?;
+        // An OS lock on the open file (flock on unix, LockFileEx on Windows): released when
+        // the file is closed or the process ends, however it ends.
         match file.try_lock() {
             Ok(()) => Ok(SessionLock {
                 id: id.to_string(),
                 _file: file,
             }),
             Err(fs::TryLockError::WouldBlock) => Err(StoreError::Locked { id: id.to_string() }),
-            Err(fs::TryLockError::Error(source)) => Err(StoreError::Write {
-                file: self.dir.join(format!(".{id}.lock")),
-                source,
-            }),
+            Err(fs::TryLockError::Error(source)) => Err(StoreError::Write { file: path, source }),
         }
     }
 
@@ -221,7 +279,8 @@ impl Store {
             return Err(StoreError::Exists { file });
         }
         let lock = self.lock(&session.id)?;
-        self.save(session, &lock)?;
+        // Never over a file that appeared meanwhile.
+        self.write(session, false)?;
         Ok(lock)
     }
 
@@ -231,16 +290,10 @@ impl Store {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
         let file = self.file(id);
-        let text = match fs::read_to_string(&file) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(StoreError::NotFound { id: id.to_string() });
-            }
-            Err(source) => return Err(StoreError::Read { file, source }),
-        };
-        ron::from_str(&text).map_err(|e| StoreError::Damaged {
-            reason: parse_error(&e),
-            file,
+        read_session(&file, id).map_err(|e| match e {
+            ReadError::Missing => StoreError::NotFound { id: id.to_string() },
+            ReadError::Io(source) => StoreError::Read { file, source },
+            ReadError::Damaged(reason) => StoreError::Damaged { file, reason },
         })
     }
 
@@ -267,14 +320,21 @@ impl Store {
         }
     }
 
-    /// Opens a session for editing: reads it and takes its lock.
+    /// Opens a session for editing: takes its lock and reads it. A damaged file is not
+    /// opened, so it cannot be saved over.
     pub fn open_session(&self, id: &str) -> Result<(Session, SessionLock), StoreError> {
+        // No lock file is made for a session that is not there.
+        if !is_safe_id(id) || !self.file(id).exists() {
+            return Err(StoreError::NotFound { id: id.to_string() });
+        }
         let lock = self.lock(id)?;
         let session = self.load(id)?;
         Ok((session, lock))
     }
 
-    /// Saves a session atomically. Needs the session's own lock.
+    /// Saves a session atomically. Needs the session's own lock. Refuses to replace a file
+    /// that cannot be read as this session (changed on disk by hand, or damaged): the
+    /// caller keeps the answers and may try again once the file is moved or mended.
     pub fn save(&self, session: &Session, lock: &SessionLock) -> Result<(), StoreError> {
         if lock.id != session.id {
             return Err(StoreError::WrongLock {
@@ -282,33 +342,55 @@ impl Store {
             });
         }
         let file = self.file(&session.id);
-        let write_error = |source| StoreError::Write {
-            file: file.clone(),
-            source,
-        };
+        match read_session(&file, &session.id) {
+            // A file removed while open is written again: the answers are not lost.
+            Ok(_) | Err(ReadError::Missing) => {}
+            Err(ReadError::Io(source)) => return Err(StoreError::Read { file, source }),
+            Err(ReadError::Damaged(reason)) => {
+                return Err(StoreError::WontOverwrite { file, reason });
+            }
+        }
+        self.write(session, true)
+    }
+
+    /// Writes the session's file atomically, with a comment saying what it is.
+    fn write(&self, session: &Session, replace: bool) -> Result<(), StoreError> {
+        let file = self.file(&session.id);
         let config = ron::ser::PrettyConfig::new().struct_names(false);
-        let text = ron::ser::to_string_pretty(session, config)
-            .map_err(|e| write_error(io::Error::other(e.to_string())))?;
+        let text = ron::ser::to_string_pretty(session, config).map_err(|e| StoreError::Write {
+            file: file.clone(),
+            source: io::Error::other(e.to_string()),
+        })?;
         let bytes = format!("{}{text}\n", t::FILE_HEADER);
-        write_atomic(&file, bytes.as_bytes(), true).map_err(write_error)?;
-        Ok(())
+        write_atomic(&file, bytes.as_bytes(), replace).map_err(|source| {
+            if source.kind() == io::ErrorKind::AlreadyExists {
+                StoreError::Exists { file }
+            } else {
+                StoreError::Write { file, source }
+            }
+        })
     }
 
     /// Every session in the folder, newest first; damaged files last, with the reason.
+    /// One damaged file does not keep the others from listing.
     ///
-    /// Summaries are kept in a cache file (`.index.ron`) keyed by file name, size and
-    /// modification time, so a folder of thousands of sessions lists without reading them
-    /// all; a file that changed is read again.
+    /// Summaries are kept in a cache file (`.index.json`) keyed by file name, size,
+    /// modification time and inode, so a folder of thousands of sessions lists without
+    /// reading them all; a file that changed is read again, whole, so a file listed as a
+    /// session also opens.
     pub fn list(&self) -> Vec<Listed> {
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return Vec::new();
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            // Said, rather than shown as an empty folder.
+            Err(e) => {
+                return vec![Listed::Damaged {
+                    file: self.dir.clone(),
+                    reason: t::folder_unreadable(&e),
+                }];
+            }
         };
-        let cache_file = self.dir.join(INDEX_FILE);
-        let cache: Index = fs::read_to_string(&cache_file)
-            .ok()
-            .and_then(|text| ron::from_str::<Index>(&text).ok())
-            .filter(|index| index.version == INDEX_VERSION)
-            .unwrap_or_default();
+        let cache = self.read_index();
+        let now = SystemTime::now();
         let mut fresh = Index {
             version: INDEX_VERSION,
             ..Index::default()
@@ -316,37 +398,37 @@ impl Store {
         let mut sessions = Vec::new();
         let mut damaged = Vec::new();
         for entry in entries.filter_map(Result::ok) {
-            let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') || !name.ends_with(".ron") {
+            let Some(id) = name.strip_suffix(".ron") else {
+                continue;
+            };
+            if name.starts_with('.') {
                 continue;
             }
-            let stamp = entry.metadata().ok().map(|m| Stamp {
-                len: m.len(),
-                modified: m
-                    .modified()
-                    .ok()
-                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                    .map_or(0, |d| d.as_nanos() as u64),
-            });
-            let cached = cache
-                .entries
-                .get(&name)
-                .filter(|(s, _)| Some(s) == stamp.as_ref())
-                .map(|(_, summary)| summary.clone());
-            let summary = match cached {
-                Some(summary) => Ok(summary),
-                None => fs::read_to_string(&path)
-                    .map_err(|e| e.to_string())
-                    .and_then(|text| ron::from_str::<Summary>(&text).map_err(|e| parse_error(&e))),
-            };
-            match (summary, stamp) {
-                (Ok(summary), Some(stamp)) => {
-                    fresh.entries.insert(name, (stamp, summary.clone()));
+            let path = entry.path();
+            // The stamp is taken before the file is read: if the file changes in between,
+            // the next listing sees a new stamp and reads it again.
+            let stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
+            if let Some(stamp) = &stamp
+                && let Some((cached, summary)) = cache.entries.get(&name)
+                && cached == stamp
+            {
+                sessions.push(summary.clone());
+                fresh.entries.insert(name, (stamp.clone(), summary.clone()));
+                continue;
+            }
+            match read_session(&path, id) {
+                Ok(session) => {
+                    let summary = Summary::from(&session);
+                    if let Some(stamp) = stamp.filter(|s| s.settled(now)) {
+                        fresh.entries.insert(name, (stamp, summary.clone()));
+                    }
                     sessions.push(summary);
                 }
-                (Ok(summary), None) => sessions.push(summary),
-                (Err(reason), _) => damaged.push(Listed::Damaged { file: path, reason }),
+                // Removed since the folder was read.
+                Err(ReadError::Missing) => {}
+                Err(ReadError::Io(e)) => damaged.push((path, e.to_string())),
+                Err(ReadError::Damaged(reason)) => damaged.push((path, reason)),
             }
         }
         if fresh != cache {
@@ -354,39 +436,395 @@ impl Store {
             let _ = self.write_index(&fresh);
         }
         sessions.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| b.id.cmp(&a.id)));
-        damaged.sort_by(|a, b| match (a, b) {
-            (Listed::Damaged { file: x, .. }, Listed::Damaged { file: y, .. }) => x.cmp(y),
-            _ => std::cmp::Ordering::Equal,
-        });
+        damaged.sort();
         sessions
             .into_iter()
             .map(Listed::Session)
-            .chain(damaged)
+            .chain(
+                damaged
+                    .into_iter()
+                    .map(|(file, reason)| Listed::Damaged { file, reason }),
+            )
             .collect()
     }
 
+    fn read_index(&self) -> Index {
+        fs::read(self.dir.join(INDEX_FILE))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Index>(&bytes).ok())
+            .filter(|index| index.version == INDEX_VERSION)
+            .unwrap_or_default()
+    }
+
     fn write_index(&self, index: &Index) -> io::Result<()> {
-        let text = ron::to_string(index).map_err(|e| io::Error::other(e.to_string()))?;
-        write_atomic(&self.dir.join(INDEX_FILE), text.as_bytes(), true)
+        let bytes = serde_json::to_vec(index).map_err(io::Error::other)?;
+        write_atomic(&self.dir.join(INDEX_FILE), &bytes, true)?;
+        // The cache of earlier versions (RON, slower to read) is not needed any more.
+        let _ = fs::remove_file(self.dir.join(".index.ron"));
+        Ok(())
     }
 }
 
-/// The listing cache's file name (hidden, like the lock files).
-const INDEX_FILE: &str = ".index.ron";
+/// The listing cache's file name (hidden, like the lock files). JSON, because it is read
+/// on every listing and only by this program: several times faster to read than RON.
+const INDEX_FILE: &str = ".index.json";
 
-/// Size and modification time of a session file when its summary was read.
+/// A cache from another version of the summary or stamp is ignored.
+const INDEX_VERSION: u32 = 3;
+
+/// A file's modification time must be this much in the past before its summary is cached:
+/// a file saved twice within the clock's granularity (2 s on FAT, a few ms elsewhere) with
+/// the same size would otherwise keep a stale summary.
+const SETTLE: Duration = Duration::from_secs(3);
+
+/// Size, modification time and inode of a session file when its summary was read. Every
+/// save makes a new file (written beside and renamed), so the inode changes too on unix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Stamp {
     len: u64,
+    /// Nanoseconds since 1970.
     modified: u64,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(meta: &fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Stamp {
+            len: meta.len(),
+            modified: meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as u64),
+            inode,
+        }
+    }
+
+    /// Whether the file was last changed long enough ago for its stamp to be trusted.
+    fn settled(&self, now: SystemTime) -> bool {
+        let modified = UNIX_EPOCH + Duration::from_nanos(self.modified);
+        self.modified != 0 && modified + SETTLE <= now
+    }
 }
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 struct Index {
-    /// A cache from another version of the summary is ignored.
     #[serde(default)]
     version: u32,
     entries: BTreeMap<String, (Stamp, Summary)>,
 }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::session::Answer;
 
-const INDEX_VERSION: u32 = 2;
+    fn session(id: &str, updated: &str) -> Session {
+        Session {
+            id: id.into(),
+            tool_version: 1,
+            tool_hash: "0123456789abcdef".into(),
+            created: DateTime::parse_from_rfc3339("2026-11-20T08:00:00+01:00").unwrap(),
+            updated: DateTime::parse_from_rfc3339(updated).unwrap(),
+            label: "Patient A".into(),
+            ..Session::empty("screening")
+        }
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn ids(listed: &[Listed]) -> Vec<String> {
+        listed
+            .iter()
+            .map(|l| match l {
+                Listed::Session(s) => s.id.clone(),
+                Listed::Damaged { file, .. } => {
+                    format!("!{}", file.file_name().unwrap().to_string_lossy())
+                }
+            })
+            .collect()
+    }
+
+    /// Sets a file's modification time an hour back, as if saved long ago.
+    fn age(file: &Path) {
+        let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+        File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+
+    #[test]
+    fn any_text_round_trips_and_stays_readable() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let mut s = session("s1", "2026-11-22T09:00:00+01:00");
+        let texts = [
+            "Ærø, Øster Åby – æøå ÆØÅ é ü ß",
+            "Smerter 😀 ❤️ 👩‍⚕️ 🇩🇰 e\u{301}",
+            "første linje\nanden linje\r\nWindows-linje\ttab",
+            "\"citat\" og \\ og \"# og r#\"rå\"# og }) og //",
+            "nul \u{0} og klokke \u{7}",
+            "",
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            s.answers
+                .insert(format!("f{i}"), Answer::Text(text.to_string()));
+            s.comments.insert(format!("f{i}"), text.to_string());
+        }
+        s.label = "Medarbejder på lager ☕".into();
+        let lock = store.create(&s).unwrap();
+        store.save(&s, &lock).unwrap();
+        drop(lock);
+        let (read, _lock) = store.open_session("s1").unwrap();
+        assert_eq!(read, s);
+        let text = fs::read_to_string(dir.path().join("s1.ron")).unwrap();
+        assert!(text.starts_with("// vejen-frem"), "{text}");
+        assert!(text.contains("Ærø, Øster Åby – æøå ÆØÅ"), "{text}");
+        assert!(text.contains("Smerter 😀"), "{text}");
+        assert_eq!(
+            names(dir.path()),
+            [".s1.lock", "s1.ron"],
+            "no temporary files"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_the_owners_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("a").join("b");
+        let store = Store::open(&data).unwrap();
+        let _lock = store
+            .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+            .unwrap();
+        store.list();
+        let mode = |name: &str| fs::metadata(data.join(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(""), 0o700);
+        assert_eq!(mode("s1.ron"), 0o600);
+        assert_eq!(mode(".s1.lock"), 0o600);
+        assert_eq!(mode(".index.json"), 0o600, "the cache holds labels too");
+    }
+
+    #[test]
+    fn a_second_file_on_the_lock_conflicts_until_the_first_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let lock = store
+            .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+            .unwrap();
+        let Err(err) = store.open_session("s1") else {
+            panic!("the session is open already")
+        };
+        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+        assert!(err.to_string().contains("Luk den dér først"), "{err}");
+        // Reading for an export needs no lock.
+        assert!(store.load("s1").is_ok());
+        drop(lock);
+        let (_, lock) = store.open_session("s1").unwrap();
+        assert!(matches!(
+            store.open_session("s1"),
+            Err(StoreError::Locked { .. })
+        ));
+        drop(lock);
+    }
+
+    #[test]
+    fn opening_a_missing_session_makes_no_lock_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert!(matches!(
+            store.open_session("findes-ikke"),
+            Err(StoreError::NotFound { .. })
+        ));
+        assert!(names(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn create_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let s = session("s1", "2026-11-22T09:00:00+01:00");
+        drop(store.create(&s).unwrap());
+        let mut other = s.clone();
+        other.label = "Anden".into();
+        assert!(matches!(
+            store.create(&other),
+            Err(StoreError::Exists { .. })
+        ));
+        assert_eq!(store.load("s1").unwrap().label, "Patient A");
+    }
+
+    #[test]
+    fn a_file_damaged_while_open_is_not_saved_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let mut s = session("s1", "2026-11-22T09:00:00+01:00");
+        let lock = store.create(&s).unwrap();
+        let file = dir.path().join("s1.ron");
+        fs::write(&file, "(format: 1, id: \"s1\",\n  tool: ").unwrap();
+        s.label = "ny".into();
+        let err = store.save(&s, &lock).unwrap_err();
+        assert!(matches!(err, StoreError::WontOverwrite { .. }), "{err}");
+        assert!(err.to_string().contains("linje 2"), "{err}");
+        assert!(err.to_string().contains("ikke tabt"), "{err}");
+        assert_eq!(
+            fs::read_to_string(&file).unwrap(),
+            "(format: 1, id: \"s1\",\n  tool: "
+        );
+        // Once the damaged file is moved away, the answers are saved again.
+        fs::rename(&file, dir.path().join("gemt-væk.txt")).unwrap();
+        store.save(&s, &lock).unwrap();
+        assert_eq!(store.load("s1").unwrap().label, "ny");
+    }
+
+    #[test]
+    fn damaged_files_list_last_with_the_reason_and_never_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        for (id, updated) in [
+            ("gammel", "2026-11-01T09:00:00+01:00"),
+            ("ny", "2026-11-22T09:00:00+01:00"),
+            // Earlier in UTC than `ny`, although its clock time is later.
+            ("midt", "2026-11-22T09:30:00+05:00"),
+        ] {
+            drop(store.create(&session(id, updated)).unwrap());
+        }
+        fs::write(
+            dir.path().join("b-halv.ron"),
+            "(format: 1, id: \"b-halv\",\n tool: ",
+        )
+        .unwrap();
+        fs::write(dir.path().join("a-binaer.ron"), b"(label: \"\n\xff\xfe\")").unwrap();
+        // A copy under another name would be saved over the original's file.
+        fs::copy(dir.path().join("ny.ron"), dir.path().join("c-kopi.ron")).unwrap();
+        // Not sessions: ignored.
+        fs::write(dir.path().join("noter.txt"), "x").unwrap();
+        fs::write(dir.path().join(".tmp-abc"), "x").unwrap();
+
+        let listed = store.list();
+        assert_eq!(
+            ids(&listed),
+            [
+                "ny",
+                "midt",
+                "gammel",
+                "!a-binaer.ron",
+                "!b-halv.ron",
+                "!c-kopi.ron"
+            ]
+        );
+        let reasons: Vec<&str> = listed[3..]
+            .iter()
+            .map(|l| match l {
+                Listed::Damaged { reason, .. } => reason.as_str(),
+                Listed::Session(_) => unreachable!(),
+            })
+            .collect();
+        assert_eq!(reasons[0], "linje 2: teksten er ikke gyldig UTF-8");
+        assert!(reasons[1].starts_with("linje 2, kolonne"), "{}", reasons[1]);
+        assert!(reasons[2].contains("»ny«"), "{}", reasons[2]);
+
+        for id in ["a-binaer", "b-halv", "c-kopi"] {
+            assert!(
+                matches!(store.open_session(id), Err(StoreError::Damaged { .. })),
+                "{id}"
+            );
+            assert!(matches!(store.load(id), Err(StoreError::Damaged { .. })));
+        }
+        assert_eq!(
+            fs::read_to_string(dir.path().join("b-halv.ron")).unwrap(),
+            "(format: 1, id: \"b-halv\",\n tool: "
+        );
+        // The same again, from the cache.
+        assert_eq!(store.list(), listed);
+    }
+
+    #[test]
+    fn answers_that_are_not_a_session_make_the_file_damaged_in_the_list_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        drop(
+            store
+                .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+                .unwrap(),
+        );
+        let file = dir.path().join("s1.ron");
+        let text = fs::read_to_string(&file).unwrap();
+        let broken = text.replace("answers: {}", "answers: {\"f\": Ukendt(1)}");
+        assert_ne!(broken, text);
+        fs::write(&file, broken).unwrap();
+        assert!(matches!(store.list().as_slice(), [Listed::Damaged { .. }]));
+    }
+
+    #[test]
+    fn the_list_sees_every_change_to_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let mut s = session("s1", "2026-11-22T09:00:00+01:00");
+        let lock = store.create(&s).unwrap();
+        let file = dir.path().join("s1.ron");
+        let label = |listed: Vec<Listed>| match listed.as_slice() {
+            [Listed::Session(summary)] => summary.label.clone(),
+            other => panic!("{other:?}"),
+        };
+        // Just saved: not trusted to the cache yet, read every time.
+        assert_eq!(label(store.list()), "Patient A");
+        s.label = "Patient B".into();
+        store.save(&s, &lock).unwrap();
+        assert_eq!(label(store.list()), "Patient B");
+        // Saved long ago: cached.
+        age(&file);
+        assert_eq!(label(store.list()), "Patient B");
+        assert!(
+            fs::read_to_string(dir.path().join(INDEX_FILE))
+                .unwrap()
+                .contains("Patient B")
+        );
+        // Saved again with the same size and, on a coarse clock, the same time: the new
+        // file is still seen.
+        let before = fs::metadata(&file).unwrap().modified().unwrap();
+        s.label = "Patient C".into();
+        store.save(&s, &lock).unwrap();
+        File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(before)
+            .unwrap();
+        assert_eq!(label(store.list()), "Patient C");
+        // A damaged cache is read past.
+        age(&file);
+        store.list();
+        fs::write(dir.path().join(INDEX_FILE), "{ødelagt").unwrap();
+        assert_eq!(label(store.list()), "Patient C");
+        // A removed session leaves the list.
+        drop(lock);
+        fs::remove_file(&file).unwrap();
+        assert!(store.list().is_empty());
+    }
+
+    #[test]
+    fn the_list_is_sorted_newest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        for (id, day) in [("a", 3), ("b", 1), ("c", 2), ("d", 2)] {
+            let updated = format!("2026-11-0{day}T09:00:00+01:00");
+            drop(store.create(&session(id, &updated)).unwrap());
+        }
+        assert_eq!(ids(&store.list()), ["a", "d", "c", "b"]);
+    }
+}

@@ -1,7 +1,8 @@
 //! The session store: atomic saves, owner-only files, locks and damaged files.
 
-use std::fs;
+use std::fs::{self, File};
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 use chrono::DateTime;
 
@@ -218,4 +219,289 @@ fn msb_log_notes_added_at_the_same_time_are_all_kept() {
         }
     });
     assert_eq!(store.load_forloeb(&forloeb.id).unwrap().log.len(), 30);
+}
+
+fn ids(listed: &[Listed]) -> Vec<String> {
+    listed
+        .iter()
+        .map(|l| match l {
+            Listed::Session(s) => s.id.clone(),
+            Listed::Damaged { file, .. } => {
+                format!("!{}", file.file_name().unwrap().to_string_lossy())
+            }
+        })
+        .collect()
+}
+
+/// Sets a file's modification time an hour back, as if saved long ago.
+fn age(file: &Path) {
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    File::options()
+        .write(true)
+        .open(file)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+}
+
+#[test]
+fn any_text_round_trips_and_stays_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut s = session("s1", "2026-11-22T09:00:00+01:00");
+    let texts = [
+        "Ærø, Øster Åby – æøå ÆØÅ é ü ß",
+        "Smerter 😀 ❤️ 👩‍⚕️ 🇩🇰 e\u{301}",
+        "første linje\nanden linje\r\nWindows-linje\ttab",
+        "\"citat\" og \\ og \"# og r#\"rå\"# og }) og //",
+        "nul \u{0} og klokke \u{7}",
+        "",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        s.answers
+            .insert(format!("f{i}"), Answer::Text(text.to_string()));
+        s.comments.insert(format!("f{i}"), text.to_string());
+    }
+    s.label = "Medarbejder på lager ☕".into();
+    let lock = store.create(&s).unwrap();
+    store.save(&s, &lock).unwrap();
+    drop(lock);
+    let (read, _lock) = store.open_session("s1").unwrap();
+    assert_eq!(read, s);
+    let text = fs::read_to_string(dir.path().join("s1.ron")).unwrap();
+    assert!(text.starts_with("// vejen-frem"), "{text}");
+    assert!(text.contains("Ærø, Øster Åby – æøå ÆØÅ"), "{text}");
+    assert!(text.contains("Smerter 😀"), "{text}");
+    assert_eq!(
+        names(dir.path()),
+        [".s1.lock", "s1.ron"],
+        "no temporary files"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_the_owners_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("a").join("b");
+    let store = Store::open(&data).unwrap();
+    let _lock = store
+        .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+        .unwrap();
+    store.list();
+    let mode = |name: &str| fs::metadata(data.join(name)).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(""), 0o700);
+    assert_eq!(mode("s1.ron"), 0o600);
+    assert_eq!(mode(".s1.lock"), 0o600);
+    assert_eq!(mode(".index.json"), 0o600, "the cache holds labels too");
+}
+
+#[test]
+fn a_second_file_on_the_lock_conflicts_until_the_first_is_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let lock = store
+        .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+        .unwrap();
+    let Err(err) = store.open_session("s1") else {
+        panic!("the session is open already")
+    };
+    assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+    assert!(err.to_string().contains("Luk den dér først"), "{err}");
+    // Reading for an export needs no lock.
+    assert!(store.load("s1").is_ok());
+    drop(lock);
+    let (_, lock) = store.open_session("s1").unwrap();
+    assert!(matches!(
+        store.open_session("s1"),
+        Err(StoreError::Locked { .. })
+    ));
+    drop(lock);
+}
+
+#[test]
+fn opening_a_missing_session_makes_no_lock_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert!(matches!(
+        store.open_session("findes-ikke"),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(names(dir.path()).is_empty());
+}
+
+#[test]
+fn create_never_replaces_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let s = session("s1", "2026-11-22T09:00:00+01:00");
+    drop(store.create(&s).unwrap());
+    let mut other = s.clone();
+    other.label = "Anden".into();
+    assert!(matches!(
+        store.create(&other),
+        Err(StoreError::Exists { .. })
+    ));
+    assert_eq!(store.load("s1").unwrap().label, "Patient A");
+}
+
+#[test]
+fn a_file_damaged_while_open_is_not_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut s = session("s1", "2026-11-22T09:00:00+01:00");
+    let lock = store.create(&s).unwrap();
+    let file = dir.path().join("s1.ron");
+    fs::write(&file, "(format: 1, id: \"s1\",\n  tool: ").unwrap();
+    s.label = "ny".into();
+    let err = store.save(&s, &lock).unwrap_err();
+    assert!(matches!(err, StoreError::WontOverwrite { .. }), "{err}");
+    assert!(err.to_string().contains("linje 2"), "{err}");
+    assert!(err.to_string().contains("ikke tabt"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        "(format: 1, id: \"s1\",\n  tool: "
+    );
+    // Once the damaged file is moved away, the answers are saved again.
+    fs::rename(&file, dir.path().join("gemt-væk.txt")).unwrap();
+    store.save(&s, &lock).unwrap();
+    assert_eq!(store.load("s1").unwrap().label, "ny");
+}
+
+#[test]
+fn damaged_files_list_last_with_the_reason_and_never_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    for (id, updated) in [
+        ("gammel", "2026-11-01T09:00:00+01:00"),
+        ("ny", "2026-11-22T09:00:00+01:00"),
+        // Earlier in UTC than `ny`, although its clock time is later.
+        ("midt", "2026-11-22T09:30:00+05:00"),
+    ] {
+        drop(store.create(&session(id, updated)).unwrap());
+    }
+    fs::write(
+        dir.path().join("b-halv.ron"),
+        "(format: 1, id: \"b-halv\",\n tool: ",
+    )
+    .unwrap();
+    fs::write(dir.path().join("a-binaer.ron"), b"(label: \"\n\xff\xfe\")").unwrap();
+    // A copy under another name would be saved over the original's file.
+    fs::copy(dir.path().join("ny.ron"), dir.path().join("c-kopi.ron")).unwrap();
+    // Not sessions: ignored.
+    fs::write(dir.path().join("noter.txt"), "x").unwrap();
+    fs::write(dir.path().join(".tmp-abc"), "x").unwrap();
+
+    let listed = store.list();
+    assert_eq!(
+        ids(&listed),
+        [
+            "ny",
+            "midt",
+            "gammel",
+            "!a-binaer.ron",
+            "!b-halv.ron",
+            "!c-kopi.ron"
+        ]
+    );
+    let reasons: Vec<&str> = listed[3..]
+        .iter()
+        .map(|l| match l {
+            Listed::Damaged { reason, .. } => reason.as_str(),
+            Listed::Session(_) => unreachable!(),
+        })
+        .collect();
+    assert_eq!(reasons[0], "linje 2: teksten er ikke gyldig UTF-8");
+    assert!(reasons[1].starts_with("linje 2, kolonne"), "{}", reasons[1]);
+    assert!(reasons[2].contains("»ny«"), "{}", reasons[2]);
+
+    for id in ["a-binaer", "b-halv", "c-kopi"] {
+        assert!(
+            matches!(store.open_session(id), Err(StoreError::Damaged { .. })),
+            "{id}"
+        );
+        assert!(matches!(store.load(id), Err(StoreError::Damaged { .. })));
+    }
+    assert_eq!(
+        fs::read_to_string(dir.path().join("b-halv.ron")).unwrap(),
+        "(format: 1, id: \"b-halv\",\n tool: "
+    );
+    // The same again, from the cache.
+    assert_eq!(store.list(), listed);
+}
+
+#[test]
+fn answers_that_are_not_a_session_make_the_file_damaged_in_the_list_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    drop(
+        store
+            .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+            .unwrap(),
+    );
+    let file = dir.path().join("s1.ron");
+    let text = fs::read_to_string(&file).unwrap();
+    let broken = text.replacen("answers: {", "answers: {\"f\": Ukendt(1), ", 1);
+    assert_ne!(broken, text);
+    fs::write(&file, broken).unwrap();
+    assert!(matches!(store.list().as_slice(), [Listed::Damaged { .. }]));
+}
+
+#[test]
+fn the_list_sees_every_change_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut s = session("s1", "2026-11-22T09:00:00+01:00");
+    let lock = store.create(&s).unwrap();
+    let file = dir.path().join("s1.ron");
+    let label = |listed: Vec<Listed>| match listed.as_slice() {
+        [Listed::Session(summary)] => summary.label.clone(),
+        other => panic!("{other:?}"),
+    };
+    // Just saved: not trusted to the cache yet, read every time.
+    assert_eq!(label(store.list()), "Patient A");
+    s.label = "Patient B".into();
+    store.save(&s, &lock).unwrap();
+    assert_eq!(label(store.list()), "Patient B");
+    // Saved long ago: cached.
+    age(&file);
+    assert_eq!(label(store.list()), "Patient B");
+    assert!(
+        fs::read_to_string(dir.path().join(".index.json"))
+            .unwrap()
+            .contains("Patient B")
+    );
+    // Saved again with the same size and, on a coarse clock, the same time: the new
+    // file is still seen.
+    let before = fs::metadata(&file).unwrap().modified().unwrap();
+    s.label = "Patient C".into();
+    store.save(&s, &lock).unwrap();
+    File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(before)
+        .unwrap();
+    assert_eq!(label(store.list()), "Patient C");
+    // A damaged cache is read past.
+    age(&file);
+    store.list();
+    fs::write(dir.path().join(".index.json"), "{ødelagt").unwrap();
+    assert_eq!(label(store.list()), "Patient C");
+    // A removed session leaves the list.
+    drop(lock);
+    fs::remove_file(&file).unwrap();
+    assert!(store.list().is_empty());
+}
+
+#[test]
+fn the_list_is_sorted_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    for (id, day) in [("a", 3), ("b", 1), ("c", 2), ("d", 2)] {
+        let updated = format!("2026-11-0{day}T09:00:00+01:00");
+        drop(store.create(&session(id, &updated)).unwrap());
+    }
+    assert_eq!(ids(&store.list()), ["a", "d", "c", "b"]);
 }

@@ -9,7 +9,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::session::Session;
 use vejen_frem::core::walk::Walk;
-use vejen_frem::store::sessions::Store;
 use vejen_frem::tui::model::{Model, OpenSession, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
@@ -30,8 +29,6 @@ fn load_and_check_all_definitions() -> Catalog {
 #[divan::bench]
 fn key_press_and_draw_largest_step(bencher: Bencher) {
     let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let store = Store::open(dir.path()).expect("a store");
     // The step with the most fields, over all tools.
     let (entry, step) = catalog
         .entries
@@ -47,12 +44,11 @@ fn key_press_and_draw_largest_step(bencher: Bencher) {
         .map(|(e, i, _)| (e.clone(), i))
         .expect("at least one tool");
     let now = chrono::Local::now().fixed_offset();
-    let session = Session::new(Session::new_id(&entry.tool.id, now), &entry, now);
-    let lock = store.create(&session).expect("a new session");
+    let session = entry.new_session(Session::new_id(&entry.tool.id, now), now);
     let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
     walk.goto_step(step);
     let mut model = Model::new(catalog, now.date_naive());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk, lock)));
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
     let keys = [KeyCode::Tab, KeyCode::BackTab];
     let mut n = 0;

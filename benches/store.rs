@@ -20,7 +20,7 @@ fn sample(id: &str) -> Session {
     let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
     let entry = catalog.find("6").expect("Redskab 6 is built in");
     let now = chrono::Local::now().fixed_offset();
-    let mut session = Session::new(id.to_string(), entry, now);
+    let mut session = entry.new_session(id.to_string(), now);
     for field in entry.tool.fields() {
         let text = format!(
             "{} – svar med æøå og lidt mere tekst for at fylde som en rigtig note.",

@@ -159,7 +159,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         .map_or(s.tool.clone(), |e| e.tool.number.to_string()),
                     status: texts::status(s.status).to_string(),
                     updated: s.updated.to_rfc3339(),
-                    next_follow_up: s.follow_up.map(|d| d.format("%d-%m-%Y").to_string()),
+                    next_follow_up: s
+                        .follow_up
+                        .map(|d| d.format(texts::words::DATE).to_string()),
                     label: s.label,
                     id: s.id,
                 })

@@ -1,8 +1,43 @@
 //! Every text the program itself shows, in one place (Danish first), so that an English
-//! interface can follow by swapping this module. Tool texts live in `tools/*.ron`.
+//! interface can follow by swapping this module. Tool texts live in `tools/*.ron`. The core
+//! returns typed values and errors; the words for them are here (`Display` for the core's
+//! error types, [`words`] for answers, via `crate::present`).
 
+use std::fmt;
+
+use crate::core::check::{ProblemKind, Within};
 use crate::core::definition::Audience;
+use crate::core::input::InputError;
 use crate::core::session::Status;
+
+/// The words answers are shown in.
+pub mod words {
+    pub const YES: &str = "Ja";
+    pub const NO: &str = "Nej";
+    pub const WEEK: &str = "Uge";
+    pub const WEEKDAYS: [&str; 7] = [
+        "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
+    ];
+    /// How dates are shown and typed (chrono's format).
+    pub const DATE: &str = "%d-%m-%Y";
+    /// A date with the time of day.
+    pub const DATE_TIME: &str = "%d-%m-%Y %H:%M";
+    /// The time of day of a save.
+    pub const TIME: &str = "%H:%M:%S";
+    /// Day and month, in week headings.
+    pub const DAY_MONTH: &str = "%d-%m";
+    pub const DECIMAL_MARK: &str = ",";
+    /// The unknown end of a date range.
+    pub const OPEN_END: &str = "…";
+    pub const BULLET: &str = "•";
+    pub const TICKED: &str = "☑";
+    pub const UNTICKED: &str = "☐";
+    /// An unfilled blank of a template or a paper form.
+    pub const BLANK: &str = "__________";
+    pub const DATE_PLACEHOLDER: &str = "dd-mm-åååå";
+    pub const WEEK_PLACEHOLDER: &str = "ugenummer, fx 48";
+    pub const NUMBER_PLACEHOLDER: &str = "tal";
+}
 
 pub fn audience(a: Audience) -> &'static str {
     match a {
@@ -32,7 +67,7 @@ pub fn days_left(days: i64) -> String {
 }
 
 /// A RON syntax or shape error, in words a definition author can act on.
-pub fn ron_error(e: &ron::Error) -> String {
+fn ron_error(e: &ron::Error) -> String {
     use ron::Error as E;
     match e {
         E::NoSuchStructField {
@@ -64,6 +99,49 @@ pub fn ron_error(e: &ron::Error) -> String {
         E::ExpectedStringEnd => "en tekst mangler sit afsluttende \"".into(),
         E::Eof => "filen slutter midt i definitionen (mangler der en parentes?)".into(),
         other => format!("RON-fejl: {other}"),
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use check as t;
+        let text = match self {
+            ProblemKind::Syntax(e) => ron_error(e),
+            ProblemKind::WrongFormat { found } => {
+                t::wrong_format(*found, crate::core::definition::FORMAT_VERSION)
+            }
+            ProblemKind::NoAudience => t::NO_AUDIENCE.into(),
+            ProblemKind::NoSteps => t::NO_STEPS.into(),
+            ProblemKind::BadId(id) => t::bad_id(id),
+            ProblemKind::DuplicateId(id) => t::duplicate_id(id),
+            ProblemKind::DuplicateIn { what, id } => {
+                let what = match what {
+                    Within::Options => t::OPTIONS,
+                    Within::Columns => t::COLUMNS,
+                    Within::Items => t::ITEMS,
+                };
+                format!("{what}: {}", t::duplicate_id(id))
+            }
+            ProblemKind::EmptyStep(id) => t::empty_step(id),
+            ProblemKind::ConditionUnknown(field) => t::condition_unknown(field),
+            ProblemKind::ConditionLater(field) => t::condition_later(field),
+            ProblemKind::ConditionNotChoice(field) => t::condition_not_choice(field),
+            ProblemKind::ConditionBadValue {
+                field,
+                value,
+                options,
+            } => t::condition_bad_value(field, value, options),
+            ProblemKind::DateOnly => t::DATE_ONLY.into(),
+            ProblemKind::FewOptions => t::FEW_OPTIONS.into(),
+            ProblemKind::NoColumns => t::NO_COLUMNS.into(),
+            ProblemKind::NoItems => t::NO_ITEMS.into(),
+            ProblemKind::BadBounds { min, max } => t::bad_bounds(*min, *max),
+            ProblemKind::BadListBounds { min, max } => t::bad_list_bounds(*min, *max),
+            ProblemKind::TemplateUnknown(name) => t::template_unknown(name),
+            ProblemKind::UnknownTool(id) => t::unknown_tool(id),
+            ProblemKind::NameTaken { name, other } => t::name_taken(name, other),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -106,7 +184,7 @@ pub mod check {
             "feltet `{field}` har ingen faste svarmuligheder; brug `Answered(field: \"{field}\")`"
         )
     }
-    pub fn condition_bad_value(field: &str, value: &str, options: &[&str]) -> String {
+    pub fn condition_bad_value(field: &str, value: &str, options: &[String]) -> String {
         format!(
             "`{value}` er ikke et svar på `{field}`; mulige: {}",
             options
@@ -197,7 +275,7 @@ pub mod cli {
         let who = if forloeb.is_empty() { "–" } else { forloeb };
         format!(
             "{who} · {tool} · {} (uge {week}) · {}",
-            date.format("%d-%m-%Y"),
+            date.format(super::words::DATE),
             super::days_left(days)
         )
     }
@@ -218,32 +296,33 @@ pub mod cli {
 /// What each key does, as the help overlay says it.
 pub mod keys {
     pub const QUIT: &str = "Afslut programmet (alt er gemt)";
-    pub const HELP: &str = "Vis denne hjælp";
+    pub const HELP: &str = "Vis hjælpen";
+    pub const CLOSE_HELP: &str = "Luk hjælpen";
+    pub const SCROLL_UP: &str = "Rul op";
+    pub const SCROLL_DOWN: &str = "Rul ned";
     pub const UP: &str = "Op";
     pub const DOWN: &str = "Ned";
     pub const START_TOOL: &str = "Start det valgte redskab";
+    pub const NEXT_TAB: &str = "Næste fane: Redskaber → Forløb → Sessioner → Viden";
+    pub const PREV_TAB: &str = "Forrige fane";
     pub const SHOW_SESSIONS: &str = "Vis gemte sessioner";
-    pub const SHOW_TOOLS: &str = "Vis redskaberne";
-    pub const SHOW_FORLOEB: &str = "Vis forløb (en persons sessioner og MSB-log)";
-    pub const FORLOEB_OPEN: &str = "Åbn forløbet; i et forløb: åbn den valgte session";
+    pub const START_BACK: &str = "Afslut programmet";
+    pub const FORLOEB_OPEN: &str = "Åbn det valgte forløb";
+    pub const FORLOEB_SESSION: &str = "Åbn den valgte session";
     pub const NEW_FORLOEB: &str = "Nyt forløb";
     pub const NEW_TOOL: &str = "Start et redskab i forløbet";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
     pub const FORLOEB_BACK: &str = "Tilbage (fra et forløb til listen, ellers til redskaberne)";
-    pub const SHOW_READING: &str = "Vis læsestof om MSB";
-    pub const READ_UP: &str = "Op (forrige tekst, eller rul op)";
-    pub const READ_DOWN: &str = "Ned (næste tekst, eller rul ned)";
     pub const PAGE_UP: &str = "En side op";
     pub const PAGE_DOWN: &str = "En side ned";
     pub const READ_OPEN: &str = "Læs den valgte tekst";
-    pub const READ_BACK: &str = "Luk teksten; ellers tilbage til redskaberne";
+    pub const READ_BACK: &str = "Tilbage til redskaberne";
+    pub const READ_CLOSE: &str = "Luk teksten";
     pub const RESUME: &str = "Fortsæt den valgte session";
     pub const SESSIONS_BACK: &str = "Ryd søgningen, ellers tilbage til redskaberne";
-    pub const NEXT_FIELD: &str = "Næste felt";
+    pub const NEXT_FIELD: &str = "Næste felt (efter det sidste: næste trin)";
     pub const PREV_FIELD: &str = "Forrige felt";
-    pub const UP_FIELD: &str = "Forrige felt (uden markør i felterne: rul op)";
-    pub const DOWN_FIELD: &str = "Næste felt (uden markør i felterne: rul ned)";
     pub const NEXT_STEP: &str = "Næste trin (felter kan stå tomme)";
     pub const PREV_STEP: &str = "Forrige trin";
     pub const REVIEW: &str = "Gennemse alle svar";
@@ -251,33 +330,88 @@ pub mod keys {
     pub const LABEL: &str = "Giv sessionen en etiket";
     pub const PICK: &str =
         "Hent en opgave fra ressourcebanken ind i listen (hvor feltet tilbyder det)";
-    pub const WALK_BACK: &str =
-        "Forlad feltet; uden markør i felterne: luk sessionen (den er gemt)";
+    pub const LEAVE_FIELD: &str = "Forlad feltet (pilene ruller så teksten)";
+    pub const BACK_INTO_FIELDS: &str = "Tilbage i felterne";
+    pub const CLOSE_SESSION: &str = "Luk sessionen (den er gemt)";
     pub const CHOOSE_PREV: &str = "Forrige svarmulighed";
     pub const CHOOSE_NEXT: &str = "Næste svarmulighed";
-    pub const TOGGLE: &str = "Sæt/fjern kryds, vælg, tilføj";
+    pub const CHOOSE_BY_KEY: &str = "Vælg svaret med dets nummer (1, 2, …) eller forbogstav";
+    pub const TOGGLE: &str = "Sæt eller fjern kryds";
+    pub const TICK: &str = "Sæt kryds";
+    pub const UNTICK: &str = "Fjern krydset";
+    pub const TICK_HINT: &str = "Andre taster: sig, hvordan man sætter kryds";
+    pub const PRESS: &str = "Tilføj et punkt eller en række, eller åbn redskabet";
     pub const CLEAR: &str = "Fjern svaret";
+    pub const NEW_LINE: &str = "Ny linje";
+    pub const LINE_UP: &str = "Linjen over";
+    pub const LINE_DOWN: &str = "Linjen under";
+    pub const TYPE: &str = "Skriv tegnet";
+    pub const CHAR_LEFT: &str = "Et tegn til venstre";
+    pub const CHAR_RIGHT: &str = "Et tegn til højre";
+    pub const WORD_LEFT: &str = "Et ord til venstre";
+    pub const WORD_RIGHT: &str = "Et ord til højre";
+    pub const LINE_START: &str = "Til starten af linjen";
+    pub const LINE_END: &str = "Til slutningen af linjen";
+    pub const DELETE_BACK: &str = "Slet tegnet før markøren";
+    pub const DELETE_FORWARD: &str = "Slet tegnet under markøren";
+    pub const DELETE_WORD_BACK: &str = "Slet ordet før markøren";
+    pub const DELETE_WORD_FORWARD: &str = "Slet ordet efter markøren";
+    pub const DELETE_TO_END: &str = "Slet resten af linjen";
+    pub const DELETE_TO_START: &str = "Slet linjen før markøren";
+    pub const UNDO: &str = "Fortryd i teksten";
+    pub const REDO: &str = "Gentag i teksten";
     pub const GOTO_FIELD: &str = "Gå til feltet";
     pub const COMPLETE: &str = "Afslut sessionen som færdig";
     pub const EXPORT: &str =
         "Eksportér til fil: HTML til udskrift, Markdown eller tekst til journalen";
     pub const BACK_TO_STEPS: &str = "Tilbage til sidste trin";
     pub const REVIEW_BACK: &str = "Tilbage til trinnene";
-    pub const SPACE: &str = "Mellemrum";
     pub const CONFIRM: &str = "Gem eller udfør";
     pub const CANCEL: &str = "Fortryd og luk";
     pub const DIALOG_UP: &str = "Forrige linje / forrige punkt";
     pub const DIALOG_DOWN: &str = "Næste linje / næste punkt";
     pub const DIALOG_PREV: &str = "Forrige valg (format, modtager)";
     pub const DIALOG_NEXT: &str = "Næste valg (format, modtager)";
-    pub const UNDO: &str = "Fortryd i tekstfeltet";
-    pub const REDO: &str = "Gentag i tekstfeltet";
+    pub const SPACE: &str = "Mellemrum";
+    /// A key class: any letter, digit or sign.
+    pub const ANY_CHAR: &str = "tegn";
+}
+
+/// The footer's short words for keys.
+pub mod hints {
+    pub const QUIT: &str = "afslut";
+    pub const HELP: &str = "hjælp";
+    pub const CLOSE: &str = "luk";
+    pub const SCROLL: &str = "rul";
+    pub const CHOOSE: &str = "vælg";
+    pub const START: &str = "start";
+    pub const NEXT_TAB: &str = "næste fane";
+    pub const OPEN: &str = "åbn";
+    pub const NEW_FORLOEB: &str = "nyt forløb";
+    pub const NEW_TOOL: &str = "nyt redskab";
+    pub const CARRY: &str = "videreført";
+    pub const LOG: &str = "log";
+    pub const BACK: &str = "tilbage";
+    pub const RESUME: &str = "fortsæt";
+    pub const READ: &str = "læs";
+    pub const NEXT_FIELD: &str = "næste felt";
+    pub const NEXT_STEP: &str = "næste trin";
+    pub const REVIEW: &str = "gennemse";
+    pub const LEAVE_FIELD: &str = "forlad felt";
+    pub const CHOOSE_BY_KEY: &str = "vælg med tal eller forbogstav";
+    pub const TOGGLE: &str = "sæt kryds";
+    pub const PRESS: &str = "tryk";
+    pub const GOTO_FIELD: &str = "gå til feltet";
+    pub const COMPLETE: &str = "afslut som færdig";
+    pub const EXPORT: &str = "eksportér";
+    pub const CONFIRM: &str = "udfør";
+    pub const CANCEL: &str = "fortryd";
+    pub const CHOOSE_LINE: &str = "vælg linje";
+    pub const CHANGE: &str = "skift";
 }
 
 /// Texts of the screens.
 pub mod ui {
-    use crate::core::input::InputError;
-
     pub const APP: &str = "VEJEN FREM";
     pub const TOOLS: &str = "Redskaber";
     pub const SESSIONS: &str = "Sessioner";
@@ -295,24 +429,18 @@ pub mod ui {
     pub const NO_LOG: &str = "Ingen noter endnu. Tryk l for at skrive i loggen.";
     pub const LOG_TITLE: &str = "Ny note i MSB-loggen";
     pub const LOG_FIELDS: [&str; 4] = ["Dato", "Hvem", "Med hvem", "Hvad blev aftalt"];
-    pub const LOG_KEYS: &str =
-        "↑↓ vælg linje · Enter gem · Esc fortryd. Noter kan ikke ændres bagefter.";
+    pub const LOG_FINAL: &str = "Noter kan ikke ændres bagefter.";
     pub const LOG_INCOMPLETE: &str = "Skriv hvem, med hvem og hvad der blev aftalt.";
     pub const FOLLOWUPS: &str = "Opfølgninger";
     pub const PICK_HINT: &str =
         "Ctrl-P henter alternative opgaver fra ressourcebanken (Redskab 8).";
     pub const PICK_TITLE: &str = "Vælg en opgave";
-    pub const PICK_KEYS: &str = "↑↓ vælg · Enter sæt ind · Esc fortryd";
     pub const PICK_NONE: &str = "Ressourcebanken er tom: udfyld Redskab 8 for arbejdspladsen først (giv den arbejdspladsens navn som etiket med Ctrl-L).";
     pub const PICK_FULL: &str = "Listen er fuld.";
     pub const NO_WORKPLACE: &str = "(arbejdsplads uden navn)";
     pub const CARRIED: &str = "↳ overført fra en tidligere session – kan rettes";
     pub const NOTHING_TO_CARRY: &str =
         "Den valgte session har ingen matchende version at føre svarene over i.";
-    pub const HINTS_FORLOEB: &str =
-        "↑↓ vælg · Enter åbn · n nyt forløb · Tab sessioner · Esc tilbage · ? hjælp";
-    pub const HINTS_FORLOEB_OPEN: &str =
-        "↑↓ vælg · Enter åbn · t nyt redskab · c videreført · l log · Esc tilbage";
 
     pub fn open_tool(number: u32, title: &str) -> String {
         format!("→ Åbn Redskab {number}: {title}")
@@ -336,15 +464,23 @@ pub mod ui {
     }
     pub fn forloeb_row(label: &str, sessions: usize, next: Option<chrono::NaiveDate>) -> String {
         let next = next
-            .map(|d| format!(" · næste opfølgning {}", d.format("%d-%m-%Y")))
+            .map(|d| format!(" · næste opfølgning {}", d.format(super::words::DATE)))
             .unwrap_or_default();
-        format!("{label} · {sessions} sessioner{next}")
+        let sessions = match sessions {
+            1 => "1 session".to_string(),
+            n => format!("{n} sessioner"),
+        };
+        format!("{label} · {sessions}{next}")
+    }
+    /// After a session in a forløb: " · opfølgning 24-11-2026".
+    pub fn follow_up_suffix(date: &str) -> String {
+        format!(" · opfølgning {date}")
     }
     pub fn due_row(label: &str, tool: &str, date: chrono::NaiveDate, days: i64) -> String {
         let who = if label.is_empty() { "–" } else { label };
         format!(
             "{} · {who} · {tool} · {}",
-            date.format("%d-%m-%Y"),
+            date.format(super::words::DATE),
             super::days_left(days)
         )
     }
@@ -369,51 +505,32 @@ pub mod ui {
     pub const ROW_SAVED: &str = "gemt tidligere; ret ved at tilføje en ny række";
     pub const WEEK: &str = "Uge";
     pub const HELP_TITLE: &str = "Hjælp – taster";
-    pub const HELP_CLOSE: &str = "Esc, ? eller F1 lukker hjælpen";
     pub const LABEL_TITLE: &str = "Etiket for sessionen";
     pub const LABEL_ADVICE: &str = "Brug et pseudonym eller initialer – ikke CPR-nummer eller fulde navn. Enter gemmer, Esc fortryder.";
     pub const ALL_ANSWERED: &str =
         "Alle krævede felter er udfyldt. Tryk a for at afslutte sessionen som færdig.";
     pub const COMPLETED_NOW: &str = "Sessionen er afsluttet som færdig og gemt.";
+    pub const IS_COMPLETED: &str = "Sessionen er afsluttet som færdig.";
     pub const CHECK_ANSWERED: &str = "☑";
     pub const CHECK_OPEN: &str = "☐";
     pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
     pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
-    pub const HINTS_START: &str =
-        "↑↓ vælg · Enter start · Tab forløb · s sessioner · ? hjælp · Ctrl-Q afslut";
-    pub const HINTS_SESSIONS: &str =
-        "skriv for at søge · ↑↓ vælg · Enter fortsæt · Tab viden · Esc tilbage";
-    pub const HINTS_READING: &str = "↑↓ vælg · Enter læs · Tab redskaber · Esc tilbage · ? hjælp";
-    pub const HINTS_READING_OPEN: &str = "↑↓ PgUp PgDn rul · Esc luk teksten · ? hjælp";
     pub const READING_INTRO: &str =
         "Informationsmateriale fra VEJEN FREM om arbejde og smerter i kroppen.";
-    pub const HINTS_WALK: &str =
-        "Tab næste felt · PgDn næste trin · Ctrl-R gennemse · Esc forlad felt · F1 hjælp";
-    pub const HINTS_REVIEW: &str =
-        "↑↓ vælg · Enter gå til feltet · a afslut · e eksportér · Esc tilbage · ? hjælp";
     pub const EXPORT_TITLE: &str = "Eksportér sessionen";
     pub const EXPORT_FORMAT: &str = "Format";
     pub const EXPORT_RECIPIENT: &str = "Til";
     pub const EXPORT_FILE: &str = "Fil";
-    pub const EXPORT_KEYS: &str = "↑↓ vælg linje · ←→ skift · Enter eksportér · Esc fortryd";
     pub const EXPORT_EXISTS: &str = "Filen findes allerede. Enter overskriver den, Esc fortryder.";
     pub const EXPORT_EMPLOYER_NOTE: &str =
         "Arbejdsgiverens kopi: fortrolige felter kommer ikke med.";
 
-    pub fn format_name(format: crate::export::Format) -> &'static str {
-        match format {
-            crate::export::Format::Html => "HTML (til udskrift)",
-            crate::export::Format::Markdown => "Markdown",
-            crate::export::Format::Text => "Tekst (journal, 72 tegn)",
-        }
-    }
-    pub fn recipient_name(recipient: crate::export::Recipient) -> &'static str {
-        match recipient {
-            crate::export::Recipient::Employee => "Medarbejder / patient",
-            crate::export::Recipient::Employer => "Arbejdsgiver",
-            crate::export::Recipient::Record => "Journal",
-        }
-    }
+    pub const FORMAT_HTML: &str = "HTML (til udskrift)";
+    pub const FORMAT_MARKDOWN: &str = "Markdown";
+    pub const FORMAT_TEXT: &str = "Tekst (journal, 72 tegn)";
+    pub const FOR_EMPLOYEE: &str = "Medarbejder / patient";
+    pub const FOR_EMPLOYER: &str = "Arbejdsgiver";
+    pub const FOR_RECORD: &str = "Journal";
     pub fn exported(path: &std::path::Path) -> String {
         format!("Eksporteret: {}", path.display())
     }
@@ -436,9 +553,15 @@ pub mod ui {
         }
     }
     pub fn cannot_complete(n: usize) -> String {
-        format!(
-            "Kan ikke afslutte endnu: {n} krævede felter mangler eller er ugyldige (markeret med !)."
-        )
+        match n {
+            1 => {
+                "Kan ikke afslutte endnu: 1 krævet felt mangler eller er ugyldigt (markeret med !)."
+                    .into()
+            }
+            n => format!(
+                "Kan ikke afslutte endnu: {n} krævede felter mangler eller er ugyldige (markeret med !)."
+            ),
+        }
     }
     pub fn saved_at(time: &str) -> String {
         format!("gemt {time}")
@@ -462,16 +585,18 @@ pub mod ui {
         let sunday = monday + chrono::Days::new(6);
         format!(
             "{WEEK} {week}/{year} · {} – {}",
-            monday.format("%d-%m"),
-            sunday.format("%d-%m")
+            monday.format(super::words::DAY_MONTH),
+            sunday.format(super::words::DAY_MONTH)
         )
     }
     pub fn row(n: usize) -> String {
         format!("{ROW} {n}")
     }
+}
 
-    /// An input error as shown next to the field.
-    pub fn input_error(e: &InputError) -> String {
+/// An input error as shown next to the field.
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const MONTHS: [&str; 12] = [
             "januar",
             "februar",
@@ -486,7 +611,7 @@ pub mod ui {
             "november",
             "december",
         ];
-        match e {
+        let text = match self {
             InputError::NotADate => "Skriv datoen som dd-mm-åååå, fx 24-11-2026.".into(),
             InputError::NoSuchDate { day, month, year } => match (*month as usize)
                 .checked_sub(1)
@@ -497,7 +622,7 @@ pub mod ui {
             },
             InputError::NotANumber => "Skriv et tal, fx 20 eller 18,5.".into(),
             InputError::OutOfRange { min, max, unit } => {
-                let n = crate::core::input::format_number;
+                let n = crate::present::number;
                 format!("Skal være mellem {} og {} {unit}.", n(*min), n(*max))
             }
             InputError::NotAWeek => "Skriv ugenummeret, fx 48 eller 48/2026.".into(),
@@ -508,22 +633,38 @@ pub mod ui {
                 options.join(" / "),
                 options.len()
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
-/// Headings of the help overlay.
+/// Headings of the help overlay, one per key context.
 pub mod help {
     pub const EVERYWHERE: &str = "Overalt";
+    pub const HELP: &str = "I hjælpen";
     pub const START: &str = "Redskaber (startskærmen)";
     pub const FORLOEB: &str = "Forløb";
-    pub const SESSIONS: &str = "Sessioner";
+    pub const FORLOEB_LIST: &str = "Forløb: listen";
+    pub const FORLOEB_OPEN: &str = "Forløb: et forløb åbent";
+    pub const SESSIONS: &str = "Sessioner (skriv for at søge)";
     pub const READING: &str = "Viden (læsestof)";
+    pub const READING_LIST: &str = "Viden: listen over tekster";
+    pub const READING_TEXT: &str = "Viden: en tekst åben";
     pub const WALK: &str = "I et trin";
-    pub const WALK_NOT_TYPING: &str = "I et trin, uden for tekstfelter";
+    pub const UNFOCUSED: &str = "I et trin, uden markør i felterne";
+    pub const NOT_TYPING: &str = "I et trin, uden for tekstfelter";
+    pub const CHOOSING: &str = "På et valg (Ja / Nej …)";
+    pub const TICKING: &str = "På en afkrydsning";
+    pub const PRESSING: &str = "På en knap";
+    pub const ONE_LINE: &str = "I et kort tekstfelt";
+    pub const LINES: &str = "I et langt tekstfelt";
+    pub const TEXT: &str = "Når du skriver (felter, søgning, dialoger)";
     pub const REVIEW: &str = "Gennemse";
     pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
-    pub const EDITING: &str = "I tekstfelter: skriv som normalt. Enter giver ny linje i lange tekster og går videre i korte. Indsæt tekst med terminalens indsæt. Alt gemmes automatisk mens du skriver.";
+    pub const DIALOG_ROWS: &str = "I dialoger med flere linjer";
+    pub const EXPORT_CHOICE: &str = "Eksport: format og modtager";
+    pub const EDITING: &str =
+        "Indsæt tekst med terminalens indsæt. Alt gemmes automatisk, mens du skriver.";
 }
 
 /// Messages about session files.
@@ -583,6 +724,11 @@ pub mod store {
     pub fn not_utf8(line: usize) -> String {
         format!("linje {line}: teksten er ikke gyldig UTF-8")
     }
+    pub fn newer_format(format: u32) -> String {
+        format!(
+            "filen er skrevet af en nyere udgave af vejen-frem (sessionsformat {format}); opdatér programmet for at åbne den"
+        )
+    }
     pub fn id_mismatch(id: &str) -> String {
         format!("filnavnet passer ikke til sessionens id »{id}« (er filen kopieret eller omdøbt?)")
     }
@@ -605,6 +751,10 @@ pub mod export {
     pub const SIGNATURE: &str = "Underskrift";
     pub const DATE: &str = "Dato";
     pub const NO_ROWS: &str = "(ingen rækker)";
+    /// Who a copy is for, in the default file name.
+    pub const FILE_EMPLOYEE: &str = "medarbejder";
+    pub const FILE_EMPLOYER: &str = "arbejdsgiver";
+    pub const FILE_RECORD: &str = "journal";
 
     pub fn subtitle(number: u32, audience: &str) -> String {
         format!("Redskab {number} · {audience}")

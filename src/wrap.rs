@@ -1,6 +1,5 @@
 //! Word wrapping by display width (Danish letters, emoji and wide characters): for the
-//! screen, including the text being edited, where the cursor has to land on the right
-//! wrapped row, and for plain-text exports.
+//! screen's text and for plain-text exports. Text inputs are wrapped by their widget.
 
 use unicode_width::UnicodeWidthChar;
 
@@ -80,31 +79,25 @@ pub fn wrap_bullets(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// Wraps the lines of an editor and finds where its cursor (line, char column) lands:
-/// returns the rows and the cursor's (row, display column).
-pub fn wrap_with_cursor(
-    lines: &[String],
-    width: usize,
-    cursor: (usize, usize),
-) -> (Vec<String>, (usize, usize)) {
-    let mut rows = Vec::new();
-    let mut at = (0, 0);
-    for (i, line) in lines.iter().enumerate() {
-        let chars: Vec<char> = line.chars().collect();
-        let ranges = wrap_ranges(line, width);
-        for (n, &(a, b)) in ranges.iter().enumerate() {
-            let last = n + 1 == ranges.len();
-            if i == cursor.0 && cursor.1 >= a && (cursor.1 < b || last) {
-                let col: usize = chars[a..cursor.1.min(chars.len())]
-                    .iter()
-                    .map(|c| c.width().unwrap_or(0))
-                    .sum();
-                at = (rows.len(), col);
-            }
-            rows.push(chars[a..b].iter().collect::<String>());
-        }
+/// Cuts text to `width` columns, ending in "…" when anything was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() <= width {
+        return text.to_string();
     }
-    (rows, at)
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -131,20 +124,15 @@ mod tests {
     }
 
     #[test]
-    fn counts_wide_characters_double() {
-        assert_eq!(wrap("😀😀😀", 4), ["😀😀", "😀"]);
-        assert_eq!(wrap("æøå æøå", 3), ["æøå", "æøå"]);
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("Redskab 9 · Checkliste", 12), "Redskab 9 ·…");
+        assert_eq!(truncate("kort", 12), "kort");
+        assert_eq!(truncate("æøå😀x", 4), "æøå…");
     }
 
     #[test]
-    fn cursor_lands_on_the_wrapped_row() {
-        let lines = vec!["hej med dig".to_string(), "ny".to_string()];
-        let (rows, at) = wrap_with_cursor(&lines, 8, (0, 9));
-        assert_eq!(rows, ["hej med ", "dig", "ny"]);
-        assert_eq!(at, (1, 1));
-        let (_, at) = wrap_with_cursor(&lines, 8, (1, 2));
-        assert_eq!(at, (2, 2));
-        let (_, at) = wrap_with_cursor(&lines, 8, (0, 11));
-        assert_eq!(at, (1, 3));
+    fn counts_wide_characters_double() {
+        assert_eq!(wrap("😀😀😀", 4), ["😀😀", "😀"]);
+        assert_eq!(wrap("æøå æøå", 3), ["æøå", "æøå"]);
     }
 }

@@ -296,3 +296,123 @@ fn a_session_opened_after_its_tool_changed_says_so_and_keeps_every_answer() {
         "the old answer is kept"
     );
 }
+
+// ----- Every text stays where it was typed: the reproductions of a bug that carried one
+// step's editor into the next step's field. -----
+
+/// The text of the answer to `field`, if it is text.
+fn text_of(session: &vejen_frem::core::session::Session, field: &str) -> Option<String> {
+    match session.answers.get(field) {
+        Some(Answer::Text(t)) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_goal_typed_on_one_step_does_not_appear_on_the_next() {
+    let t = Tmux::start(&["13"]);
+    t.wait_for("Trin 1 af 3");
+    t.type_text("Tilbage på fuld tid");
+    t.keys(&["PageDown"]);
+    let screen = t.wait_for("Trin 2 af 3");
+    // The next step's first field shows the report's example, not the text just typed.
+    assert_eq!(screen.matches("Tilbage på fuld tid").count(), 0, "{screen}");
+    assert!(screen.contains("Lave øvelser for min ryg"), "{screen}");
+    t.type_text("Øvelser X");
+    let saved = wait_for_saved(t.data_dir(), |s| text_of(s, "konkret").is_some());
+    assert_eq!(text_of(&saved, "konkret").as_deref(), Some("Øvelser X"));
+    assert_eq!(
+        text_of(&saved, "vigtigste-maal").as_deref(),
+        Some("Tilbage på fuld tid")
+    );
+}
+
+#[test]
+fn problem_solving_keeps_each_steps_answers_apart() {
+    let t = Tmux::start(&["12"]);
+    t.wait_for("Trin 1 af 6");
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 2 af 6");
+    t.type_text("Løft over skulderhøjde");
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 3 af 6");
+    t.type_text("Hæve-sænkebord");
+    let saved = wait_for_saved(t.data_dir(), |s| text_of(s, "frie-loesninger").is_some());
+    assert_eq!(
+        text_of(&saved, "problematiske-dele").as_deref(),
+        Some("Løft over skulderhøjde")
+    );
+    assert_eq!(
+        text_of(&saved, "frie-loesninger").as_deref(),
+        Some("Hæve-sænkebord")
+    );
+}
+
+#[test]
+fn a_date_and_a_name_on_neighbouring_steps_stay_in_their_own_fields() {
+    let t = Tmux::start(&["6"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text("15-10-2026");
+    t.keys(&["PageDown"]);
+    let screen = t.wait_for("Trin 2 af 5");
+    assert!(!screen.contains("15-10-2026"), "{screen}");
+    t.type_text("Bente");
+    t.keys(&["PageUp"]);
+    let screen = t.wait_for("Trin 1 af 5");
+    assert!(
+        screen.contains("15-10-2026") && !screen.contains("Bente"),
+        "{screen}"
+    );
+    // One Backspace edits the date, not a name carried over from the other step.
+    t.keys(&["BSpace"]);
+    let saved = wait_for_saved(t.data_dir(), |s| !s.unparsed.is_empty());
+    assert_eq!(
+        saved.unparsed.values().collect::<Vec<_>>(),
+        ["15-10-202"],
+        "{:?}",
+        saved.unparsed
+    );
+    assert_eq!(text_of(&saved, "ansvarlig").as_deref(), Some("Bente"));
+}
+
+#[test]
+fn the_next_follow_up_survives_moving_between_steps() {
+    let t = Tmux::start(&["6"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["PageDown", "PageDown", "PageDown"]);
+    t.wait_for("Trin 4 af 5");
+    t.type_text("30-11-2027");
+    t.keys(&["PageUp"]);
+    t.wait_for("Trin 3 af 5");
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 4 af 5");
+    // On to the closing step, whose first field is a date too: one edit there must not
+    // make the follow-up date its closing date.
+    t.keys(&["PageDown"]);
+    let screen = t.wait_for("Trin 5 af 5");
+    assert!(!screen.contains("30-11-2027"), "{screen}");
+    t.type_text("1");
+    t.keys(&["BSpace"]);
+    wait_for_saved(t.data_dir(), |s| s.unparsed.is_empty());
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let session = only_session(t.data_dir());
+    assert_eq!(
+        session.follow_up,
+        chrono::NaiveDate::from_ymd_opt(2027, 11, 30)
+    );
+    assert!(!session.answers.contains_key("tilbage-vanlige-opgaver"));
+    let out = Command::new(common::BIN)
+        .args([
+            "--data-dir",
+            &t.data_dir().display().to_string(),
+            "followups",
+        ])
+        .output()
+        .expect("the program runs");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("30-11-2027"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -15,6 +15,7 @@ use vejen_frem::core::carry::carry;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::followup;
 use vejen_frem::core::forloeb::{Forloeb, LogEntry};
+use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::{Answer, Session};
 use vejen_frem::store::sessions::Store;
 use vejen_frem::tui::model::{ForloebView, Model, Screen};
@@ -35,7 +36,7 @@ fn carried(from: &str, to: &str) -> (Session, Session, usize) {
     let mut w = walk(from_entry);
     fill_all(&mut w, |id| format!("Svar til {id}"));
     let original = w.session().clone();
-    let mut target = Session::new("ny".into(), to_entry, now());
+    let mut target = to_entry.new_session("ny".into(), now());
     let n = carry(&original, &from_entry.tool, &to_entry.tool, &mut target);
     (original, target, n)
 }
@@ -76,11 +77,14 @@ fn a_carried_answer_stays_editable_and_loses_its_mark_when_edited() {
     let entry = catalog.find("4").unwrap();
     let mut w = vejen_frem::core::walk::Walk::new(entry.tool.clone(), target, now().date_naive());
     let field = entry.tool.field("problem-opgaver").unwrap().clone();
-    assert!(w.is_carried(&field));
-    let slot = w.focus().unwrap();
-    w.set_text(slot, "Gulvvask, rettet af lederen").unwrap();
-    assert!(!w.is_carried(&field));
-    assert!(w.is_carried(entry.tool.field("opgavens-betydning").unwrap()));
+    assert!(w.answers().is_carried(&field));
+    let place = w.focus().unwrap();
+    w.set_text(place, "Gulvvask, rettet af lederen").unwrap();
+    assert!(!w.answers().is_carried(&field));
+    assert!(
+        w.answers()
+            .is_carried(entry.tool.field("opgavens-betydning").unwrap())
+    );
 }
 
 #[test]
@@ -88,12 +92,10 @@ fn an_msb_agreement_has_a_follow_up_until_it_is_closed() {
     let catalog = catalog();
     let entry = catalog.find("6").unwrap();
     let mut w = walk(entry);
-    let (step, field) = position(&entry.tool, "naeste-opfoelgning");
-    w.goto_field(step, field);
+    w.goto_field(position(&entry.tool, "naeste-opfoelgning"));
     w.set_text(w.focus().unwrap(), "01-12-2026").unwrap();
     assert_eq!(w.session().follow_up, NaiveDate::from_ymd_opt(2026, 12, 1));
-    let (step, field) = position(&entry.tool, "tilbage-vanlige-opgaver");
-    w.goto_field(step, field);
+    w.goto_field(position(&entry.tool, "tilbage-vanlige-opgaver"));
     w.set_text(w.focus().unwrap(), "15-12-2026").unwrap();
     assert_eq!(
         w.session().follow_up,
@@ -102,11 +104,16 @@ fn an_msb_agreement_has_a_follow_up_until_it_is_closed() {
     );
 }
 
-fn position(tool: &vejen_frem::core::definition::Tool, id: &str) -> (usize, usize) {
+fn position(tool: &vejen_frem::core::definition::Tool, id: &str) -> FieldAt {
     tool.steps
         .iter()
         .enumerate()
-        .find_map(|(s, st)| st.fields.iter().position(|f| f.id == id).map(|f| (s, f)))
+        .find_map(|(step, st)| {
+            st.fields
+                .iter()
+                .position(|f| f.id == id)
+                .map(|index| FieldAt { step, index })
+        })
         .unwrap()
 }
 
@@ -140,9 +147,8 @@ fn model_with_a_forloeb(dir: &std::path::Path, follow_up: NaiveDate) -> Model {
     store.save_forloeb(&forloeb).unwrap();
     for (n, tool) in ["1", "6"].into_iter().enumerate() {
         let entry = catalog.find(tool).unwrap();
-        let mut session = Session::new(
+        let mut session = entry.new_session(
             format!("20261122-10000{n}-{}-0001", entry.tool.id),
-            entry,
             now() + Days::new(n as u64),
         );
         session.forloeb = forloeb.id.clone();
@@ -295,40 +301,34 @@ fn saved_follow_up_rows_are_not_rewritten_a_correction_is_a_new_row() {
     let catalog = catalog();
     let entry = catalog.find("6").unwrap();
     let mut w = walk(entry);
-    let (step, field) = position(&entry.tool, "opfoelgninger");
-    w.goto_field(step, field);
-    w.activate(w.focus().unwrap());
+    let table_at = position(&entry.tool, "opfoelgninger");
+    w.goto_field(table_at);
+    w.press(w.focus().unwrap());
     w.set_text(w.focus().unwrap(), "24-11-2026").unwrap();
     let first_sitting = w.session().clone();
     // Within the sitting the row can still be put right.
     assert!(
-        w.slots()
+        w.places()
             .iter()
-            .any(|s| matches!(s.part, vejen_frem::core::walk::Part::Cell { row: 0, .. }))
+            .any(|p| matches!(p.part, Part::Cell { row: 0, .. }))
     );
 
     // Opened again later: the saved row is read-only, a correction is a new row.
     let mut w =
         vejen_frem::core::walk::Walk::new(entry.tool.clone(), first_sitting, now().date_naive());
-    w.goto_field(step, field);
+    w.goto_field(table_at);
     let table = entry.tool.field("opfoelgninger").unwrap().clone();
     assert_eq!(w.locked_rows(&table), 1);
     assert!(
-        !w.slots()
+        !w.places()
             .iter()
-            .any(|s| matches!(s.part, vejen_frem::core::walk::Part::Cell { row: 0, .. }))
+            .any(|p| matches!(p.part, Part::Cell { row: 0, .. }))
     );
     let add = w.focus().unwrap();
-    assert_eq!(add.part, vejen_frem::core::walk::Part::AddRow);
-    w.activate(add);
-    assert_eq!(
-        w.focus().unwrap().part,
-        vejen_frem::core::walk::Part::Cell { row: 1, col: 0 }
-    );
-    assert!(!w.remove_row(vejen_frem::core::walk::Slot {
-        field,
-        part: vejen_frem::core::walk::Part::Cell { row: 0, col: 0 }
-    }));
+    assert_eq!(add.part, Part::AddRow);
+    w.press(add);
+    assert_eq!(w.focus().unwrap().part, Part::Cell { row: 1, col: 0 });
+    assert!(!w.remove_row(Place::new(table_at, Part::Cell { row: 0, col: 0 })));
     let Some(Answer::Rows(rows)) = w.session().answers.get("opfoelgninger") else {
         panic!()
     };

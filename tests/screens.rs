@@ -7,9 +7,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
-use vejen_frem::core::session::Session;
 use vejen_frem::core::walk::Walk;
-use vejen_frem::store::sessions::Store;
 use vejen_frem::tui::model::{Model, OpenSession, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
@@ -28,10 +26,9 @@ fn today() -> NaiveDate {
     now().date_naive()
 }
 
-/// A model with a new session of `tool` open, kept together with its store folder.
+/// A model with a new session of `tool` open.
 struct Open {
     model: Model,
-    _dir: tempfile::TempDir,
 }
 
 fn open(tool: &str) -> Open {
@@ -40,14 +37,11 @@ fn open(tool: &str) -> Open {
         .find(tool)
         .unwrap_or_else(|| panic!("no tool {tool}"))
         .clone();
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let store = Store::open(dir.path()).expect("a store");
-    let session = Session::new(format!("test-{}", entry.tool.id), &entry, now());
-    let lock = store.create(&session).expect("a new session");
+    let session = entry.new_session(format!("test-{}", entry.tool.id), now());
     let walk = Walk::new(entry.tool.clone(), session, today());
     let mut model = Model::new(catalog, today());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk, lock)));
-    Open { model, _dir: dir }
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
+    Open { model }
 }
 
 fn draw(model: &mut Model, width: u16, height: u16) -> String {
@@ -108,14 +102,14 @@ fn goto_field(model: &mut Model, field: &str) {
     let Screen::Session(s) = &mut model.screen else {
         panic!("no session open")
     };
-    let tool = s.walk.tool().clone();
-    let (step, index) = tool
-        .steps
-        .iter()
-        .enumerate()
-        .find_map(|(i, st)| st.fields.iter().position(|f| f.id == field).map(|f| (i, f)))
+    let at = s
+        .walk
+        .answers()
+        .fields()
+        .find(|(_, f)| f.id == field)
+        .map(|(at, _)| at)
         .unwrap_or_else(|| panic!("no field {field}"));
-    s.walk.goto_field(step, index);
+    s.walk.goto_field(at);
     s.sync_editor();
 }
 
@@ -180,6 +174,18 @@ fn help_overlay() {
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
 
+/// In a text field the help lists the editing keys first, as they work there.
+#[test]
+fn help_in_a_text_field_lists_the_editing_keys() {
+    let mut o = open("1");
+    key(&mut o.model, KeyCode::F(1));
+    let screen = draw(&mut o.model, 80, 40);
+    for wanted in ["Ctrl-K", "Ctrl-U", "Alt-←", "Ctrl-Z"] {
+        assert!(screen.contains(wanted), "{wanted} missing:\n{screen}");
+    }
+    insta::assert_snapshot!(screen);
+}
+
 /// Every step of every tool draws at 80x24 and down to 40x12 without a panic, also with the
 /// cursor on each of its slots.
 #[test]
@@ -222,4 +228,77 @@ fn reading_material_with_a_fact_box() {
     let screen = draw(&mut model, 80, 24);
     assert!(screen.contains("┃ Fakta"), "{screen}");
     insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn review_of_a_completed_session_says_it_is_completed() {
+    let mut o = open("13");
+    type_text(&mut o.model, "Tilbage på fuld tid");
+    key(&mut o.model, KeyCode::PageDown);
+    type_text(&mut o.model, "Lave øvelser for ryggen");
+    ctrl(&mut o.model, 'r');
+    type_text(&mut o.model, "a");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(!screen.contains("Tryk a"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn export_dialog_at_80x24_and_40x12() {
+    let mut o = open("12");
+    type_text(&mut o.model, "Gulvvask");
+    ctrl(&mut o.model, 'r');
+    type_text(&mut o.model, "e");
+    key(&mut o.model, KeyCode::Down);
+    key(&mut o.model, KeyCode::Right); // to the employer: private fields are left out
+    insta::assert_snapshot!("export_dialog_80x24", draw(&mut o.model, 80, 24));
+    insta::assert_snapshot!("export_dialog_40x12", draw(&mut o.model, 40, 12));
+}
+
+#[test]
+fn label_dialog() {
+    let mut o = open("10");
+    ctrl(&mut o.model, 'l');
+    type_text(&mut o.model, "Patient K");
+    insta::assert_snapshot!(draw(&mut o.model, 80, 24));
+}
+
+#[test]
+fn a_step_at_40x12_shows_the_focused_field_and_a_scrollbar() {
+    let mut o = open("3");
+    key(&mut o.model, KeyCode::PageDown);
+    for _ in 0..3 {
+        key(&mut o.model, KeyCode::Tab);
+    }
+    let screen = draw(&mut o.model, 40, 12);
+    assert!(
+        screen.contains('▶'),
+        "the focused field is in view:\n{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn sessions_screen_filtered_by_typing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = vejen_frem::store::sessions::Store::open(dir.path()).expect("a store");
+    let catalog = catalog();
+    for (n, (tool, label)) in [("10", "Patient K"), ("13", "Patient K"), ("6", "AB, lager")]
+        .into_iter()
+        .enumerate()
+    {
+        let entry = catalog.find(tool).expect("a built-in tool");
+        let mut session = entry.new_session(
+            format!("20261122-10000{n}-{}-0001", entry.tool.id),
+            now() + chrono::Duration::minutes(n as i64),
+        );
+        session.label = label.into();
+        drop(store.create(&session).expect("a new session"));
+    }
+    let mut model = Model::new(catalog, today());
+    model.screen = Screen::Sessions;
+    model.sessions.items = store.list();
+    insta::assert_snapshot!("sessions_all", draw(&mut model, 80, 12));
+    type_text(&mut model, "patient mål");
+    insta::assert_snapshot!("sessions_filtered", draw(&mut model, 80, 12));
 }

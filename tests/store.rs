@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use chrono::DateTime;
 
-use vejen_frem::core::session::{Answer, Position, Session};
+use vejen_frem::core::session::{Answer, Position, Session, UnparsedAt, UnparsedPart};
 use vejen_frem::store::sessions::{Listed, Store, StoreError};
 
 fn session(id: &str, updated: &str) -> Session {
@@ -33,7 +33,14 @@ fn session(id: &str, updated: &str) -> Session {
             ),
         ]
         .into(),
-        unparsed: [("dato2".to_string(), "31-02-2026".to_string())].into(),
+        unparsed: [(
+            UnparsedAt {
+                field: "dato2".into(),
+                part: UnparsedPart::Value,
+            },
+            "31-02-2026".to_string(),
+        )]
+        .into(),
         ..Session::empty("screening")
     }
 }
@@ -504,4 +511,82 @@ fn the_list_is_sorted_newest_first() {
         drop(store.create(&session(id, &updated)).unwrap());
     }
     assert_eq!(ids(&store.list()), ["a", "d", "c", "b"]);
+}
+
+/// A session file as the first format wrote it: unparsed text keyed by strings.
+const FORMAT_1: &str = r#"// vejen-frem
+(
+    format: 1,
+    id: "gammel",
+    tool: "msb-aftale-leder",
+    tool_version: 1,
+    tool_hash: "0123456789abcdef",
+    created: "2026-11-20T08:00:00+01:00",
+    updated: "2026-11-20T08:00:00+01:00",
+    status: Draft,
+    answers: {},
+    unparsed: {
+        "problem-opstaaet": "31-02-2026",
+        "varighed.til": "i morgen",
+        "opfoelgninger.0.dato": "i går",
+    },
+)
+"#;
+
+#[test]
+fn a_first_format_file_is_read_and_saved_in_the_current_format() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("gammel.ron"), FORMAT_1).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (session, lock) = store.open_session("gammel").unwrap();
+    let at = |field: &str, part| UnparsedAt {
+        field: field.into(),
+        part,
+    };
+    assert_eq!(
+        session.unparsed,
+        [
+            (
+                at("problem-opstaaet", UnparsedPart::Value),
+                "31-02-2026".into()
+            ),
+            (at("varighed", UnparsedPart::To), "i morgen".into()),
+            (
+                at(
+                    "opfoelgninger",
+                    UnparsedPart::Cell {
+                        row: 0,
+                        column: "dato".into()
+                    }
+                ),
+                "i går".into()
+            ),
+        ]
+        .into()
+    );
+    store.save(&session, &lock).unwrap();
+    let text = fs::read_to_string(dir.path().join("gammel.ron")).unwrap();
+    assert!(text.contains("format: 2"), "{text}");
+    assert!(
+        text.contains("part: To,") && !text.contains("varighed.til"),
+        "{text}"
+    );
+    assert_eq!(store.load("gammel").unwrap(), session);
+}
+
+#[test]
+fn a_file_from_a_newer_program_is_listed_as_damaged_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let newer = FORMAT_1.replace("format: 1", "format: 9");
+    fs::write(dir.path().join("gammel.ron"), &newer).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let Listed::Damaged { reason, .. } = &store.list()[0] else {
+        panic!("listed as a session")
+    };
+    assert!(reason.contains("nyere udgave"), "{reason}");
+    assert!(store.open_session("gammel").is_err());
+    assert_eq!(
+        fs::read_to_string(dir.path().join("gammel.ron")).unwrap(),
+        newer
+    );
 }

@@ -49,9 +49,9 @@ fn every_tool_can_be_walked_filled_and_completed() {
         }
         for field in tool.fields() {
             kinds.insert(kind_name(&field.kind));
-            if field.kind.is_input() && w.is_visible(field) {
+            if field.kind.is_input() && w.answers().is_visible(field) {
                 assert!(
-                    w.is_answered(field),
+                    w.answers().is_answered(field),
                     "{}: {} left unanswered",
                     tool.id,
                     field.id
@@ -63,7 +63,7 @@ fn every_tool_can_be_walked_filled_and_completed() {
         assert_eq!(w.session().status, Status::Completed);
         // The review shows every answer.
         assert!(
-            w.review().iter().all(|item| !item.value.is_empty()),
+            w.answers().review().iter().all(|item| item.shown.is_some()),
             "{}",
             tool.id
         );
@@ -148,32 +148,22 @@ fn the_review_shows_the_policy_filled_in() {
     let catalog = catalog();
     let entry = catalog.find("9").unwrap();
     let mut w = walk(entry);
-    let (step, field) = entry
-        .tool
-        .steps
-        .iter()
-        .enumerate()
-        .find_map(|(s, st)| {
-            st.fields
-                .iter()
-                .position(|f| f.id == "virksomhed")
-                .map(|f| (s, f))
-        })
+    let at = w
+        .answers()
+        .fields()
+        .find(|(_, f)| f.id == "virksomhed")
+        .map(|(at, _)| at)
         .unwrap();
-    w.goto_field(step, field);
-    let slot = w.focus().unwrap();
-    w.set_text(slot, "Byggefirmaet A/S").unwrap();
-    let policy = w
+    w.goto_field(at);
+    let place = w.focus().unwrap();
+    w.set_text(place, "Byggefirmaet A/S").unwrap();
+    let answers = w.answers();
+    let policy = answers
         .review()
         .into_iter()
-        .find(|item| {
-            matches!(
-                entry.tool.steps[item.step].fields[item.field].kind,
-                Kind::Template { .. }
-            )
-        })
+        .find(|item| matches!(item.field.kind, Kind::Template { .. }))
         .expect("the template is in the review");
-    let text = policy.value.join("\n");
+    let text = vejen_frem::present::answer_lines(&answers, policy.field).join("\n");
     assert!(
         text.starts_with("Byggefirmaet A/S forpligter sig"),
         "{text}"

@@ -1,8 +1,11 @@
 //! The set of tools the program offers: the definitions built into the binary, with any
 //! from the user's `--tools` folder added or put in place of a built-in one with the same id.
 
+use chrono::{DateTime, FixedOffset};
+
 use super::check::{Problem, Source, check_names};
 use super::definition::Tool;
+use super::session::Session;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_tools.rs"));
 
@@ -25,6 +28,13 @@ pub struct Entry {
     /// Fingerprint of the definition text, recorded in sessions so a later change of the
     /// definition can be noticed.
     pub hash: String,
+}
+
+impl Entry {
+    /// A new, empty session of this tool, answered against this definition.
+    pub fn new_session(&self, id: String, now: DateTime<FixedOffset>) -> Session {
+        Session::new(id, &self.tool.id, self.tool.version, &self.hash, now)
+    }
 }
 
 #[derive(Debug, Clone, Default)]

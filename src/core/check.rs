@@ -7,7 +7,6 @@ use std::fmt;
 use ron::extensions::Extensions;
 
 use super::definition::{Condition, FORMAT_VERSION, Kind, Tool};
-use crate::texts;
 
 /// A definition file's text and the name to show for it (a path, or `tools/x.ron` for the
 /// definitions built into the program).
@@ -23,9 +22,67 @@ pub struct Problem {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub kind: ProblemKind,
     /// The source line the problem is on, for context.
     pub excerpt: String,
+}
+
+/// What is wrong. The words are in `texts` (`Display for ProblemKind`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The file is not RON of the definition's shape.
+    Syntax(ron::Error),
+    WrongFormat {
+        found: u32,
+    },
+    NoAudience,
+    NoSteps,
+    /// An id with characters other than a-z, 0-9 and `-`.
+    BadId(String),
+    DuplicateId(String),
+    /// A duplicate among a field's options, columns or checklist items.
+    DuplicateIn {
+        what: Within,
+        id: String,
+    },
+    EmptyStep(String),
+    ConditionUnknown(String),
+    /// A condition on a field that comes later (or on the field itself).
+    ConditionLater(String),
+    ConditionNotChoice(String),
+    ConditionBadValue {
+        field: String,
+        value: String,
+        options: Vec<String>,
+    },
+    /// `follow_up` or `closes` on a field that is not a date.
+    DateOnly,
+    FewOptions,
+    NoColumns,
+    NoItems,
+    BadBounds {
+        min: f64,
+        max: f64,
+    },
+    BadListBounds {
+        min: usize,
+        max: usize,
+    },
+    TemplateUnknown(String),
+    UnknownTool(String),
+    /// A tool id, number or alias another definition already uses.
+    NameTaken {
+        name: String,
+        other: String,
+    },
+}
+
+/// Where in a field a duplicate id is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Within {
+    Options,
+    Columns,
+    Items,
 }
 
 impl fmt::Display for Problem {
@@ -33,7 +90,7 @@ impl fmt::Display for Problem {
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
+            self.file, self.line, self.column, self.kind
         )?;
         if !self.excerpt.is_empty() {
             let pad = " ".repeat(self.line.to_string().len());
@@ -54,7 +111,7 @@ fn ron_options() -> ron::Options {
 }
 
 impl Source {
-    fn problem_at(&self, line: usize, column: usize, message: String) -> Problem {
+    fn problem_at(&self, line: usize, column: usize, kind: ProblemKind) -> Problem {
         let excerpt = self
             .text
             .lines()
@@ -65,25 +122,25 @@ impl Source {
             file: self.name.clone(),
             line,
             column,
-            message,
+            kind,
             excerpt,
         }
     }
 
-    fn problem_at_offset(&self, offset: usize, message: String) -> Problem {
+    fn problem_at_offset(&self, offset: usize, kind: ProblemKind) -> Problem {
         let before = &self.text[..offset.min(self.text.len())];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
-        self.problem_at(line, column, message)
+        self.problem_at(line, column, kind)
     }
 
     /// A problem at the `nth` place where `key: literal` is written on one line (0-based), or
     /// at the top of the file when it cannot be found (e.g. written in an unusual way).
-    fn problem_at_value(&self, key: &str, literal: &str, nth: usize, message: String) -> Problem {
+    fn problem_at_value(&self, key: &str, literal: &str, nth: usize, kind: ProblemKind) -> Problem {
         match self.find_value(key, literal).nth(nth) {
-            Some(offset) => self.problem_at_offset(offset, message),
-            None => self.problem_at(1, 1, message),
+            Some(offset) => self.problem_at_offset(offset, kind),
+            None => self.problem_at(1, 1, kind),
         }
     }
 
@@ -110,7 +167,7 @@ impl Source {
             vec![self.problem_at(
                 e.span.start.line,
                 e.span.start.col,
-                texts::ron_error(&e.code),
+                ProblemKind::Syntax(e.code),
             )]
         })?;
         let problems = check_tool(self, &tool);
@@ -136,27 +193,27 @@ fn is_valid_id(id: &str) -> bool {
 
 fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut report = |key: &str, value: &str, nth: usize, message: String| {
-        problems.push(src.problem_at_value(key, value, nth, message));
+    let mut report = |key: &str, value: &str, nth: usize, kind: ProblemKind| {
+        problems.push(src.problem_at_value(key, value, nth, kind));
     };
 
     if tool.format != FORMAT_VERSION {
-        let message = texts::check::wrong_format(tool.format, FORMAT_VERSION);
-        report("format", &tool.format.to_string(), 0, message);
+        let kind = ProblemKind::WrongFormat { found: tool.format };
+        report("format", &tool.format.to_string(), 0, kind);
     }
     if !is_valid_id(&tool.id) {
-        report("id", &quoted(&tool.id), 0, texts::check::bad_id(&tool.id));
-    }
-    if tool.audience.is_empty() {
         report(
-            "title",
-            &quoted(&tool.title),
+            "id",
+            &quoted(&tool.id),
             0,
-            texts::check::NO_AUDIENCE.into(),
+            ProblemKind::BadId(tool.id.clone()),
         );
     }
+    if tool.audience.is_empty() {
+        report("title", &quoted(&tool.title), 0, ProblemKind::NoAudience);
+    }
     if tool.steps.is_empty() {
-        report("id", &quoted(&tool.id), 0, texts::check::NO_STEPS.into());
+        report("id", &quoted(&tool.id), 0, ProblemKind::NoSteps);
     }
 
     // How often each `id: "…"` has been written so far, to point at the right one; steps and
@@ -178,14 +235,19 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
     for step in &tool.steps {
         let nth = occurrence(&step.id);
         if !is_valid_id(&step.id) {
-            report("id", &quoted(&step.id), nth, texts::check::bad_id(&step.id));
+            report(
+                "id",
+                &quoted(&step.id),
+                nth,
+                ProblemKind::BadId(step.id.clone()),
+            );
         }
         if !step_ids.insert(step.id.as_str()) {
             report(
                 "id",
                 &quoted(&step.id),
                 nth,
-                texts::check::duplicate_id(&step.id),
+                ProblemKind::DuplicateId(step.id.clone()),
             );
         }
         if step.fields.is_empty() {
@@ -193,7 +255,7 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
                 "id",
                 &quoted(&step.id),
                 nth,
-                texts::check::empty_step(&step.id),
+                ProblemKind::EmptyStep(step.id.clone()),
             );
         }
         for field in &step.fields {
@@ -203,7 +265,7 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
                     "id",
                     &quoted(&field.id),
                     nth,
-                    texts::check::bad_id(&field.id),
+                    ProblemKind::BadId(field.id.clone()),
                 );
             }
             if !field_ids.insert(field.id.as_str()) {
@@ -211,22 +273,17 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
                     "id",
                     &quoted(&field.id),
                     nth,
-                    texts::check::duplicate_id(&field.id),
+                    ProblemKind::DuplicateId(field.id.clone()),
                 );
             }
             if let Some(condition) = &field.when {
                 check_condition(condition, &earlier, &all_fields, &mut report);
             }
             if (field.follow_up || field.closes) && field.kind != Kind::Date {
-                report(
-                    "id",
-                    &quoted(&field.id),
-                    nth,
-                    texts::check::DATE_ONLY.into(),
-                );
+                report("id", &quoted(&field.id), nth, ProblemKind::DateOnly);
             }
-            for message in check_kind(&field.kind, &all_fields) {
-                report("id", &quoted(&field.id), nth, message);
+            for kind in check_kind(&field.kind, &all_fields) {
+                report("id", &quoted(&field.id), nth, kind);
             }
             earlier.insert(&field.id, &field.kind);
         }
@@ -238,16 +295,16 @@ fn check_condition(
     condition: &Condition,
     earlier: &HashMap<&str, &Kind>,
     all_fields: &HashSet<&str>,
-    report: &mut impl FnMut(&str, &str, usize, String),
+    report: &mut impl FnMut(&str, &str, usize, ProblemKind),
 ) {
     let target = condition.field();
     let Some(kind) = earlier.get(target) else {
-        let message = if all_fields.contains(target) {
-            texts::check::condition_later(target)
+        let kind = if all_fields.contains(target) {
+            ProblemKind::ConditionLater(target.to_string())
         } else {
-            texts::check::condition_unknown(target)
+            ProblemKind::ConditionUnknown(target.to_string())
         };
-        report("field", &quoted(target), 0, message);
+        report("field", &quoted(target), 0, kind);
         return;
     };
     let Some(options) = kind.option_ids() else {
@@ -256,7 +313,7 @@ fn check_condition(
                 "field",
                 &quoted(target),
                 0,
-                texts::check::condition_not_choice(target),
+                ProblemKind::ConditionNotChoice(target.to_string()),
             );
         }
         return;
@@ -267,55 +324,70 @@ fn check_condition(
                 "value",
                 &quoted(value),
                 0,
-                texts::check::condition_bad_value(target, value, &options),
+                ProblemKind::ConditionBadValue {
+                    field: target.to_string(),
+                    value: value.to_string(),
+                    options: options.iter().map(|o| o.to_string()).collect(),
+                },
             );
         }
     }
 }
 
-/// Problems inside one field's kind, as messages (located at the field's id).
-fn check_kind(kind: &Kind, all_fields: &HashSet<&str>) -> Vec<String> {
-    use texts::check as t;
+/// Problems inside one field's kind (located at the field's id).
+fn check_kind(kind: &Kind, all_fields: &HashSet<&str>) -> Vec<ProblemKind> {
     let mut out = Vec::new();
-    let mut unique = |what: &str, ids: Vec<&str>| {
+    let mut unique = |what: Within, ids: Vec<&str>| {
         let mut seen = HashSet::new();
         for id in ids {
             if !is_valid_id(id) {
-                out.push(t::bad_id(id));
+                out.push(ProblemKind::BadId(id.to_string()));
             } else if !seen.insert(id) {
-                out.push(format!("{what}: {}", t::duplicate_id(id)));
+                out.push(ProblemKind::DuplicateIn {
+                    what,
+                    id: id.to_string(),
+                });
             }
         }
     };
     match kind {
         Kind::Choice { options } => {
-            unique(t::OPTIONS, options.iter().map(|o| o.id()).collect());
+            unique(Within::Options, options.iter().map(|o| o.id()).collect());
             if options.len() < 2 {
-                out.push(t::FEW_OPTIONS.into());
+                out.push(ProblemKind::FewOptions);
             }
         }
         Kind::Table { columns, .. } => {
-            unique(t::COLUMNS, columns.iter().map(|c| c.id.as_str()).collect());
+            unique(
+                Within::Columns,
+                columns.iter().map(|c| c.id.as_str()).collect(),
+            );
             if columns.is_empty() {
-                out.push(t::NO_COLUMNS.into());
+                out.push(ProblemKind::NoColumns);
             }
         }
         Kind::Checklist { items } => {
-            unique(t::ITEMS, items.iter().map(|i| i.id.as_str()).collect());
+            unique(Within::Items, items.iter().map(|i| i.id.as_str()).collect());
             if items.is_empty() {
-                out.push(t::NO_ITEMS.into());
+                out.push(ProblemKind::NoItems);
             }
         }
-        Kind::Number { min, max, .. } if min > max => out.push(t::bad_bounds(*min, *max)),
+        Kind::Number { min, max, .. } if min > max => out.push(ProblemKind::BadBounds {
+            min: *min,
+            max: *max,
+        }),
         Kind::List {
             min,
             max: Some(max),
             ..
-        } if *max == 0 || min > max => out.push(t::bad_list_bounds(*min, *max)),
+        } if *max == 0 || min > max => out.push(ProblemKind::BadListBounds {
+            min: *min,
+            max: *max,
+        }),
         Kind::Template { text } => {
             for name in template_placeholders(text) {
                 if !all_fields.contains(name) {
-                    out.push(t::template_unknown(name));
+                    out.push(ProblemKind::TemplateUnknown(name.to_string()));
                 }
             }
         }
@@ -351,8 +423,11 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
         );
         for (name, key, literal) in names {
             if let Some(other) = owners.get(&name) {
-                let message = texts::check::name_taken(&name, other);
-                problems.push(src.problem_at_value(key, &literal, 0, message));
+                let kind = ProblemKind::NameTaken {
+                    name: name.clone(),
+                    other: other.to_string(),
+                };
+                problems.push(src.problem_at_value(key, &literal, 0, kind));
                 keep[i] = false;
             } else {
                 owners.insert(name, &src.name);
@@ -363,8 +438,8 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
     let ids: HashSet<&str> = tools.iter().map(|(t, _)| t.id.as_str()).collect();
     for (tool, src) in tools {
         for target in tool.carries_to.iter().filter(|t| !ids.contains(t.as_str())) {
-            let message = texts::check::unknown_tool(target);
-            problems.push(src.problem_at_value("carries_to", &quoted(target), 0, message));
+            let kind = ProblemKind::UnknownTool(target.clone());
+            problems.push(src.problem_at_value("carries_to", &quoted(target), 0, kind));
         }
         for field in tool.fields() {
             let (key, target) = match &field.kind {
@@ -376,8 +451,8 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
                 _ => continue,
             };
             if !ids.contains(target.as_str()) {
-                let message = texts::check::unknown_tool(target);
-                problems.push(src.problem_at_value(key, &quoted(target), 0, message));
+                let kind = ProblemKind::UnknownTool(target.clone());
+                problems.push(src.problem_at_value(key, &quoted(target), 0, kind));
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-/// Why typed text was not accepted. The Danish wording is in `texts`.
+/// Why typed text was not accepted. The words are in `texts` (`Display for InputError`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputError {
     /// Not in a date form at all ("i morgen").
@@ -32,11 +32,6 @@ pub enum InputError {
         typed: String,
         options: Vec<String>,
     },
-}
-
-/// Dates are shown and typed Danish style: dd-mm-yyyy.
-pub fn format_date(date: NaiveDate) -> String {
-    date.format("%d-%m-%Y").to_string()
 }
 
 /// Accepts dd-mm-yyyy with `-`, `.` or `/` (day and month may have one digit) and the ISO
@@ -91,12 +86,6 @@ pub fn parse_number(text: &str, min: f64, max: f64, unit: &str) -> Result<f64, I
         });
     }
     Ok(value)
-}
-
-/// Numbers are shown with a decimal comma and without a needless ",0".
-pub fn format_number(value: f64) -> String {
-    let text = format!("{value}");
-    text.replace('.', ",")
 }
 
 /// An ISO week (Monday to Sunday), stored as `2026-W48`.
@@ -169,7 +158,6 @@ mod tests {
         assert_eq!(parse_date(" 1.2.2026 "), Ok(date(2026, 2, 1)));
         assert_eq!(parse_date("29/02/2028"), Ok(date(2028, 2, 29)));
         assert_eq!(parse_date("2026-11-24"), Ok(date(2026, 11, 24)));
-        assert_eq!(format_date(date(2026, 2, 1)), "01-02-2026");
     }
 
     #[test]
@@ -224,8 +212,6 @@ mod tests {
             parse_number("-1", 0.0, 80.0, "timer"),
             Err(InputError::OutOfRange { .. })
         ));
-        assert_eq!(format_number(37.5), "37,5");
-        assert_eq!(format_number(20.0), "20");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! here touches the terminal or the file system, so every key press can be tested as a
 //! function call.
 
+pub mod answers;
 pub mod carry;
 pub mod catalog;
 pub mod check;
@@ -10,5 +11,7 @@ pub mod definition;
 pub mod followup;
 pub mod forloeb;
 pub mod input;
+pub mod layout;
+pub mod place;
 pub mod session;
 pub mod walk;

@@ -5,10 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::catalog::Entry;
+/// How dates are written in table cells (and in the file): ISO 8601.
+pub const STORED_DATE: &str = "%Y-%m-%d";
 
-/// The session file format this program writes and reads.
-pub const SESSION_FORMAT: u32 = 1;
+/// The session file format this program writes. Format 1 (unparsed text keyed by strings
+/// such as `"varighed.til"`) is still read; see [`UnparsedAt`].
+pub const SESSION_FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -47,10 +49,31 @@ pub struct Session {
     /// Comments attached to answers (`comment: "Noter"` in the definition), by field id.
     #[serde(default)]
     pub comments: BTreeMap<String, String>,
-    /// Text typed into a date, number or week slot that is not valid yet, by slot key: kept
-    /// so that nothing typed is lost, and shown again for correction.
-    #[serde(default)]
-    pub unparsed: BTreeMap<String, String>,
+    /// Text typed into a date, number or week place that is not valid yet, by where it was
+    /// typed: kept so that nothing typed is lost, and shown again for correction.
+    #[serde(default, deserialize_with = "unparsed::deserialize")]
+    pub unparsed: BTreeMap<UnparsedAt, String>,
+}
+
+/// Where typed text that is not valid yet belongs: a field, by id, and the part of it.
+/// Only places that parse their text (dates, numbers, weeks) can hold such text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnparsedAt {
+    pub field: String,
+    pub part: UnparsedPart,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum UnparsedPart {
+    Value,
+    From,
+    To,
+    /// A table cell, by row and column id (a column id stays right if columns are reordered).
+    Cell {
+        row: usize,
+        column: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,10 +107,13 @@ pub enum Answer {
     Entries(Vec<String>),
     /// Table and WeekSchedule rows: cell text by column id (dates as yyyy-mm-dd, weeks as
     /// yyyy-Www).
-    Rows(Vec<BTreeMap<String, String>>),
+    Rows(Vec<Row>),
     /// Checklist items by item id.
     Ticks(BTreeMap<String, Tick>),
 }
+
+/// A table row: cell text by column id.
+pub type Row = BTreeMap<String, String>;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,15 +141,22 @@ impl Answer {
 }
 
 impl Session {
-    /// A new, empty draft of `entry`'s tool.
-    pub fn new(id: String, entry: &Entry, now: DateTime<FixedOffset>) -> Session {
+    /// A new, empty draft of a tool, answered against the definition with this version and
+    /// fingerprint.
+    pub fn new(
+        id: String,
+        tool: &str,
+        version: u32,
+        fingerprint: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Session {
         Session {
             id,
-            tool_version: entry.tool.version,
-            tool_hash: entry.hash.clone(),
+            tool_version: version,
+            tool_hash: fingerprint.to_string(),
             created: now,
             updated: now,
-            ..Session::empty(&entry.tool.id)
+            ..Session::empty(tool)
         }
     }
 
@@ -169,4 +202,66 @@ pub fn id_salt(now: DateTime<FixedOffset>) -> u32 {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);
     (now.timestamp_subsec_nanos() ^ std::process::id() ^ count.wrapping_mul(0x9e37)) & 0xffff
+}
+
+/// Reading the `unparsed` map. Format 1 keyed it by strings built from the field id
+/// (`"varighed"`, `"varighed.til"`, `"log.0.dato"`); those files are still read, and their
+/// keys become [`UnparsedAt`] once, here. Format 2 writes the typed key.
+mod unparsed {
+    use std::collections::BTreeMap;
+    use std::fmt;
+
+    use serde::de::{self, Deserializer, MapAccess, Visitor};
+    use serde::{Deserialize, de::value::MapAccessDeserializer};
+
+    use super::{UnparsedAt, UnparsedPart};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<UnparsedAt, String>, D::Error> {
+        let keyed: BTreeMap<Key, String> = BTreeMap::deserialize(deserializer)?;
+        Ok(keyed.into_iter().map(|(k, v)| (k.0, v)).collect())
+    }
+
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    struct Key(UnparsedAt);
+
+    impl<'de> Deserialize<'de> for Key {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key, D::Error> {
+            deserializer.deserialize_any(KeyVisitor)
+        }
+    }
+
+    struct KeyVisitor;
+
+    impl<'de> Visitor<'de> for KeyVisitor {
+        type Value = Key;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("(field: \"…\", part: …)")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Key, A::Error> {
+            UnparsedAt::deserialize(MapAccessDeserializer::new(map)).map(Key)
+        }
+
+        /// A format 1 key: `field`, `field.fra`, `field.til` or `field.row.column`.
+        fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+            let mut parts = key.split('.');
+            let field = parts.next().unwrap_or_default().to_string();
+            let part = match (parts.next(), parts.next(), parts.next()) {
+                (None, ..) => UnparsedPart::Value,
+                (Some("fra"), None, _) => UnparsedPart::From,
+                (Some("til"), None, _) => UnparsedPart::To,
+                (Some(row), Some(column), None) => UnparsedPart::Cell {
+                    row: row
+                        .parse()
+                        .map_err(|_| E::invalid_value(de::Unexpected::Str(key), &self))?,
+                    column: column.to_string(),
+                },
+                _ => return Err(E::invalid_value(de::Unexpected::Str(key), &self)),
+            };
+            Ok(Key(UnparsedAt { field, part }))
+        }
+    }
 }

@@ -9,9 +9,11 @@ mod text;
 
 use chrono::NaiveDate;
 
+use crate::core::answers::Answers;
 use crate::core::definition::{Field, Kind, Tool};
-use crate::core::session::Session;
-use crate::core::walk::{SlotKind, Walk, display_cell};
+use crate::core::layout;
+use crate::core::session::{Answer, Session};
+use crate::present;
 use crate::texts;
 
 /// Who the document is for.
@@ -40,14 +42,34 @@ impl Format {
             Format::Text => "txt",
         }
     }
+
+    /// The format as the export dialog names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Html => texts::ui::FORMAT_HTML,
+            Format::Markdown => texts::ui::FORMAT_MARKDOWN,
+            Format::Text => texts::ui::FORMAT_TEXT,
+        }
+    }
+}
+
+impl Recipient {
+    /// Who the copy is for, as the export dialog names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Recipient::Employee => texts::ui::FOR_EMPLOYEE,
+            Recipient::Employer => texts::ui::FOR_EMPLOYER,
+            Recipient::Record => texts::ui::FOR_RECORD,
+        }
+    }
 }
 
 /// The default file name of an export: `<session id>-<recipient>.<ext>`.
 pub fn file_name(session: &Session, recipient: Recipient, format: Format) -> String {
     let who = match recipient {
-        Recipient::Employee => "medarbejder",
-        Recipient::Employer => "arbejdsgiver",
-        Recipient::Record => "journal",
+        Recipient::Employee => texts::export::FILE_EMPLOYEE,
+        Recipient::Employer => texts::export::FILE_EMPLOYER,
+        Recipient::Record => texts::export::FILE_RECORD,
     };
     format!("{}-{who}.{}", session.id, format.extension())
 }
@@ -113,15 +135,15 @@ pub fn document(
     recipient: Recipient,
     today: NaiveDate,
 ) -> Document {
-    let walk = Walk::new(tool.clone(), session.clone(), today);
+    let answers = Answers::new(tool, session, today);
     let keep = |field: &Field| recipient != Recipient::Employer || !tool.is_private(field);
     let mut sections = Vec::new();
     for step in &tool.steps {
         let blocks: Vec<Block> = step
             .fields
             .iter()
-            .filter(|f| walk.is_visible(f) && keep(f))
-            .filter_map(|f| block(&walk, f))
+            .filter(|f| answers.is_visible(f) && keep(f))
+            .filter_map(|f| block(&answers, f))
             .collect();
         if !blocks.is_empty() {
             sections.push(Section {
@@ -138,7 +160,7 @@ pub fn document(
             .flat_map(|step| {
                 step.fields
                     .iter()
-                    .filter(|f| f.when.is_some() && walk.is_visible(f) && keep(f))
+                    .filter(|f| f.when.is_some() && answers.is_visible(f) && keep(f))
                     .filter_map(|f| match &f.kind {
                         Kind::Info { text } => Some((step.title.clone(), text.clone())),
                         _ => None,
@@ -153,11 +175,11 @@ pub fn document(
         ),
         (
             texts::export::CREATED.to_string(),
-            session.created.format("%d-%m-%Y %H:%M").to_string(),
+            session.created.format(texts::words::DATE_TIME).to_string(),
         ),
         (
             texts::export::UPDATED.to_string(),
-            session.updated.format("%d-%m-%Y %H:%M").to_string(),
+            session.updated.format(texts::words::DATE_TIME).to_string(),
         ),
     ];
     if !session.label.is_empty() {
@@ -179,7 +201,7 @@ pub fn document(
 /// The tool as an empty paper form: every field, conditions or not, with lines to write on.
 pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
     let empty = Session::empty(&tool.id);
-    let walk = Walk::new(tool.clone(), empty, today);
+    let answers = Answers::new(tool, &empty, today);
     let sections = tool
         .steps
         .iter()
@@ -188,7 +210,7 @@ pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
             blocks: step
                 .fields
                 .iter()
-                .filter_map(|f| block(&walk, f).map(|b| on_paper(b, f)))
+                .filter_map(|f| block(&answers, f).map(|b| on_paper(b, f)))
                 .collect(),
         })
         .collect();
@@ -209,15 +231,13 @@ fn subtitle(tool: &Tool) -> String {
     texts::export::subtitle(tool.number, &audience.join(", "))
 }
 
-fn block(walk: &Walk, field: &Field) -> Option<Block> {
-    let session = walk.session();
+fn block<'a>(answers: &Answers<'a>, field: &'a Field) -> Option<Block> {
     let comment = || {
         field
             .comment
             .as_ref()
-            .zip(session.comments.get(&field.id))
-            .filter(|(_, text)| !text.trim().is_empty())
-            .map(|(label, text)| (label.clone(), text.clone()))
+            .zip(answers.comment(field))
+            .map(|(label, text)| (label.clone(), text.to_string()))
     };
     Some(match &field.kind {
         // A button on the screen; nothing to print.
@@ -228,28 +248,35 @@ fn block(walk: &Walk, field: &Field) -> Option<Block> {
         },
         Kind::Template { text } => Block::Text {
             title: field.label.clone(),
-            paragraphs: paragraphs(&walk.filled_template(text)),
+            paragraphs: paragraphs(&present::filled_template(answers, text)),
         },
         Kind::Table { .. } | Kind::WeekSchedule => {
-            let columns = Walk::columns(&field.kind);
+            let columns = layout::columns(&field.kind);
             Block::Table {
                 title: field.label.clone(),
-                columns: columns.iter().map(|c| c.label.clone()).collect(),
-                rows: walk
+                columns: columns
+                    .iter()
+                    .map(|c| present::column_label(c.label).to_string())
+                    .collect(),
+                rows: answers
                     .rows(field)
                     .iter()
                     .map(|row| {
                         columns
                             .iter()
-                            .map(|c| row.get(&c.id).map(|v| cell(&c.kind, v)).unwrap_or_default())
+                            .map(|c| {
+                                row.get(c.id)
+                                    .map(|v| present::cell(c, v))
+                                    .unwrap_or_default()
+                            })
                             .collect()
                     })
                     .collect(),
             }
         }
         Kind::Checklist { items } => {
-            let ticks = match session.answers.get(&field.id) {
-                Some(crate::core::session::Answer::Ticks(t)) => t.clone(),
+            let ticks = match answers.answer(&field.id) {
+                Some(Answer::Ticks(t)) => t.clone(),
                 _ => Default::default(),
             };
             Block::Checklist {
@@ -265,7 +292,10 @@ fn block(walk: &Walk, field: &Field) -> Option<Block> {
         }
         _ => Block::Answer {
             question: field.label.clone(),
-            lines: walk.answer_lines(field),
+            lines: answers
+                .shown(field)
+                .map(|s| present::lines(answers, &s))
+                .unwrap_or_default(),
             comment: comment(),
         },
     })
@@ -284,15 +314,14 @@ fn on_paper(block: Block, field: &Field) -> Block {
         vec![
             labels
                 .iter()
-                .map(|l| format!("☐ {l}"))
+                .map(|l| format!("{} {l}", texts::words::UNTICKED))
                 .collect::<Vec<_>>()
                 .join("    "),
         ]
     };
     let lines = match &field.kind {
-        Kind::YesNo => boxes(vec!["Ja", "Nej"]),
-        Kind::Choice { options } => boxes(options.iter().map(|o| o.label()).collect()),
-        Kind::Check => vec!["☐".to_string()],
+        Kind::YesNo | Kind::Choice { .. } => boxes(present::option_labels(field)),
+        Kind::Check => vec![texts::words::UNTICKED.to_string()],
         Kind::DateRange => vec![format!(
             "{}: {PAPER_LINE}    {}: {PAPER_LINE}",
             texts::ui::FROM,
@@ -311,11 +340,7 @@ fn on_paper(block: Block, field: &Field) -> Block {
     }
 }
 
-const PAPER_LINE: &str = "__________";
-
-fn cell(kind: &SlotKind, value: &str) -> String {
-    display_cell(kind, value)
-}
+const PAPER_LINE: &str = texts::words::BLANK;
 
 fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::atomic::write_atomic;
-use crate::core::session::{Position, Session, Status};
+use crate::core::session::{Position, SESSION_FORMAT, Session, Status};
 use crate::texts::store as t;
 
 /// The platform's data folder for sessions, e.g. `~/.local/share/vejen-frem/sessions`.
@@ -211,7 +211,13 @@ fn read_session(file: &Path, id: &str) -> Result<Session, ReadError> {
             1 + valid.iter().filter(|&&b| b == b'\n').count(),
         ))
     })?;
-    let session: Session = ron::from_str(&text).map_err(|e| ReadError::Damaged(parse_error(&e)))?;
+    let mut session: Session =
+        ron::from_str(&text).map_err(|e| ReadError::Damaged(parse_error(&e)))?;
+    if session.format > SESSION_FORMAT {
+        return Err(ReadError::Damaged(t::newer_format(session.format)));
+    }
+    // An older file was read into today's shape; it is saved in today's format.
+    session.format = SESSION_FORMAT;
     if session.id != id {
         return Err(ReadError::Damaged(t::id_mismatch(&session.id)));
     }

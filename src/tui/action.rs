@@ -1,172 +1,367 @@
-//! Every command of the screen, and the one key table that both handles keys and builds the
-//! help overlay, so the help can never disagree with what the keys do.
+//! Every command of the screen and the one key table. Every key press is looked up here, in
+//! the contexts that are active (`update::active_contexts`); the same table builds the help
+//! overlay and the footer hints, so neither can disagree with what the keys do.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::texts::hints as h;
 use crate::texts::keys as t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
     Help,
-    Back,
+    CloseHelp,
     Up,
     Down,
-    Select,
-    ShowSessions,
-    ShowTools,
-    ShowReading,
     PageUp,
     PageDown,
+    Select,
+    Back,
+    NextTab,
+    PrevTab,
+    ShowSessions,
+    // The forløb screen.
+    NewForloeb,
+    NewTool,
+    Carry,
+    AddLog,
+    // Walking through a tool.
     NextField,
     PrevField,
     NextStep,
     PrevStep,
     Review,
-    Complete,
     RemoveRow,
     EditLabel,
+    Pick,
+    LeaveField,
+    Close,
+    ScrollUp,
+    ScrollDown,
     ChoosePrev,
     ChooseNext,
+    /// A typed digit or letter picks an option.
+    ChooseByKey,
     Toggle,
+    Tick,
+    Untick,
+    /// Any other key on a box: say how to tick it.
+    TickHint,
+    Press,
     Clear,
-    Undo,
-    Redo,
+    // The review.
+    GotoField,
+    Complete,
     Export,
-    ShowForloeb,
-    NewForloeb,
-    NewTool,
-    Carry,
-    AddLog,
-    Pick,
+    BackToSteps,
+    // Dialogs.
     Confirm,
     Cancel,
+    // Editing text, in fields and dialogs.
+    Type,
+    NewLine,
+    CharLeft,
+    CharRight,
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
+    LineUp,
+    LineDown,
+    DeleteBack,
+    DeleteForward,
+    DeleteWordBack,
+    DeleteWordForward,
+    DeleteToEnd,
+    DeleteToStart,
+    Undo,
+    Redo,
 }
 
-/// Where a binding applies. Text slots get only `Walk` bindings; every other key there is
-/// typed into the field.
+/// Where a binding applies. Several are active at once, most specific first; a key goes to
+/// the first that binds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Everywhere,
+    Help,
     Start,
+    /// The list of forløb, and one forløb open.
     Forloeb,
+    ForloebList,
+    ForloebOpen,
     Sessions,
+    /// The list of texts, and one text open.
     Reading,
-    /// Walking through a tool's steps, also while typing in a field.
+    ReadingList,
+    ReadingText,
+    /// In a step, wherever the cursor is.
     Walk,
-    /// In a step, when the cursor is not in a text field.
-    WalkNotTyping,
+    /// In a step with the cursor out of the fields (after Esc).
+    Unfocused,
+    /// In a step, the cursor not in a text field.
+    NotTyping,
+    /// On a Ja/Nej or choice.
+    Choosing,
+    /// On a box.
+    Ticking,
+    /// On a button (add an entry or row, open a tool).
+    Pressing,
+    /// In a one-line text field of a step.
+    OneLine,
+    /// In a text field of several lines.
+    Lines,
+    /// Typing in any text: fields, the search, the dialogs' inputs.
+    Text,
     Review,
     /// The small dialogs: label, new forløb, MSB-log note, export, picking a task.
     Dialog,
+    /// Dialogs with several lines to choose between.
+    DialogRows,
+    /// The export dialog's format and recipient lines.
+    ExportChoice,
+}
+
+/// A key, or a class of keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Press(KeyCode, KeyModifiers),
+    /// Any printable character typed without Ctrl or Alt.
+    Char,
 }
 
 pub struct Binding {
     pub context: Context,
-    pub keys: &'static [(KeyCode, KeyModifiers)],
+    pub keys: &'static [Key],
     pub action: Action,
+    /// What the key does, for the help overlay.
     pub help: &'static str,
+    /// The word in the footer, for the keys worth showing there.
+    pub hint: Option<&'static str>,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
+
+const fn key(code: KeyCode) -> Key {
+    Key::Press(code, NONE)
+}
+const fn ch(c: char) -> Key {
+    Key::Press(KeyCode::Char(c), NONE)
+}
+const fn ctrl(c: char) -> Key {
+    Key::Press(KeyCode::Char(c), CTRL)
+}
+const fn with(code: KeyCode, mods: KeyModifiers) -> Key {
+    Key::Press(code, mods)
+}
+
+use Action as A;
+use Context as C;
+use KeyCode as K;
 
 // One row per binding, so the table reads like the help it becomes.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding { context: Context::Everywhere, keys: &[(KeyCode::Char('q'), CTRL)], action: Action::Quit, help: t::QUIT },
-    Binding { context: Context::Everywhere, keys: &[(KeyCode::F(1), NONE)], action: Action::Help, help: t::HELP },
-    Binding { context: Context::Start, keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], action: Action::Up, help: t::UP },
-    Binding { context: Context::Start, keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], action: Action::Down, help: t::DOWN },
-    Binding { context: Context::Start, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::START_TOOL },
-    Binding { context: Context::Start, keys: &[(KeyCode::Tab, NONE), (KeyCode::Char('f'), NONE)], action: Action::ShowForloeb, help: t::SHOW_FORLOEB },
-    Binding { context: Context::Start, keys: &[(KeyCode::Char('s'), NONE)], action: Action::ShowSessions, help: t::SHOW_SESSIONS },
-    Binding { context: Context::Start, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
-    Binding { context: Context::Start, keys: &[(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], action: Action::Quit, help: t::QUIT },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], action: Action::Up, help: t::UP },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], action: Action::Down, help: t::DOWN },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::FORLOEB_OPEN },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('n'), NONE)], action: Action::NewForloeb, help: t::NEW_FORLOEB },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('t'), NONE)], action: Action::NewTool, help: t::NEW_TOOL },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('c'), NONE)], action: Action::Carry, help: t::CARRY },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('l'), NONE)], action: Action::AddLog, help: t::ADD_LOG },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Tab, NONE)], action: Action::ShowSessions, help: t::SHOW_SESSIONS },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
-    Binding { context: Context::Forloeb, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::FORLOEB_BACK },
-    Binding { context: Context::Sessions, keys: &[(KeyCode::Up, NONE)], action: Action::Up, help: t::UP },
-    Binding { context: Context::Sessions, keys: &[(KeyCode::Down, NONE)], action: Action::Down, help: t::DOWN },
-    Binding { context: Context::Sessions, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::RESUME },
-    Binding { context: Context::Sessions, keys: &[(KeyCode::Tab, NONE)], action: Action::ShowReading, help: t::SHOW_READING },
-    Binding { context: Context::Sessions, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::SESSIONS_BACK },
-    Binding { context: Context::Reading, keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], action: Action::Up, help: t::READ_UP },
-    Binding { context: Context::Reading, keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], action: Action::Down, help: t::READ_DOWN },
-    Binding { context: Context::Reading, keys: &[(KeyCode::PageUp, NONE)], action: Action::PageUp, help: t::PAGE_UP },
-    Binding { context: Context::Reading, keys: &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)], action: Action::PageDown, help: t::PAGE_DOWN },
-    Binding { context: Context::Reading, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::READ_OPEN },
-    Binding { context: Context::Reading, keys: &[(KeyCode::Tab, NONE)], action: Action::ShowTools, help: t::SHOW_TOOLS },
-    Binding { context: Context::Reading, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
-    Binding { context: Context::Reading, keys: &[(KeyCode::Esc, NONE), (KeyCode::Char('q'), NONE)], action: Action::Back, help: t::READ_BACK },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Tab, NONE)], action: Action::NextField, help: t::NEXT_FIELD },
-    Binding { context: Context::Walk, keys: &[(KeyCode::BackTab, NONE)], action: Action::PrevField, help: t::PREV_FIELD },
-    Binding { context: Context::Walk, keys: &[(KeyCode::PageDown, NONE), (KeyCode::Right, CTRL)], action: Action::NextStep, help: t::NEXT_STEP },
-    Binding { context: Context::Walk, keys: &[(KeyCode::PageUp, NONE), (KeyCode::Left, CTRL)], action: Action::PrevStep, help: t::PREV_STEP },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Char('r'), CTRL)], action: Action::Review, help: t::REVIEW },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Char('d'), CTRL)], action: Action::RemoveRow, help: t::REMOVE_ROW },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Char('l'), CTRL)], action: Action::EditLabel, help: t::LABEL },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Char('p'), CTRL)], action: Action::Pick, help: t::PICK },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Char('z'), CTRL)], action: Action::Undo, help: t::UNDO },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Char('y'), CTRL)], action: Action::Redo, help: t::REDO },
-    Binding { context: Context::Walk, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::WALK_BACK },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Up, NONE)], action: Action::PrevField, help: t::UP_FIELD },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Down, NONE)], action: Action::NextField, help: t::DOWN_FIELD },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Left, NONE)], action: Action::ChoosePrev, help: t::CHOOSE_PREV },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Right, NONE)], action: Action::ChooseNext, help: t::CHOOSE_NEXT },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Char(' '), NONE), (KeyCode::Enter, NONE)], action: Action::Toggle, help: t::TOGGLE },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Backspace, NONE), (KeyCode::Delete, NONE)], action: Action::Clear, help: t::CLEAR },
-    Binding { context: Context::WalkNotTyping, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
-    Binding { context: Context::Review, keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)], action: Action::Up, help: t::UP },
-    Binding { context: Context::Review, keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)], action: Action::Down, help: t::DOWN },
-    Binding { context: Context::Review, keys: &[(KeyCode::Enter, NONE)], action: Action::Select, help: t::GOTO_FIELD },
-    Binding { context: Context::Review, keys: &[(KeyCode::Char('a'), NONE)], action: Action::Complete, help: t::COMPLETE },
-    Binding { context: Context::Review, keys: &[(KeyCode::Char('e'), NONE)], action: Action::Export, help: t::EXPORT },
-    Binding { context: Context::Review, keys: &[(KeyCode::PageUp, NONE), (KeyCode::Left, CTRL)], action: Action::PrevStep, help: t::BACK_TO_STEPS },
-    Binding { context: Context::Review, keys: &[(KeyCode::Char('l'), CTRL)], action: Action::EditLabel, help: t::LABEL },
-    Binding { context: Context::Review, keys: &[(KeyCode::Char('?'), NONE)], action: Action::Help, help: t::HELP },
-    Binding { context: Context::Review, keys: &[(KeyCode::Esc, NONE)], action: Action::Back, help: t::REVIEW_BACK },
-    Binding { context: Context::Dialog, keys: &[(KeyCode::Enter, NONE)], action: Action::Confirm, help: t::CONFIRM },
-    Binding { context: Context::Dialog, keys: &[(KeyCode::Esc, NONE)], action: Action::Cancel, help: t::CANCEL },
-    Binding { context: Context::Dialog, keys: &[(KeyCode::Up, NONE), (KeyCode::BackTab, NONE)], action: Action::Up, help: t::DIALOG_UP },
-    Binding { context: Context::Dialog, keys: &[(KeyCode::Down, NONE), (KeyCode::Tab, NONE)], action: Action::Down, help: t::DIALOG_DOWN },
-    Binding { context: Context::Dialog, keys: &[(KeyCode::Left, NONE)], action: Action::ChoosePrev, help: t::DIALOG_PREV },
-    Binding { context: Context::Dialog, keys: &[(KeyCode::Right, NONE)], action: Action::ChooseNext, help: t::DIALOG_NEXT },
+    Binding { context: C::Everywhere, keys: &[ctrl('q')], action: A::Quit, help: t::QUIT, hint: Some(h::QUIT) },
+    Binding { context: C::Everywhere, keys: &[key(K::F(1))], action: A::Help, help: t::HELP, hint: Some(h::HELP) },
+
+    Binding { context: C::Help, keys: &[key(K::Esc), ch('?'), key(K::F(1)), ch('q')], action: A::CloseHelp, help: t::CLOSE_HELP, hint: Some(h::CLOSE) },
+    Binding { context: C::Help, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
+    Binding { context: C::Help, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
+    Binding { context: C::Help, keys: &[key(K::PageUp)], action: A::PageUp, help: t::PAGE_UP, hint: None },
+    Binding { context: C::Help, keys: &[key(K::PageDown), ch(' ')], action: A::PageDown, help: t::PAGE_DOWN, hint: None },
+
+    Binding { context: C::Start, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::Start, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Start, keys: &[key(K::Enter)], action: A::Select, help: t::START_TOOL, hint: Some(h::START) },
+    Binding { context: C::Start, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
+    Binding { context: C::Start, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
+    Binding { context: C::Start, keys: &[ch('s')], action: A::ShowSessions, help: t::SHOW_SESSIONS, hint: None },
+    Binding { context: C::Start, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+    Binding { context: C::Start, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::START_BACK, hint: None },
+
+    Binding { context: C::ForloebList, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_OPEN, hint: Some(h::OPEN) },
+    Binding { context: C::ForloebList, keys: &[ch('n')], action: A::NewForloeb, help: t::NEW_FORLOEB, hint: Some(h::NEW_FORLOEB) },
+    Binding { context: C::ForloebList, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: None },
+    Binding { context: C::ForloebOpen, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_SESSION, hint: Some(h::OPEN) },
+    Binding { context: C::ForloebOpen, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: Some(h::NEW_TOOL) },
+    Binding { context: C::ForloebOpen, keys: &[ch('c')], action: A::Carry, help: t::CARRY, hint: Some(h::CARRY) },
+    Binding { context: C::ForloebOpen, keys: &[ch('l')], action: A::AddLog, help: t::ADD_LOG, hint: Some(h::LOG) },
+    Binding { context: C::Forloeb, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::Forloeb, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Forloeb, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
+    Binding { context: C::Forloeb, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
+    Binding { context: C::Forloeb, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+    Binding { context: C::Forloeb, keys: &[key(K::Esc)], action: A::Back, help: t::FORLOEB_BACK, hint: Some(h::BACK) },
+
+    Binding { context: C::Sessions, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::Sessions, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Sessions, keys: &[key(K::Enter)], action: A::Select, help: t::RESUME, hint: Some(h::RESUME) },
+    Binding { context: C::Sessions, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
+    Binding { context: C::Sessions, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
+    Binding { context: C::Sessions, keys: &[key(K::Esc)], action: A::Back, help: t::SESSIONS_BACK, hint: Some(h::BACK) },
+
+    Binding { context: C::ReadingList, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::ReadingList, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::ReadingList, keys: &[key(K::Enter)], action: A::Select, help: t::READ_OPEN, hint: Some(h::READ) },
+    Binding { context: C::ReadingList, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_BACK, hint: Some(h::BACK) },
+    Binding { context: C::ReadingText, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
+    Binding { context: C::ReadingText, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
+    Binding { context: C::ReadingText, keys: &[key(K::PageUp)], action: A::PageUp, help: t::PAGE_UP, hint: None },
+    Binding { context: C::ReadingText, keys: &[key(K::PageDown), ch(' ')], action: A::PageDown, help: t::PAGE_DOWN, hint: None },
+    Binding { context: C::ReadingText, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_CLOSE, hint: Some(h::CLOSE) },
+    Binding { context: C::Reading, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
+    Binding { context: C::Reading, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
+    Binding { context: C::Reading, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+
+    Binding { context: C::Walk, keys: &[key(K::Tab)], action: A::NextField, help: t::NEXT_FIELD, hint: Some(h::NEXT_FIELD) },
+    Binding { context: C::Walk, keys: &[key(K::BackTab)], action: A::PrevField, help: t::PREV_FIELD, hint: None },
+    Binding { context: C::Walk, keys: &[key(K::PageDown), with(K::Right, CTRL)], action: A::NextStep, help: t::NEXT_STEP, hint: Some(h::NEXT_STEP) },
+    Binding { context: C::Walk, keys: &[key(K::PageUp), with(K::Left, CTRL)], action: A::PrevStep, help: t::PREV_STEP, hint: None },
+    Binding { context: C::Walk, keys: &[ctrl('r')], action: A::Review, help: t::REVIEW, hint: Some(h::REVIEW) },
+    Binding { context: C::Walk, keys: &[ctrl('d')], action: A::RemoveRow, help: t::REMOVE_ROW, hint: None },
+    Binding { context: C::Walk, keys: &[ctrl('l')], action: A::EditLabel, help: t::LABEL, hint: None },
+    Binding { context: C::Walk, keys: &[ctrl('p')], action: A::Pick, help: t::PICK, hint: None },
+    Binding { context: C::Unfocused, keys: &[key(K::Up)], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
+    Binding { context: C::Unfocused, keys: &[key(K::Down)], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
+    Binding { context: C::Unfocused, keys: &[key(K::Enter)], action: A::NextField, help: t::BACK_INTO_FIELDS, hint: None },
+    Binding { context: C::Unfocused, keys: &[key(K::Esc)], action: A::Close, help: t::CLOSE_SESSION, hint: Some(h::CLOSE) },
+    Binding { context: C::Walk, keys: &[key(K::Esc)], action: A::LeaveField, help: t::LEAVE_FIELD, hint: Some(h::LEAVE_FIELD) },
+    Binding { context: C::Choosing, keys: &[key(K::Left)], action: A::ChoosePrev, help: t::CHOOSE_PREV, hint: None },
+    Binding { context: C::Choosing, keys: &[key(K::Right), ch(' ')], action: A::ChooseNext, help: t::CHOOSE_NEXT, hint: None },
+    Binding { context: C::Choosing, keys: &[key(K::Enter)], action: A::NextField, help: t::NEXT_FIELD, hint: None },
+    Binding { context: C::Choosing, keys: &[Key::Char], action: A::ChooseByKey, help: t::CHOOSE_BY_KEY, hint: Some(h::CHOOSE_BY_KEY) },
+    Binding { context: C::Ticking, keys: &[ch(' '), key(K::Enter)], action: A::Toggle, help: t::TOGGLE, hint: Some(h::TOGGLE) },
+    Binding { context: C::Ticking, keys: &[ch('x'), ch('j')], action: A::Tick, help: t::TICK, hint: None },
+    Binding { context: C::Ticking, keys: &[ch('n')], action: A::Untick, help: t::UNTICK, hint: None },
+    Binding { context: C::Ticking, keys: &[Key::Char], action: A::TickHint, help: t::TICK_HINT, hint: None },
+    Binding { context: C::Pressing, keys: &[ch(' '), key(K::Enter)], action: A::Press, help: t::PRESS, hint: Some(h::PRESS) },
+    Binding { context: C::NotTyping, keys: &[key(K::Up)], action: A::PrevField, help: t::PREV_FIELD, hint: None },
+    Binding { context: C::NotTyping, keys: &[key(K::Down)], action: A::NextField, help: t::NEXT_FIELD, hint: None },
+    Binding { context: C::NotTyping, keys: &[key(K::Backspace), key(K::Delete)], action: A::Clear, help: t::CLEAR, hint: None },
+    Binding { context: C::NotTyping, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+    Binding { context: C::OneLine, keys: &[key(K::Enter), key(K::Down)], action: A::NextField, help: t::NEXT_FIELD, hint: None },
+    Binding { context: C::OneLine, keys: &[key(K::Up)], action: A::PrevField, help: t::PREV_FIELD, hint: None },
+    Binding { context: C::Lines, keys: &[key(K::Enter)], action: A::NewLine, help: t::NEW_LINE, hint: None },
+    Binding { context: C::Lines, keys: &[key(K::Up)], action: A::LineUp, help: t::LINE_UP, hint: None },
+    Binding { context: C::Lines, keys: &[key(K::Down)], action: A::LineDown, help: t::LINE_DOWN, hint: None },
+
+    Binding { context: C::Text, keys: &[Key::Char], action: A::Type, help: t::TYPE, hint: None },
+    Binding { context: C::Text, keys: &[key(K::Left)], action: A::CharLeft, help: t::CHAR_LEFT, hint: None },
+    Binding { context: C::Text, keys: &[key(K::Right)], action: A::CharRight, help: t::CHAR_RIGHT, hint: None },
+    Binding { context: C::Text, keys: &[with(K::Left, ALT), with(K::Char('b'), ALT)], action: A::WordLeft, help: t::WORD_LEFT, hint: None },
+    Binding { context: C::Text, keys: &[with(K::Right, ALT), with(K::Char('f'), ALT)], action: A::WordRight, help: t::WORD_RIGHT, hint: None },
+    Binding { context: C::Text, keys: &[key(K::Home), ctrl('a')], action: A::LineStart, help: t::LINE_START, hint: None },
+    Binding { context: C::Text, keys: &[key(K::End), ctrl('e')], action: A::LineEnd, help: t::LINE_END, hint: None },
+    Binding { context: C::Text, keys: &[key(K::Backspace)], action: A::DeleteBack, help: t::DELETE_BACK, hint: None },
+    Binding { context: C::Text, keys: &[key(K::Delete)], action: A::DeleteForward, help: t::DELETE_FORWARD, hint: None },
+    Binding { context: C::Text, keys: &[ctrl('w'), with(K::Backspace, ALT)], action: A::DeleteWordBack, help: t::DELETE_WORD_BACK, hint: None },
+    Binding { context: C::Text, keys: &[with(K::Char('d'), ALT), with(K::Delete, CTRL)], action: A::DeleteWordForward, help: t::DELETE_WORD_FORWARD, hint: None },
+    Binding { context: C::Text, keys: &[ctrl('k')], action: A::DeleteToEnd, help: t::DELETE_TO_END, hint: None },
+    Binding { context: C::Text, keys: &[ctrl('u')], action: A::DeleteToStart, help: t::DELETE_TO_START, hint: None },
+    Binding { context: C::Text, keys: &[ctrl('z')], action: A::Undo, help: t::UNDO, hint: None },
+    Binding { context: C::Text, keys: &[ctrl('y')], action: A::Redo, help: t::REDO, hint: None },
+
+    Binding { context: C::Review, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::Review, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Review, keys: &[key(K::Enter)], action: A::GotoField, help: t::GOTO_FIELD, hint: Some(h::GOTO_FIELD) },
+    Binding { context: C::Review, keys: &[ch('a')], action: A::Complete, help: t::COMPLETE, hint: Some(h::COMPLETE) },
+    Binding { context: C::Review, keys: &[ch('e')], action: A::Export, help: t::EXPORT, hint: Some(h::EXPORT) },
+    Binding { context: C::Review, keys: &[key(K::PageUp), with(K::Left, CTRL)], action: A::BackToSteps, help: t::BACK_TO_STEPS, hint: None },
+    Binding { context: C::Review, keys: &[ctrl('l')], action: A::EditLabel, help: t::LABEL, hint: None },
+    Binding { context: C::Review, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+    Binding { context: C::Review, keys: &[key(K::Esc)], action: A::Back, help: t::REVIEW_BACK, hint: Some(h::BACK) },
+
+    Binding { context: C::Dialog, keys: &[key(K::Enter)], action: A::Confirm, help: t::CONFIRM, hint: Some(h::CONFIRM) },
+    Binding { context: C::Dialog, keys: &[key(K::Esc)], action: A::Cancel, help: t::CANCEL, hint: Some(h::CANCEL) },
+    Binding { context: C::DialogRows, keys: &[key(K::Up), key(K::BackTab)], action: A::Up, help: t::DIALOG_UP, hint: Some(h::CHOOSE_LINE) },
+    Binding { context: C::DialogRows, keys: &[key(K::Down), key(K::Tab)], action: A::Down, help: t::DIALOG_DOWN, hint: Some(h::CHOOSE_LINE) },
+    Binding { context: C::ExportChoice, keys: &[key(K::Left)], action: A::ChoosePrev, help: t::DIALOG_PREV, hint: Some(h::CHANGE) },
+    Binding { context: C::ExportChoice, keys: &[key(K::Right)], action: A::ChooseNext, help: t::DIALOG_NEXT, hint: Some(h::CHANGE) },
+];
+
+/// Every context, in the order the help lists them.
+pub const ALL_CONTEXTS: [Context; 23] = [
+    C::Everywhere,
+    C::Start,
+    C::Forloeb,
+    C::ForloebList,
+    C::ForloebOpen,
+    C::Sessions,
+    C::Reading,
+    C::ReadingList,
+    C::ReadingText,
+    C::Walk,
+    C::Unfocused,
+    C::NotTyping,
+    C::Choosing,
+    C::Ticking,
+    C::Pressing,
+    C::OneLine,
+    C::Lines,
+    C::Text,
+    C::Review,
+    C::Dialog,
+    C::DialogRows,
+    C::ExportChoice,
+    C::Help,
 ];
 
 /// Terminals differ in whether Shift is reported with `?`, capitals and Shift-Tab, so it is
 /// ignored there.
-fn normalize((code, mods): (KeyCode, KeyModifiers)) -> (KeyCode, KeyModifiers) {
+fn normalize(code: KeyCode, mods: KeyModifiers) -> (KeyCode, KeyModifiers) {
     match code {
         KeyCode::Char(_) | KeyCode::BackTab => (code, mods - KeyModifiers::SHIFT),
         _ => (code, mods),
     }
 }
 
+impl Key {
+    fn matches(self, pressed: KeyEvent) -> bool {
+        match self {
+            Key::Press(code, mods) => {
+                normalize(code, mods) == normalize(pressed.code, pressed.modifiers)
+            }
+            Key::Char => is_typed_char(pressed).is_some(),
+        }
+    }
+}
+
+/// The character a key types, if it types one: no Ctrl and no Alt, except both together,
+/// which is AltGr on some systems (`{`, `@` and `€` on Danish keyboards).
+pub fn is_typed_char(key: KeyEvent) -> Option<char> {
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    (ctrl == alt && !c.is_control()).then_some(c)
+}
+
 /// The action bound to `key` in the first of `contexts` that binds it.
 pub fn lookup(key: KeyEvent, contexts: &[Context]) -> Option<Action> {
-    let pressed = normalize((key.code, key.modifiers));
     contexts.iter().find_map(|context| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.context == *context)
-            .find(|b| b.keys.iter().any(|k| normalize(*k) == pressed))
+        bindings(*context)
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
             .map(|b| b.action)
     })
 }
 
+/// The bindings of one context, in table order.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.context == context)
+}
+
 /// A key as the help shows it: "Ctrl-Q", "Shift-Tab", "PgDn".
-pub fn key_name((code, mods): (KeyCode, KeyModifiers)) -> String {
+pub fn key_name(key: Key) -> String {
+    let Key::Press(code, mods) = key else {
+        return t::ANY_CHAR.to_string();
+    };
     let name = match code {
         KeyCode::Char(' ') => t::SPACE.to_string(),
-        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+        KeyCode::Char(c) if mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
             c.to_ascii_uppercase().to_string()
         }
         KeyCode::Char(c) => c.to_string(),
@@ -179,17 +374,22 @@ pub fn key_name((code, mods): (KeyCode, KeyModifiers)) -> String {
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::Backspace => "Backspace".into(),
         KeyCode::Delete => "Delete".into(),
         other => format!("{other:?}"),
     };
+    let mut prefix = String::new();
     if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{name}")
-    } else {
-        name
+        prefix.push_str("Ctrl-");
     }
+    if mods.contains(KeyModifiers::ALT) {
+        prefix.push_str("Alt-");
+    }
+    format!("{prefix}{name}")
 }
 
 /// The keys of a binding, joined for the help: "PgDn / Ctrl-→".
@@ -197,4 +397,88 @@ pub fn keys_text(binding: &Binding) -> String {
     let mut names: Vec<String> = binding.keys.iter().map(|k| key_name(*k)).collect();
     names.dedup();
     names.join(" / ")
+}
+
+/// The footer: the hinted keys of the active contexts, first key of each, in order. Next
+/// bindings with the same word share it ("↑↓ vælg").
+pub fn footer(contexts: &[Context]) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let mut seen: Vec<Action> = Vec::new();
+    for binding in contexts.iter().flat_map(|c| bindings(*c)) {
+        let Some(hint) = binding.hint else { continue };
+        // A key bound in an earlier context hides the same key further on.
+        let shadowed = binding.keys.first().is_some_and(|first| {
+            contexts
+                .iter()
+                .take_while(|c| **c != binding.context)
+                .flat_map(|c| bindings(*c))
+                .any(|b| b.keys.contains(first))
+        });
+        if shadowed || seen.contains(&binding.action) {
+            continue;
+        }
+        seen.push(binding.action);
+        let name = binding
+            .keys
+            .first()
+            .map(|k| key_name(*k))
+            .unwrap_or_default();
+        match out.last_mut() {
+            Some((keys, word)) if *word == hint => keys.push_str(&name),
+            _ => out.push((name, hint)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn the_first_active_context_that_binds_a_key_gets_it() {
+        let tab = press(KeyCode::Tab, NONE);
+        assert_eq!(lookup(tab, &[C::Walk, C::Text]), Some(A::NextField));
+        let a = press(KeyCode::Char('a'), NONE);
+        assert_eq!(lookup(a, &[C::Walk, C::OneLine, C::Text]), Some(A::Type));
+        assert_eq!(lookup(a, &[C::Walk, C::Choosing]), Some(A::ChooseByKey));
+        assert_eq!(lookup(a, &[C::Review, C::Everywhere]), Some(A::Complete));
+        // Ctrl-letters and Alt-letters do not type.
+        assert_eq!(
+            lookup(press(KeyCode::Char('k'), CTRL), &[C::Text]),
+            Some(A::DeleteToEnd)
+        );
+        assert_eq!(lookup(press(KeyCode::Char('x'), CTRL), &[C::Text]), None);
+        // AltGr (Ctrl+Alt) types the character it makes.
+        let at = press(KeyCode::Char('@'), CTRL | ALT);
+        assert_eq!(lookup(at, &[C::Text]), Some(A::Type));
+    }
+
+    #[test]
+    fn every_binding_has_help_and_no_context_binds_a_key_twice() {
+        for context in ALL_CONTEXTS {
+            let mut keys: Vec<Key> = Vec::new();
+            for binding in bindings(context) {
+                assert!(!binding.help.is_empty());
+                for k in binding.keys {
+                    assert!(!keys.contains(k), "{context:?} binds {k:?} twice");
+                    keys.push(*k);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_footer_joins_up_and_down_and_skips_shadowed_keys() {
+        let footer = footer(&[C::Start, C::Everywhere]);
+        assert_eq!(footer[0], ("↑↓".to_string(), h::CHOOSE));
+        assert!(footer.iter().any(|(k, _)| k == "Ctrl-Q"));
+        // In the help, F1 closes the help; the footer does not also offer it as "help".
+        let footer = super::footer(&[C::Help, C::Everywhere]);
+        assert!(!footer.iter().any(|(_, w)| *w == h::HELP));
+    }
 }

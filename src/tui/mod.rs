@@ -24,9 +24,9 @@ use crate::core::session::Session;
 use crate::core::walk::Walk;
 use crate::export;
 use crate::store::exports::{default_folder, write_document};
-use crate::store::sessions::{Listed, Store, StoreError};
+use crate::store::sessions::{Listed, SessionLock, Store, StoreError};
 use crate::texts;
-use model::{ForloebView, Model, OpenSession, Screen};
+use model::{ForloebView, Model, OpenSession, Overlay, Screen};
 use update::{Command, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
@@ -48,6 +48,7 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Resul
     let mut app = App {
         model,
         store,
+        lock: None,
         changed_at: None,
         quit_unsaved: false,
     };
@@ -81,6 +82,8 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Resul
 struct App {
     model: Model,
     store: Store,
+    /// The open session's lock: held while it is open, so no other program writes it.
+    lock: Option<SessionLock>,
     /// When the first unsaved change was made.
     changed_at: Option<Instant>,
     /// The user was told that quitting now loses unsaved answers.
@@ -146,7 +149,7 @@ impl App {
     /// Saves the open session if it has changes. A failure is shown and retried; the
     /// answers stay in memory meanwhile.
     fn save_now(&mut self) {
-        let Screen::Session(open) = &mut self.model.screen else {
+        let (Screen::Session(open), Some(lock)) = (&mut self.model.screen, &self.lock) else {
             self.changed_at = None;
             return;
         };
@@ -156,10 +159,10 @@ impl App {
         }
         let now = now();
         open.walk.touch(now);
-        match self.store.save(open.walk.session(), &open.lock) {
+        match self.store.save(open.walk.session(), lock) {
             Ok(()) => {
                 open.saved_revision = open.walk.revision();
-                open.saved_at = Some(now.format("%H:%M:%S").to_string());
+                open.saved_at = Some(now.format(texts::words::TIME).to_string());
                 open.save_error = None;
                 self.changed_at = None;
             }
@@ -188,7 +191,7 @@ impl App {
                 }
                 let now = now();
                 let id = Session::new_id(&entry.tool.id, now);
-                let mut session = Session::new(id, &entry, now);
+                let mut session = entry.new_session(id, now);
                 session.forloeb = forloeb;
                 let mut carried = 0;
                 if let Some(from) = carry_from {
@@ -208,7 +211,7 @@ impl App {
                 match self.store.create(&session) {
                     Ok(lock) => {
                         let walk = Walk::new(entry.tool, session, self.model.today);
-                        self.show(OpenSession::new(walk, lock));
+                        self.show(OpenSession::new(walk), lock);
                         if carried > 0 {
                             self.model.info(texts::ui::carried(carried));
                         }
@@ -222,10 +225,10 @@ impl App {
                     Ok(()) => {
                         let id = forloeb.id.clone();
                         self.refresh();
-                        self.model.screen = Screen::Forloeb(ForloebView {
+                        self.model.show(Screen::Forloeb(ForloebView {
                             open: Some(id),
                             ..ForloebView::default()
-                        });
+                        }));
                     }
                     Err(e) => self.model.error(e.to_string()),
                 }
@@ -258,7 +261,7 @@ impl App {
                             .count();
                         let versions = (session.tool_version, entry.tool.version);
                         let walk = Walk::new(entry.tool.clone(), session, self.model.today);
-                        self.show(OpenSession::new(walk, lock));
+                        self.show(OpenSession::new(walk), lock);
                         if changed {
                             self.model.info(texts::ui::definition_changed(
                                 versions.0, versions.1, hidden,
@@ -281,15 +284,16 @@ impl App {
                     .open_session()
                     .map(|o| o.walk.session().forloeb.clone())
                     .unwrap_or_default();
+                self.lock = None;
                 self.refresh();
-                self.model.screen = if forloeb.is_empty() {
+                self.model.show(if forloeb.is_empty() {
                     Screen::Sessions
                 } else {
                     Screen::Forloeb(ForloebView {
                         open: Some(forloeb),
                         ..ForloebView::default()
                     })
-                };
+                });
             }
             Command::Export {
                 format,
@@ -297,7 +301,7 @@ impl App {
                 path,
                 overwrite,
             } => {
-                let Screen::Session(open) = &mut self.model.screen else {
+                let Some(open) = self.open_session() else {
                     return;
                 };
                 let walk = &open.walk;
@@ -306,11 +310,13 @@ impl App {
                         .render(format);
                 match write_document(&path, &text, overwrite) {
                     Ok(()) => {
-                        open.export = None;
+                        if let Some(Overlay::Export(_)) = self.model.overlays.last() {
+                            self.model.overlays.pop();
+                        }
                         self.model.info(texts::ui::exported(&path));
                     }
                     Err(StoreError::Exists { .. }) => {
-                        if let Some(dialog) = &mut open.export {
+                        if let Some(Overlay::Export(dialog)) = self.model.overlays.last_mut() {
                             dialog.confirm_overwrite = true;
                         }
                         self.model.error(texts::ui::EXPORT_EXISTS);
@@ -321,13 +327,11 @@ impl App {
             Command::ListSessions => self.refresh(),
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
-                let Screen::Session(open) = &mut self.model.screen else {
-                    return;
-                };
                 if items.is_empty() {
                     self.model.error(texts::ui::PICK_NONE);
                 } else {
-                    open.picker = Some(model::Picker { items, selected: 0 });
+                    let picker = model::Picker { items, selected: 0 };
+                    self.model.overlays.push(Overlay::Picker(picker));
                 }
             }
         }
@@ -402,8 +406,10 @@ impl App {
         model.sessions.selected = model.sessions.selected.min(count.saturating_sub(1));
     }
 
-    fn show(&mut self, open: OpenSession) {
-        self.model.screen = Screen::Session(Box::new(open));
+    /// Shows a session that was opened, holding its lock while it is open.
+    fn show(&mut self, open: OpenSession, lock: SessionLock) {
+        self.model.show(Screen::Session(Box::new(open)));
+        self.lock = Some(lock);
         self.model.note = None;
     }
 }

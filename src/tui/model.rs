@@ -1,28 +1,30 @@
-//! The state of the screen: which screen is up, what is selected, the open session and the
-//! text being edited. Changed only by `update`; drawn only by `view`.
+//! The state of the screen: which screen is up, the overlays on it, what is selected, the
+//! open session and the text being edited. Changed only by `update`; drawn only by `view`.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::core::catalog::Catalog;
 use crate::core::definition::Audience;
 use crate::core::followup::Due;
 use crate::core::forloeb::Forloeb;
+use crate::core::place::Place;
 use crate::core::session::Session;
-use crate::core::walk::{Slot, SlotKind, Walk};
+use crate::core::walk::Walk;
 use crate::export::{self, Format, Recipient};
-use crate::store::sessions::{Listed, SessionLock, Summary};
+use crate::present;
+use crate::store::sessions::{Listed, Summary};
 
 pub struct Model {
     pub catalog: Catalog,
     pub screen: Screen,
+    /// Overlays on the screen, the top one last; the top one gets the keys.
+    pub overlays: Vec<Overlay>,
     /// Index into the selectable rows of the start screen.
     pub start_selected: usize,
     pub sessions: SessionList,
-    /// The help overlay, with its scroll offset, when shown.
-    pub help: Option<u16>,
     pub note: Option<Note>,
     pub quit: bool,
     pub today: NaiveDate,
@@ -38,6 +40,50 @@ pub struct Model {
     pub pick: Option<Pick>,
 }
 
+/// What lies over the screen. One at a time gets the keys: the last.
+pub enum Overlay {
+    Help {
+        scroll: u16,
+    },
+    /// Every answer of the open session, with what is missing.
+    Review {
+        selected: usize,
+        scroll: u16,
+    },
+    /// The open session's label.
+    Label(TextArea<'static>),
+    Export(Box<ExportDialog>),
+    /// Entries to pick from another tool's lists.
+    Picker(Picker),
+    /// The label of a new forløb.
+    NewForloeb(TextArea<'static>),
+    /// An MSB-log entry for the open forløb.
+    Log(Box<LogDialog>),
+}
+
+/// The top-level screens, in the order Tab goes through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Tools,
+    Forloeb,
+    Sessions,
+    Reading,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Tools, Tab::Forloeb, Tab::Sessions, Tab::Reading];
+
+    pub fn next(self, forward: bool) -> Tab {
+        let i = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        let n = Tab::ALL.len();
+        Tab::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+}
+
 /// The start screen picks a tool for a forløb instead of starting one on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pick {
@@ -49,17 +95,13 @@ pub struct Pick {
 }
 
 /// The forløb screen: the list, or one forløb with its sessions and MSB-log.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct ForloebView {
     pub selected: usize,
     /// The forløb shown in detail, by id.
     pub open: Option<String>,
     /// The selected session of the open forløb.
     pub row: usize,
-    /// Typing the label of a new forløb.
-    pub new_label: Option<Box<TextArea<'static>>>,
-    /// Writing an MSB-log entry.
-    pub log: Option<Box<LogDialog>>,
 }
 
 /// The four parts of an MSB-log entry, typed one per line.
@@ -74,10 +116,10 @@ impl LogDialog {
         LogDialog {
             row: 1,
             fields: [
-                prompt(&crate::core::input::format_date(today)),
-                prompt(""),
-                prompt(""),
-                prompt(""),
+                one_line(&present::date(today)),
+                one_line(""),
+                one_line(""),
+                one_line(""),
             ],
         }
     }
@@ -109,6 +151,8 @@ pub struct ExportDialog {
 pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
 pub const RECIPIENTS: [Recipient; 3] =
     [Recipient::Employee, Recipient::Employer, Recipient::Record];
+/// The export dialog's line with the file name.
+pub const EXPORT_FILE_ROW: usize = 2;
 
 impl ExportDialog {
     pub fn new(session: &Session, exports_dir: &Path) -> ExportDialog {
@@ -116,7 +160,7 @@ impl ExportDialog {
             format: Format::Html,
             recipient: Recipient::Employee,
             row: 0,
-            path: prompt(""),
+            path: one_line(""),
             path_edited: false,
             confirm_overwrite: false,
         };
@@ -128,7 +172,7 @@ impl ExportDialog {
     pub fn follow(&mut self, session: &Session, exports_dir: &Path) {
         if !self.path_edited {
             let path = exports_dir.join(export::file_name(session, self.recipient, self.format));
-            self.path = prompt(&path.display().to_string());
+            self.path = one_line(&path.display().to_string());
         }
         self.confirm_overwrite = false;
     }
@@ -146,6 +190,19 @@ pub enum Screen {
     Session(Box<OpenSession>),
 }
 
+impl Screen {
+    /// The tab a top-level screen is, if it is one.
+    pub fn tab(&self) -> Option<Tab> {
+        match self {
+            Screen::Start => Some(Tab::Tools),
+            Screen::Forloeb(_) => Some(Tab::Forloeb),
+            Screen::Sessions => Some(Tab::Sessions),
+            Screen::Reading(_) => Some(Tab::Reading),
+            Screen::Session(_) => None,
+        }
+    }
+}
+
 /// The reading screen: the list of texts, or one text open.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Reading {
@@ -161,26 +218,28 @@ pub struct Note {
     pub is_error: bool,
 }
 
-#[derive(Default)]
 pub struct SessionList {
     pub items: Vec<Listed>,
-    pub filter: String,
+    /// Typed words that filter the list.
+    pub filter: TextArea<'static>,
     pub selected: usize,
 }
 
-/// A session being answered. Holding the lock keeps other instances from writing it.
+impl Default for SessionList {
+    fn default() -> SessionList {
+        SessionList {
+            items: Vec::new(),
+            filter: one_line(""),
+            selected: 0,
+        }
+    }
+}
+
+/// A session being answered.
 pub struct OpenSession {
     pub walk: Walk,
-    pub lock: SessionLock,
+    /// The editor over the focused place, when it takes text.
     pub editor: Option<Editor>,
-    /// The review screen with its selected line, when shown.
-    pub review: Option<usize>,
-    /// The label prompt, when shown.
-    pub label: Option<TextArea<'static>>,
-    /// The export dialog, when shown.
-    pub export: Option<ExportDialog>,
-    /// Entries to pick from another tool's lists, when shown.
-    pub picker: Option<Picker>,
     pub saved_revision: u64,
     pub saved_at: Option<String>,
     pub save_error: Option<String>,
@@ -188,14 +247,24 @@ pub struct OpenSession {
     pub scroll: u16,
 }
 
-/// The text editor over the focused text slot.
+/// The text editor over the focused place.
 pub struct Editor {
-    pub slot: Slot,
+    /// The place it edits; it is kept only while this is the focus and it shows exactly
+    /// what the place holds (see [`OpenSession::sync_editor`]).
+    pub place: Place,
+    /// The walk's shape when it was made (see `Walk::shape`).
+    pub shape: u64,
     pub area: TextArea<'static>,
     pub multiline: bool,
-    /// Show the slot's input error while typing: only when it had one on arrival, so a
+    /// Show the place's input error while typing: only when it had one on arrival, so a
     /// half-typed date is not called wrong.
     pub show_error: bool,
+}
+
+impl Editor {
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
 }
 
 /// A line of the start screen.
@@ -212,9 +281,9 @@ impl Model {
         Model {
             catalog,
             screen: Screen::Start,
+            overlays: Vec::new(),
             start_selected: 0,
             sessions: SessionList::default(),
-            help: None,
             note: None,
             quit: false,
             today,
@@ -224,6 +293,20 @@ impl Model {
             due: Vec::new(),
             pick: None,
         }
+    }
+
+    /// The open session, when a session screen is up.
+    pub fn open_session(&mut self) -> Option<&mut OpenSession> {
+        match &mut self.screen {
+            Screen::Session(open) => Some(open),
+            _ => None,
+        }
+    }
+
+    /// Shows another screen; overlays belong to the screen they were opened on.
+    pub fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.overlays.clear();
     }
 
     /// The start screen: tools grouped by who they are for, in the report's order.
@@ -285,6 +368,8 @@ impl Model {
         let words: Vec<String> = self
             .sessions
             .filter
+            .lines()
+            .join(" ")
             .to_lowercase()
             .split_whitespace()
             .map(str::to_string)
@@ -314,7 +399,7 @@ impl Model {
                     "{} {tool} {} {forloeb} {status} {}",
                     s.tool,
                     s.label,
-                    s.updated.format("%d-%m-%Y")
+                    s.updated.format(crate::texts::words::DATE)
                 )
                 .to_lowercase()
             }
@@ -340,16 +425,11 @@ impl Model {
 }
 
 impl OpenSession {
-    pub fn new(walk: Walk, lock: SessionLock) -> OpenSession {
+    pub fn new(walk: Walk) -> OpenSession {
         let saved_revision = walk.revision();
         let mut open = OpenSession {
             walk,
-            lock,
             editor: None,
-            review: None,
-            label: None,
-            export: None,
-            picker: None,
             saved_revision,
             saved_at: None,
             save_error: None,
@@ -363,38 +443,45 @@ impl OpenSession {
         self.walk.revision() != self.saved_revision
     }
 
-    /// Puts an editor on the focused slot when it takes text, loaded with its current text.
+    /// Keeps an editor on the focused place when it takes text. The editor there is kept
+    /// only while it is at the focus, no row has come or gone, and it shows exactly what the
+    /// place holds; after a step change, a removed row, a picked entry or anything else it
+    /// is made again from the place's own answer.
     pub fn sync_editor(&mut self) {
-        let Some(slot) = self.walk.focus() else {
+        let Some(place) = self.walk.focus() else {
             self.editor = None;
             return;
         };
-        if self.editor.as_ref().is_some_and(|e| e.slot == slot) {
+        let answers = self.walk.answers();
+        let shape = self.walk.shape();
+        if self.editor.as_ref().is_some_and(|e| {
+            e.place == place && e.shape == shape && answers.shows(place, &e.text())
+        }) {
             return;
         }
-        let multiline = match self.walk.slot_kind(slot) {
-            SlotKind::Text { multiline } => multiline,
-            SlotKind::Date | SlotKind::Number { .. } | SlotKind::Week => false,
-            SlotKind::Options(_) | SlotKind::Toggle | SlotKind::Button => {
-                self.editor = None;
-                return;
-            }
-        };
-        let text = self.walk.text(slot);
+        let input = self.walk.input(place);
+        if !input.takes_text() {
+            self.editor = None;
+            return;
+        }
+        let multiline = matches!(input, crate::core::layout::Input::Text { multiline: true });
+        let text = present::editable(answers.value(place));
         let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         self.editor = Some(Editor {
-            slot,
+            place,
+            shape,
             area,
             multiline,
-            show_error: self.walk.error(slot).is_some(),
+            show_error: answers.error(place).is_some(),
         });
     }
 }
 
-/// A single-line text prompt (the label), loaded with `text`.
-pub fn prompt(text: &str) -> TextArea<'static> {
+/// A one-line text input (a label, a path, a search), holding `text`, cursor at the end.
+pub fn one_line(text: &str) -> TextArea<'static> {
     let mut area = TextArea::new(vec![text.to_string()]);
     area.move_cursor(CursorMove::End);
     area

@@ -1,19 +1,26 @@
-//! `update`: what each message does to the model. File work (creating, opening, saving
-//! sessions) is asked for with a [`Command`] and carried out by the runtime in `tui::run`.
+//! `update`: what each message does to the model. Every key is looked up in the key table
+//! in the contexts [`active_contexts`] names, and the action goes to the top overlay, or to
+//! the screen when there is none. File work (creating, opening, saving sessions) is asked
+//! for with a [`Command`] and carried out by the runtime in `tui::run`.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-use super::action::{Action, Context, lookup};
 use std::path::PathBuf;
 
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
-    ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Pick, RECIPIENTS, Reading,
-    Screen, prompt,
+    EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Overlay,
+    Pick, RECIPIENTS, Reading, Screen, Tab, one_line,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
-use crate::core::walk::{Moved, SlotKind};
+use crate::core::input::InputError;
+use crate::core::layout::Input;
+use crate::core::place::Place;
+use crate::core::walk::Moved;
 use crate::export::{Format, Recipient};
+use crate::present;
 use crate::store::sessions::Listed;
 use crate::texts::ui as t;
 
@@ -22,9 +29,6 @@ pub enum Msg {
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
 }
-
-/// The key contexts of a dialog: its own keys, and those that work everywhere.
-const DIALOG: &[Context] = &[Context::Everywhere, Context::Dialog];
 
 /// An MSB-log entry as typed; the runtime stamps it with the time of writing.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,129 +74,499 @@ pub enum Command {
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
-    match msg {
+    let command = match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => None,
         Msg::Key(key) => on_key(model, key),
         Msg::Paste(text) => {
             on_paste(model, &text);
             None
         }
+    };
+    if let Some(open) = model.open_session() {
+        open.sync_editor();
     }
+    command
+}
+
+/// The contexts whose keys are active now, most specific first. The help overlay shows the
+/// keys of [`contexts_under`] the help with the same function.
+pub fn active_contexts(model: &Model) -> Vec<Context> {
+    contexts_under(model, model.overlays.len())
+}
+
+/// The contexts that are active with only the first `overlays` overlays open.
+pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
+    use Context as C;
+    let mut contexts = match overlays.checked_sub(1).and_then(|i| model.overlays.get(i)) {
+        Some(Overlay::Help { .. }) => vec![C::Help],
+        Some(Overlay::Review { .. }) => vec![C::Review],
+        Some(Overlay::Label(_) | Overlay::NewForloeb(_)) => vec![C::Dialog, C::Text],
+        Some(Overlay::Log(_)) => vec![C::Dialog, C::DialogRows, C::Text],
+        Some(Overlay::Export(d)) if d.row == EXPORT_FILE_ROW => {
+            vec![C::Dialog, C::DialogRows, C::Text]
+        }
+        Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::ExportChoice],
+        Some(Overlay::Picker(_)) => vec![C::Dialog, C::DialogRows],
+        None => match &model.screen {
+            Screen::Start => vec![C::Start],
+            Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
+            Screen::Forloeb(_) => vec![C::ForloebList, C::Forloeb],
+            Screen::Sessions => vec![C::Sessions, C::Text],
+            Screen::Reading(r) if r.open => vec![C::ReadingText, C::Reading],
+            Screen::Reading(_) => vec![C::ReadingList, C::Reading],
+            Screen::Session(open) => match open.walk.focus().map(|p| open.walk.input(p)) {
+                None => vec![C::Unfocused, C::Walk, C::NotTyping],
+                Some(Input::Text { multiline: true }) => vec![C::Walk, C::Lines, C::Text],
+                Some(input) if input.takes_text() => vec![C::Walk, C::OneLine, C::Text],
+                Some(Input::Options) => vec![C::Walk, C::NotTyping, C::Choosing],
+                Some(Input::Toggle) => vec![C::Walk, C::NotTyping, C::Ticking],
+                Some(_) => vec![C::Walk, C::NotTyping, C::Pressing],
+            },
+        },
+    };
+    contexts.push(C::Everywhere);
+    contexts
 }
 
 fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    if model.help.is_some() {
-        return on_help_key(model, key);
+    let action = lookup(key, &active_contexts(model))?;
+    if !matches!(model.overlays.last(), Some(Overlay::Help { .. })) {
+        model.note = None;
     }
-    model.note = None;
-    if let Screen::Session(open) = &mut model.screen
-        && open.export.is_some()
-    {
-        return on_export_key(model, key);
-    }
-    if let Screen::Session(open) = &mut model.screen
-        && let Some(picker) = &mut open.picker
-    {
-        match lookup(key, DIALOG) {
-            Some(Action::Cancel) => open.picker = None,
-            Some(Action::Up) => picker.selected = picker.selected.saturating_sub(1),
-            Some(Action::Down) => {
-                picker.selected = (picker.selected + 1).min(picker.items.len().saturating_sub(1))
-            }
-            Some(Action::Confirm) => {
-                let chosen = picker
-                    .items
-                    .get(picker.selected)
-                    .map(|(_, entry)| entry.clone());
-                open.picker = None;
-                if let (Some(entry), Some(slot)) = (chosen, open.walk.focus()) {
-                    if !open.walk.insert_entry(slot, &entry) {
-                        model.error(t::PICK_FULL);
-                    }
-                    if let Screen::Session(open) = &mut model.screen {
-                        open.editor = None;
-                        open.sync_editor();
-                    }
-                }
-            }
-            Some(Action::Quit) => model.quit = true,
-            _ => {}
+    match action {
+        Action::Quit => {
+            model.quit = true;
+            None
         }
-        return None;
-    }
-    if let Screen::Session(open) = &mut model.screen
-        && let Some(label) = &mut open.label
-    {
-        match lookup(key, DIALOG) {
-            Some(Action::Quit) => model.quit = true,
-            Some(Action::Confirm) => match check_label(&label.lines().join(" ")) {
-                Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
-                // An empty label removes it.
-                result => {
-                    open.walk.set_label(&result.unwrap_or_default());
-                    open.label = None;
-                }
+        Action::Help => {
+            model.overlays.push(Overlay::Help { scroll: 0 });
+            None
+        }
+        _ if is_editing(action) => {
+            edit_text(model, |area, _| edit(area, action, is_typed_char(key)));
+            None
+        }
+        _ => match model.overlays.last() {
+            Some(Overlay::Help { .. }) => on_help(model, action),
+            Some(Overlay::Review { .. }) => on_review(model, action),
+            Some(Overlay::Label(_)) => on_label(model, action),
+            Some(Overlay::Export(_)) => on_export(model, action),
+            Some(Overlay::Picker(_)) => on_picker(model, action),
+            Some(Overlay::NewForloeb(_)) => on_new_forloeb(model, action),
+            Some(Overlay::Log(_)) => on_log(model, action),
+            None => match &model.screen {
+                Screen::Start => on_start(model, action),
+                Screen::Forloeb(_) => on_forloeb(model, action),
+                Screen::Sessions => on_sessions(model, action),
+                Screen::Reading(_) => on_reading(model, action),
+                Screen::Session(_) => on_walk(model, action, key),
             },
-            Some(Action::Cancel) => open.label = None,
-            _ => {
-                label.input(key);
-            }
-        }
-        return None;
-    }
-    match &model.screen {
-        Screen::Start => on_start_key(model, key),
-        Screen::Forloeb(_) => on_forloeb_key(model, key),
-        Screen::Sessions => on_sessions_key(model, key),
-        Screen::Reading(_) => on_reading_key(model, key),
-        Screen::Session(_) => on_session_key(model, key),
+        },
     }
 }
 
-fn on_help_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    let scroll = model.help.unwrap_or(0);
-    match (key.code, lookup(key, &[Context::Everywhere])) {
-        (_, Some(Action::Quit)) => model.quit = true,
-        (KeyCode::Esc | KeyCode::Char('?') | KeyCode::F(1) | KeyCode::Char('q'), _) => {
-            model.help = None
+/// The actions that edit text, wherever the text is.
+fn is_editing(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::Type
+            | A::NewLine
+            | A::CharLeft
+            | A::CharRight
+            | A::WordLeft
+            | A::WordRight
+            | A::LineStart
+            | A::LineEnd
+            | A::LineUp
+            | A::LineDown
+            | A::DeleteBack
+            | A::DeleteForward
+            | A::DeleteWordBack
+            | A::DeleteWordForward
+            | A::DeleteToEnd
+            | A::DeleteToStart
+            | A::Undo
+            | A::Redo
+    )
+}
+
+/// Applies an editing action to a text area; returns whether its text changed.
+fn edit(area: &mut TextArea<'static>, action: Action, typed: Option<char>) -> bool {
+    use Action as A;
+    let mut step = |m: CursorMove| {
+        area.move_cursor(m);
+        false
+    };
+    match action {
+        A::CharLeft => step(CursorMove::Back),
+        A::CharRight => step(CursorMove::Forward),
+        A::WordLeft => step(CursorMove::WordBack),
+        A::WordRight => step(CursorMove::WordForward),
+        A::LineStart => step(CursorMove::Head),
+        A::LineEnd => step(CursorMove::End),
+        A::LineUp => step(CursorMove::Up),
+        A::LineDown => step(CursorMove::Down),
+        A::Type => match typed {
+            Some(c) => {
+                area.insert_char(c);
+                true
+            }
+            None => false,
+        },
+        A::NewLine => {
+            area.insert_newline();
+            true
         }
-        (KeyCode::Down | KeyCode::Char('j'), _) => model.help = Some(scroll.saturating_add(1)),
-        (KeyCode::Up | KeyCode::Char('k'), _) => model.help = Some(scroll.saturating_sub(1)),
-        (KeyCode::PageDown, _) => model.help = Some(scroll.saturating_add(10)),
-        (KeyCode::PageUp, _) => model.help = Some(scroll.saturating_sub(10)),
+        A::DeleteBack => area.delete_char(),
+        A::DeleteForward => area.delete_next_char(),
+        A::DeleteWordBack => area.delete_word(),
+        A::DeleteWordForward => area.delete_next_word(),
+        A::DeleteToEnd => area.delete_line_by_end(),
+        A::DeleteToStart => area.delete_line_by_head(),
+        A::Undo => area.undo(),
+        A::Redo => area.redo(),
+        _ => false,
+    }
+}
+
+/// Runs `change` on the text input that has the keys (the top dialog's, the search, or the
+/// focused field's editor) with whether it takes several lines; a changed field's text is
+/// stored at once.
+fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool) -> bool) {
+    match model.overlays.last_mut() {
+        Some(Overlay::Label(area) | Overlay::NewForloeb(area)) => {
+            change(area, false);
+        }
+        Some(Overlay::Log(dialog)) => {
+            change(&mut dialog.fields[dialog.row], false);
+        }
+        Some(Overlay::Export(dialog)) => {
+            if dialog.row == EXPORT_FILE_ROW && change(&mut dialog.path, false) {
+                dialog.path_edited = true;
+                dialog.confirm_overwrite = false;
+            }
+        }
+        Some(Overlay::Help { .. } | Overlay::Review { .. } | Overlay::Picker(_)) => {}
+        None => match &mut model.screen {
+            Screen::Sessions => {
+                if change(&mut model.sessions.filter, false) {
+                    model.sessions.selected = 0;
+                }
+            }
+            Screen::Session(open) => {
+                let Some(editor) = &mut open.editor else {
+                    return;
+                };
+                if change(&mut editor.area, editor.multiline) {
+                    let valid = open.walk.set_text(editor.place, &editor.text()).is_ok();
+                    if valid {
+                        editor.show_error = false;
+                    }
+                }
+            }
+            Screen::Start | Screen::Forloeb(_) | Screen::Reading(_) => {}
+        },
+    }
+}
+
+fn on_paste(model: &mut Model, text: &str) {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    edit_text(model, |area, multiline| {
+        if multiline {
+            area.insert_str(&text)
+        } else {
+            area.insert_str(text.replace('\n', " "))
+        }
+    });
+}
+
+// ----- overlays -----
+
+fn on_help(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Help { scroll }) = model.overlays.last_mut() else {
+        return None;
+    };
+    match action {
+        Action::CloseHelp => {
+            model.overlays.pop();
+        }
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Down => *scroll = scroll.saturating_add(1),
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::PageDown => *scroll = scroll.saturating_add(10),
         _ => {}
     }
     None
 }
 
-fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    // Esc while picking a tool for a forløb goes back to the forløb.
-    if key.code == KeyCode::Esc
-        && let Some(pick) = model.pick.take()
-    {
-        model.screen = Screen::Forloeb(ForloebView {
-            open: Some(pick.forloeb),
-            ..ForloebView::default()
-        });
+fn on_review(model: &mut Model, action: Action) -> Option<Command> {
+    let Model {
+        overlays,
+        screen,
+        exports_dir,
+        ..
+    } = model;
+    let (Some(Overlay::Review { selected, .. }), Screen::Session(open)) =
+        (overlays.last_mut(), screen)
+    else {
         return None;
+    };
+    let items = open.walk.answers().review();
+    let current = (*selected).min(items.len().saturating_sub(1));
+    let mut note = None;
+    match action {
+        Action::Up => *selected = current.saturating_sub(1),
+        Action::Down => *selected = (current + 1).min(items.len().saturating_sub(1)),
+        Action::GotoField => {
+            if let Some(item) = items.get(current) {
+                let at = item.at;
+                open.walk.goto_field(at);
+                overlays.pop();
+            }
+        }
+        Action::BackToSteps => {
+            let last = open.walk.tool().steps.len().saturating_sub(1);
+            open.walk.goto_step(last);
+            overlays.pop();
+        }
+        Action::Back => {
+            overlays.pop();
+        }
+        Action::EditLabel => {
+            let label = one_line(&open.walk.session().label);
+            overlays.push(Overlay::Label(label));
+        }
+        Action::Export => {
+            let dialog = ExportDialog::new(open.walk.session(), exports_dir);
+            overlays.push(Overlay::Export(Box::new(dialog)));
+        }
+        Action::Complete => {
+            let first_missing = items.iter().position(|i| i.missing);
+            note = Some(match open.walk.complete() {
+                Ok(()) => (t::COMPLETED_NOW.to_string(), false),
+                Err(missing) => {
+                    *selected = first_missing.unwrap_or(current);
+                    (t::cannot_complete(missing.len()), true)
+                }
+            });
+        }
+        _ => {}
     }
+    match note {
+        Some((text, true)) => model.error(text),
+        Some((text, false)) => model.info(text),
+        None => {}
+    }
+    None
+}
+
+fn on_label(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Label(area)) = model.overlays.last() else {
+        return None;
+    };
+    let typed = area.lines().join(" ");
+    match action {
+        Action::Confirm => match check_label(&typed) {
+            Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
+            // An empty label removes it.
+            result => {
+                let label = result.unwrap_or_default();
+                if let Some(open) = model.open_session() {
+                    open.walk.set_label(&label);
+                }
+                model.overlays.pop();
+            }
+        },
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The export dialog: ↑↓ choose a line, ←→ change format or recipient, typing edits the
+/// file, Enter exports, Esc cancels.
+fn on_export(model: &mut Model, action: Action) -> Option<Command> {
+    let Model {
+        overlays,
+        screen,
+        exports_dir,
+        ..
+    } = model;
+    let (Some(Overlay::Export(dialog)), Screen::Session(open)) = (overlays.last_mut(), screen)
+    else {
+        return None;
+    };
+    match action {
+        Action::Cancel => {
+            overlays.pop();
+        }
+        Action::Up => dialog.row = cycle(dialog.row, 3, false),
+        Action::Down => dialog.row = cycle(dialog.row, 3, true),
+        Action::ChoosePrev | Action::ChooseNext => {
+            let forward = action == Action::ChooseNext;
+            if dialog.row == 0 {
+                let i = FORMATS.iter().position(|f| *f == dialog.format);
+                dialog.format = FORMATS[cycle(i.unwrap_or(0), FORMATS.len(), forward)];
+            } else {
+                let i = RECIPIENTS.iter().position(|r| *r == dialog.recipient);
+                dialog.recipient = RECIPIENTS[cycle(i.unwrap_or(0), RECIPIENTS.len(), forward)];
+            }
+            dialog.follow(open.walk.session(), exports_dir);
+        }
+        Action::Confirm => {
+            return Some(Command::Export {
+                format: dialog.format,
+                recipient: dialog.recipient,
+                path: dialog.path(),
+                overwrite: dialog.confirm_overwrite,
+            });
+        }
+        _ => {}
+    }
+    None
+}
+
+fn on_picker(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Picker(picker)) = model.overlays.last_mut() else {
+        return None;
+    };
+    match action {
+        Action::Up => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down => {
+            picker.selected = (picker.selected + 1).min(picker.items.len().saturating_sub(1))
+        }
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Confirm => {
+            let chosen = picker.items.get(picker.selected).map(|(_, e)| e.clone());
+            model.overlays.pop();
+            let open = model.open_session()?;
+            if let (Some(entry), Some(place)) = (chosen, open.walk.focus())
+                && !open.walk.insert_entry(place, &entry)
+            {
+                model.error(t::PICK_FULL);
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::NewForloeb(area)) = model.overlays.last() else {
+        return None;
+    };
+    let typed = area.lines().join(" ");
+    match action {
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Confirm => match check_label(&typed) {
+            Ok(label) => {
+                model.overlays.pop();
+                return Some(Command::NewForloeb(label));
+            }
+            Err(LabelError::Empty) => model.error(t::LABEL_EMPTY),
+            Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
+        },
+        _ => {}
+    }
+    None
+}
+
+fn on_log(model: &mut Model, action: Action) -> Option<Command> {
+    let forloeb = match &model.screen {
+        Screen::Forloeb(view) => view.open.clone().unwrap_or_default(),
+        _ => String::new(),
+    };
+    let Some(Overlay::Log(dialog)) = model.overlays.last_mut() else {
+        return None;
+    };
+    match action {
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Up => dialog.row = cycle(dialog.row, 4, false),
+        Action::Down => dialog.row = cycle(dialog.row, 4, true),
+        Action::Confirm => {
+            let date = crate::core::input::parse_date(&dialog.text(0));
+            let (who, with_whom, agreed) = (dialog.text(1), dialog.text(2), dialog.text(3));
+            match date {
+                Err(e) => model.error(e.to_string()),
+                Ok(_) if who.is_empty() || with_whom.is_empty() || agreed.is_empty() => {
+                    model.error(t::LOG_INCOMPLETE)
+                }
+                Ok(date) => {
+                    model.overlays.pop();
+                    return Some(Command::AddLog {
+                        forloeb,
+                        entry: LogEntryInput {
+                            date,
+                            who,
+                            with_whom,
+                            agreed,
+                        },
+                    });
+                }
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// `i` moved one on or back among `n`, round the ends.
+fn cycle(i: usize, n: usize, forward: bool) -> usize {
+    if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }
+}
+
+// ----- screens -----
+
+/// Shows a top-level screen; the lists it shows are read again.
+fn show_tab(model: &mut Model, tab: Tab) -> Option<Command> {
+    model.pick = None;
+    let (screen, list) = match tab {
+        Tab::Tools => (Screen::Start, false),
+        Tab::Forloeb => (Screen::Forloeb(ForloebView::default()), true),
+        Tab::Sessions => (Screen::Sessions, true),
+        Tab::Reading => (Screen::Reading(Reading::default()), false),
+    };
+    model.show(screen);
+    list.then_some(Command::ListSessions)
+}
+
+/// Tab and Shift-Tab on a top-level screen.
+fn switch_tab(model: &mut Model, forward: bool) -> Option<Command> {
+    let tab = model.screen.tab()?;
+    show_tab(model, tab.next(forward))
+}
+
+fn on_start(model: &mut Model, action: Action) -> Option<Command> {
     let tools = model.start_tools();
-    match lookup(key, &[Context::Everywhere, Context::Start])? {
-        Action::Quit => model.quit = true,
-        Action::Help => model.help = Some(0),
+    match action {
         Action::Up => model.start_selected = model.start_selected.saturating_sub(1),
         Action::Down => {
             model.start_selected = (model.start_selected + 1).min(tools.len().saturating_sub(1))
         }
-        Action::ShowForloeb => {
-            model.pick = None;
-            model.screen = Screen::Forloeb(ForloebView::default());
-        }
-        Action::ShowSessions => {
-            model.pick = None;
-            model.screen = Screen::Sessions;
-            return Some(Command::ListSessions);
-        }
+        Action::NextTab => return switch_tab(model, true),
+        Action::PrevTab => return switch_tab(model, false),
+        Action::ShowSessions => return show_tab(model, Tab::Sessions),
+        // Esc while picking a tool for a forløb goes back to the forløb.
+        Action::Back => match model.pick.take() {
+            Some(pick) => model.show(Screen::Forloeb(ForloebView {
+                open: Some(pick.forloeb),
+                ..ForloebView::default()
+            })),
+            None => model.quit = true,
+        },
         Action::Select => {
             let entry = tools
                 .get(model.start_selected)
@@ -209,19 +583,12 @@ fn on_start_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     None
 }
 
-fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    // Ctrl-Q quits from the prompts too; a half-typed label or log note is not kept.
-    if lookup(key, &[Context::Everywhere]) == Some(Action::Quit) {
-        model.quit = true;
-        return None;
-    }
-    let today = model.today;
+fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
     let Screen::Forloeb(view) = &model.screen else {
         return None;
     };
-    let open_id = view.open.clone();
     // The open forløb's sessions, oldest first: (session id, tool id).
-    let sessions: Vec<(String, String)> = match &open_id {
+    let sessions: Vec<(String, String)> = match &view.open {
         Some(id) => model
             .forloeb_sessions(id)
             .iter()
@@ -229,80 +596,29 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             .collect(),
         None => Vec::new(),
     };
-    let count = if open_id.is_some() {
+    let count = if view.open.is_some() {
         sessions.len()
     } else {
         model.forloeb.len()
     };
+    let selected_forloeb = model.forloeb.get(view.selected).map(|f| f.id.clone());
+    let today = model.today;
     let Screen::Forloeb(view) = &mut model.screen else {
         return None;
     };
-    if let Some(label) = &mut view.new_label {
-        match lookup(key, DIALOG) {
-            Some(Action::Cancel) => view.new_label = None,
-            Some(Action::Confirm) => match check_label(&label.lines().join(" ")) {
-                Ok(label) => {
-                    view.new_label = None;
-                    return Some(Command::NewForloeb(label));
-                }
-                Err(LabelError::Empty) => model.error(t::LABEL_EMPTY),
-                Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
-            },
-            _ => {
-                label.input(key);
-            }
-        }
-        return None;
-    }
-    if let Some(dialog) = &mut view.log {
-        match lookup(key, DIALOG) {
-            Some(Action::Cancel) => view.log = None,
-            Some(Action::Up) => dialog.row = (dialog.row + 3) % 4,
-            Some(Action::Down) => dialog.row = (dialog.row + 1) % 4,
-            Some(Action::Confirm) => {
-                let date = crate::core::input::parse_date(&dialog.text(0));
-                let (who, with_whom, agreed) = (dialog.text(1), dialog.text(2), dialog.text(3));
-                match date {
-                    Err(e) => model.error(t::input_error(&e)),
-                    Ok(_) if who.is_empty() || with_whom.is_empty() || agreed.is_empty() => {
-                        model.error(t::LOG_INCOMPLETE)
-                    }
-                    Ok(date) => {
-                        view.log = None;
-                        return Some(Command::AddLog {
-                            forloeb: open_id.unwrap_or_default(),
-                            entry: LogEntryInput {
-                                date,
-                                who,
-                                with_whom,
-                                agreed,
-                            },
-                        });
-                    }
-                }
-            }
-            _ => {
-                dialog.fields[dialog.row].input(key);
-            }
-        }
-        return None;
-    }
     let selected = if view.open.is_some() {
         &mut view.row
     } else {
         &mut view.selected
     };
-    match lookup(key, &[Context::Everywhere, Context::Forloeb])? {
-        Action::Help => model.help = Some(0),
+    match action {
         Action::Up => *selected = selected.saturating_sub(1),
         Action::Down => *selected = (*selected + 1).min(count.saturating_sub(1)),
-        Action::ShowSessions => {
-            model.screen = Screen::Sessions;
-            return Some(Command::ListSessions);
-        }
+        Action::NextTab => return switch_tab(model, true),
+        Action::PrevTab => return switch_tab(model, false),
         Action::Back if view.open.is_some() => view.open = None,
-        Action::Back => model.screen = Screen::Start,
-        Action::NewForloeb => view.new_label = Some(Box::new(prompt(""))),
+        Action::Back => model.show(Screen::Start),
+        Action::NewForloeb => model.overlays.push(Overlay::NewForloeb(one_line(""))),
         Action::Select => match &view.open {
             Some(_) => {
                 return sessions
@@ -310,23 +626,24 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
                     .map(|(id, _)| Command::Open(id.clone()));
             }
             None => {
-                view.open = model.forloeb.get(view.selected).map(|f| f.id.clone());
+                view.open = selected_forloeb;
                 view.row = 0;
             }
         },
-        Action::AddLog if view.open.is_some() => view.log = Some(Box::new(LogDialog::new(today))),
+        Action::AddLog if view.open.is_some() => {
+            model
+                .overlays
+                .push(Overlay::Log(Box::new(LogDialog::new(today))));
+        }
         Action::NewTool => {
-            let forloeb = view
-                .open
-                .clone()
-                .or_else(|| model.forloeb.get(view.selected).map(|f| f.id.clone()))?;
+            let forloeb = view.open.clone().or(selected_forloeb)?;
             model.pick = Some(Pick {
                 forloeb,
                 carry_from: None,
                 only: None,
             });
             model.start_selected = 0;
-            model.screen = Screen::Start;
+            model.show(Screen::Start);
         }
         Action::Carry => {
             let (Some(forloeb), Some((session, tool))) =
@@ -348,7 +665,7 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
                     only: Some(targets),
                 });
                 model.start_selected = 0;
-                model.screen = Screen::Start;
+                model.show(Screen::Start);
             }
         }
         _ => {}
@@ -356,21 +673,20 @@ fn on_forloeb_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     None
 }
 
-fn on_sessions_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
     let count = model.filtered_sessions().len();
     let list = &mut model.sessions;
-    match lookup(key, &[Context::Everywhere, Context::Sessions]) {
-        Some(Action::Quit) => model.quit = true,
-        Some(Action::Help) => model.help = Some(0),
-        Some(Action::Up) => list.selected = list.selected.saturating_sub(1),
-        Some(Action::Down) => list.selected = (list.selected + 1).min(count.saturating_sub(1)),
-        Some(Action::ShowReading) => model.screen = Screen::Reading(Reading::default()),
-        Some(Action::Back) if !list.filter.is_empty() => {
-            list.filter.clear();
+    match action {
+        Action::Up => list.selected = list.selected.saturating_sub(1),
+        Action::Down => list.selected = (list.selected + 1).min(count.saturating_sub(1)),
+        Action::NextTab => return switch_tab(model, true),
+        Action::PrevTab => return switch_tab(model, false),
+        Action::Back if !list.filter.is_empty() => {
+            list.filter = one_line("");
             list.selected = 0;
         }
-        Some(Action::Back) => model.screen = Screen::Start,
-        Some(Action::Select) => match model.filtered_sessions().get(model.sessions.selected) {
+        Action::Back => model.show(Screen::Start),
+        Action::Select => match model.filtered_sessions().get(model.sessions.selected) {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
                 let text = t::damaged(reason);
@@ -378,39 +694,27 @@ fn on_sessions_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             }
             None => {}
         },
-        Some(_) => {}
-        None => match key.code {
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                list.filter.push(c);
-                list.selected = 0;
-            }
-            KeyCode::Backspace => {
-                list.filter.pop();
-                list.selected = 0;
-            }
-            _ => {}
-        },
+        _ => {}
     }
     None
 }
 
-fn on_reading_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
+fn on_reading(model: &mut Model, action: Action) -> Option<Command> {
     let Screen::Reading(reading) = &mut model.screen else {
         return None;
     };
     let count = content::documents().len();
-    match lookup(key, &[Context::Everywhere, Context::Reading])? {
-        Action::Quit => model.quit = true,
-        Action::Help => model.help = Some(0),
-        Action::ShowTools => model.screen = Screen::Start,
+    match action {
+        Action::NextTab => return switch_tab(model, true),
+        Action::PrevTab => return switch_tab(model, false),
         Action::Back if reading.open => reading.open = false,
-        Action::Back => model.screen = Screen::Start,
+        Action::Back => model.show(Screen::Start),
         Action::Select => {
             reading.open = count > 0;
             reading.scroll = 0;
         }
-        Action::Up if reading.open => reading.scroll = reading.scroll.saturating_sub(1),
-        Action::Down if reading.open => reading.scroll = reading.scroll.saturating_add(1),
+        Action::ScrollUp => reading.scroll = reading.scroll.saturating_sub(1),
+        Action::ScrollDown => reading.scroll = reading.scroll.saturating_add(1),
         Action::Up => reading.selected = reading.selected.saturating_sub(1),
         Action::Down => reading.selected = (reading.selected + 1).min(count.saturating_sub(1)),
         Action::PageUp => reading.scroll = reading.scroll.saturating_sub(10),
@@ -420,319 +724,110 @@ fn on_reading_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
     None
 }
 
-fn on_session_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    let Screen::Session(open) = &mut model.screen else {
-        return None;
-    };
-    if open.review.is_some() {
-        return on_review_key(model, key);
-    }
-    let typing = open.editor.is_some();
-    let contexts: &[Context] = if typing {
-        &[Context::Everywhere, Context::Walk]
-    } else {
-        &[Context::Everywhere, Context::Walk, Context::WalkNotTyping]
-    };
-    let Some(action) = lookup(key, contexts) else {
-        type_into_slot(model, key);
-        return None;
-    };
+fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
     let Screen::Session(open) = &mut model.screen else {
         return None;
     };
     let focus = open.walk.focus();
-    // With the cursor out of the fields, the arrows scroll the step's text.
-    if focus.is_none() && matches!(key.code, KeyCode::Up | KeyCode::Down) {
-        open.scroll = match key.code {
-            KeyCode::Up => open.scroll.saturating_sub(1),
-            _ => open.scroll.saturating_add(1),
-        };
-        return None;
-    }
     match action {
-        Action::Quit => model.quit = true,
-        Action::Help => model.help = Some(0),
-        Action::NextField => advance(open),
+        Action::NextField => advance(model, |open| open.walk.next_place()),
         Action::PrevField => {
-            open.walk.prev_slot();
+            open.walk.prev_place();
         }
-        Action::NextStep => {
-            let moved = open.walk.next_step();
-            after_move(open, moved);
-        }
+        Action::NextStep => advance(model, |open| open.walk.next_step()),
         Action::PrevStep => {
             open.walk.prev_step();
         }
-        Action::Review => open.review = Some(0),
-        Action::EditLabel => open.label = Some(prompt(&open.walk.session().label)),
+        Action::Review => model.overlays.push(Overlay::Review {
+            selected: 0,
+            scroll: 0,
+        }),
+        Action::EditLabel => {
+            let label = one_line(&open.walk.session().label);
+            model.overlays.push(Overlay::Label(label));
+        }
         Action::Pick => {
-            if let Some(tool) = focus.and_then(|slot| open.walk.pick_source(slot)) {
-                return Some(Command::LoadPicks(tool.to_string()));
-            }
+            let tool = focus.and_then(|place| open.walk.pick_source(place))?;
+            return Some(Command::LoadPicks(tool.to_string()));
         }
         Action::RemoveRow => {
-            if let Some(slot) = focus {
-                open.walk.remove_row(slot);
-                open.editor = None;
-            }
+            open.walk.remove_row(focus?);
         }
-        Action::Undo | Action::Redo => {
-            if let (Some(editor), Some(slot)) = (&mut open.editor, focus) {
-                let changed = if action == Action::Undo {
-                    editor.area.undo()
-                } else {
-                    editor.area.redo()
-                };
-                if changed {
-                    let text = editor.area.lines().join("\n");
-                    editor.show_error =
-                        open.walk.set_text(slot, &text).is_err() && editor.show_error;
-                }
-            }
-        }
-        Action::Back if focus.is_some() => open.walk.blur(),
-        Action::Back => return Some(Command::Close),
+        Action::LeaveField => open.walk.blur(),
+        Action::Close => return Some(Command::Close),
+        Action::ScrollUp => open.scroll = open.scroll.saturating_sub(1),
+        Action::ScrollDown => open.scroll = open.scroll.saturating_add(1),
         Action::ChoosePrev | Action::ChooseNext => {
-            if let Some(slot) = focus {
-                open.walk.cycle(slot, action == Action::ChooseNext);
+            open.walk.cycle(focus?, action == Action::ChooseNext);
+        }
+        Action::ChooseByKey => {
+            let typed = is_typed_char(key)?;
+            if let Err(e) = choose_by_key(open, focus?, typed) {
+                model.error(e.to_string());
             }
         }
-        Action::Toggle => match focus.map(|s| (s, open.walk.slot_kind(s))) {
-            Some((slot, SlotKind::Toggle)) => open.walk.toggle(slot),
-            Some((slot, SlotKind::Button)) => match open.walk.link(slot) {
-                // A link opens its tool in the same forløb; this session is saved first.
-                Some(tool) => {
-                    return Some(Command::New {
-                        tool: tool.to_string(),
-                        forloeb: open.walk.session().forloeb.clone(),
-                        carry_from: None,
-                    });
-                }
-                None => open.walk.activate(slot),
-            },
-            Some((slot, SlotKind::Options(_))) if key.code == KeyCode::Char(' ') => {
-                open.walk.cycle(slot, true)
+        Action::Toggle => open.walk.toggle(focus?),
+        Action::Tick => open.walk.set_on(focus?, true),
+        Action::Untick => open.walk.set_on(focus?, false),
+        Action::TickHint => model.info(t::TOGGLE_HINT),
+        Action::Press => {
+            let place = focus?;
+            // A link opens its tool in the same forløb; this session is saved first.
+            if let Some(tool) = open.walk.link(place) {
+                return Some(Command::New {
+                    tool: tool.to_string(),
+                    forloeb: open.walk.session().forloeb.clone(),
+                    carry_from: None,
+                });
             }
-            Some((_, SlotKind::Options(_))) => advance(open),
-            // Enter with the cursor outside the fields puts it in the first one.
-            None => advance(open),
-            Some(_) => {}
-        },
-        Action::Clear => {
-            if let Some(slot) = focus {
-                match open.walk.slot_kind(slot) {
-                    SlotKind::Options(_) if open.walk.chosen(slot).is_some() => {
-                        if let Some(chosen) = open.walk.chosen(slot).map(str::to_string)
-                            && let SlotKind::Options(options) = open.walk.slot_kind(slot)
-                            && let Some(i) = options.iter().position(|o| o.id() == chosen)
-                        {
-                            open.walk.choose(slot, i);
-                        }
-                    }
-                    SlotKind::Toggle if open.walk.is_on(slot) => open.walk.toggle(slot),
-                    _ => {}
-                }
-            }
+            open.walk.press(place);
         }
-        _ => {}
-    }
-    open.sync_editor();
-    None
-}
-
-/// Tab: the next slot, or the review after the last one.
-fn advance(open: &mut OpenSession) {
-    let moved = open.walk.next_slot();
-    after_move(open, moved);
-}
-
-/// Moving past the last step opens the review.
-fn after_move(open: &mut OpenSession, moved: Moved) {
-    if moved == Moved::PastEnd {
-        open.review = Some(0);
-    }
-}
-
-/// A key with no binding: typed into the text slot, or a choice picked by its key.
-fn type_into_slot(model: &mut Model, key: KeyEvent) {
-    let Screen::Session(open) = &mut model.screen else {
-        return;
-    };
-    let Some(slot) = open.walk.focus() else {
-        return;
-    };
-    if let Some(editor) = &mut open.editor {
-        // In one-line fields Enter and the arrows move between fields, as in a form.
-        if !editor.multiline {
-            let moved = match key.code {
-                KeyCode::Enter | KeyCode::Down => Some(open.walk.next_slot()),
-                KeyCode::Up => Some(open.walk.prev_slot()),
-                _ => None,
-            };
-            if let Some(moved) = moved {
-                after_move(open, moved);
-                open.sync_editor();
-                return;
-            }
-        }
-        if editor.area.input(key) {
-            let text = editor.area.lines().join("\n");
-            let valid = open.walk.set_text(slot, &text).is_ok();
-            if valid {
-                editor.show_error = false;
-            }
-        }
-        return;
-    }
-    let KeyCode::Char(c) = key.code else { return };
-    match open.walk.slot_kind(slot) {
-        SlotKind::Options(_) => {
-            if let Err(e) = open.walk.choose_by_key(slot, c) {
-                model.error(t::input_error(&e));
-            }
-        }
-        SlotKind::Toggle => match c {
-            'x' | 'X' | 'j' | 'J' if !open.walk.is_on(slot) => open.walk.toggle(slot),
-            'n' | 'N' if open.walk.is_on(slot) => open.walk.toggle(slot),
-            'x' | 'X' | 'j' | 'J' | 'n' | 'N' => {}
-            _ => model.info(t::TOGGLE_HINT),
-        },
-        _ => {}
-    }
-}
-
-fn on_review_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    let Screen::Session(open) = &mut model.screen else {
-        return None;
-    };
-    let items = open.walk.review();
-    let selected = open.review.unwrap_or(0);
-    match lookup(key, &[Context::Everywhere, Context::Review])? {
-        Action::Quit => model.quit = true,
-        Action::Help => model.help = Some(0),
-        Action::Up => open.review = Some(selected.saturating_sub(1)),
-        Action::Down => open.review = Some((selected + 1).min(items.len().saturating_sub(1))),
-        Action::Select => {
-            if let Some(item) = items.get(selected) {
-                open.walk.goto_field(item.step, item.field);
-                open.review = None;
-            }
-        }
-        Action::PrevStep => {
-            let last = open.walk.tool().steps.len().saturating_sub(1);
-            open.walk.goto_step(last);
-            open.review = None;
-        }
-        Action::Back => open.review = None,
-        Action::EditLabel => open.label = Some(prompt(&open.walk.session().label)),
-        Action::Export => {
-            open.export = Some(ExportDialog::new(open.walk.session(), &model.exports_dir))
-        }
-        Action::Complete => match open.walk.complete() {
-            Ok(()) => model.info(t::COMPLETED_NOW),
-            Err(missing) => {
-                let first = items.iter().position(|i| i.missing);
-                open.review = first.or(Some(selected));
-                model.error(t::cannot_complete(missing.len()));
-            }
-        },
-        _ => {}
-    }
-    if let Screen::Session(open) = &mut model.screen {
-        open.sync_editor();
-    }
-    None
-}
-
-/// The export dialog: ↑↓ choose a line, ←→ change format or recipient, typing edits the
-/// file, Enter exports, Esc cancels.
-fn on_export_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
-    let Screen::Session(open) = &mut model.screen else {
-        return None;
-    };
-    let Some(dialog) = &mut open.export else {
-        return None;
-    };
-    let step = |i: usize, n: usize, forward: bool| {
-        if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }
-    };
-    match lookup(key, DIALOG) {
-        Some(Action::Quit) => model.quit = true,
-        Some(Action::Cancel) => open.export = None,
-        Some(Action::Up) => dialog.row = step(dialog.row, 3, false),
-        Some(Action::Down) => dialog.row = step(dialog.row, 3, true),
-        Some(action @ (Action::ChoosePrev | Action::ChooseNext)) if dialog.row < 2 => {
-            let forward = action == Action::ChooseNext;
-            if dialog.row == 0 {
-                let i = FORMATS
-                    .iter()
-                    .position(|f| *f == dialog.format)
-                    .unwrap_or(0);
-                dialog.format = FORMATS[step(i, FORMATS.len(), forward)];
-            } else {
-                let i = RECIPIENTS
-                    .iter()
-                    .position(|r| *r == dialog.recipient)
-                    .unwrap_or(0);
-                dialog.recipient = RECIPIENTS[step(i, RECIPIENTS.len(), forward)];
-            }
-            dialog.follow(open.walk.session(), &model.exports_dir);
-        }
-        Some(Action::Confirm) => {
-            return Some(Command::Export {
-                format: dialog.format,
-                recipient: dialog.recipient,
-                path: dialog.path(),
-                overwrite: dialog.confirm_overwrite,
-            });
-        }
-        _ if dialog.row == 2 && dialog.path.input(key) => {
-            dialog.path_edited = true;
-            dialog.confirm_overwrite = false;
-        }
+        Action::Clear => open.walk.clear(focus?),
         _ => {}
     }
     None
 }
 
-fn on_paste(model: &mut Model, text: &str) {
-    match &mut model.screen {
-        Screen::Sessions => {
-            model
-                .sessions
-                .filter
-                .push_str(&text.replace(['\n', '\r'], " "));
-            model.sessions.selected = 0;
+/// Moves on; moving past the last step opens the review.
+fn advance(model: &mut Model, go: impl FnOnce(&mut OpenSession) -> Moved) {
+    if let Some(open) = model.open_session()
+        && go(open) == Moved::PastEnd
+    {
+        model.overlays.push(Overlay::Review {
+            selected: 0,
+            scroll: 0,
+        });
+    }
+}
+
+/// Picks an option by a typed key: its number (1, 2, …) or the first letter of its label,
+/// where only one label starts with it.
+fn choose_by_key(open: &mut OpenSession, place: Place, typed: char) -> Result<(), InputError> {
+    let labels = open
+        .walk
+        .field(place.field)
+        .map(present::option_labels)
+        .unwrap_or_default();
+    let by_number = typed
+        .to_digit(10)
+        .and_then(|d| (d as usize).checked_sub(1))
+        .filter(|&i| i < labels.len());
+    let lower = typed.to_lowercase().to_string();
+    let matching: Vec<usize> = (0..labels.len())
+        .filter(|&i| labels[i].to_lowercase().starts_with(&lower))
+        .collect();
+    let by_letter = match matching.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    };
+    match by_number.or(by_letter) {
+        Some(i) => {
+            open.walk.choose(place, Some(i));
+            Ok(())
         }
-        Screen::Session(open) => {
-            if let Some(label) = &mut open.label {
-                label.insert_str(text.replace(['\n', '\r'], " "));
-            } else if let (Some(editor), Some(slot)) = (&mut open.editor, open.walk.focus()) {
-                let text = text.replace("\r\n", "\n").replace('\r', "\n");
-                let text = if editor.multiline {
-                    text
-                } else {
-                    text.replace('\n', " ")
-                };
-                editor.area.insert_str(text);
-                let all = editor.area.lines().join("\n");
-                if open.walk.set_text(slot, &all).is_ok() {
-                    editor.show_error = false;
-                }
-            }
-        }
-        Screen::Forloeb(view) => {
-            let text = text.replace(['\n', '\r'], " ");
-            if let Some(label) = &mut view.new_label {
-                label.insert_str(text);
-            } else if let Some(dialog) = &mut view.log {
-                dialog.fields[dialog.row].insert_str(text);
-            }
-        }
-        Screen::Start | Screen::Reading(_) => {}
+        None => Err(InputError::NotAnOption {
+            typed: typed.to_string(),
+            options: labels.iter().map(|l| l.to_string()).collect(),
+        }),
     }
 }

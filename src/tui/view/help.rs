@@ -1,4 +1,5 @@
-//! The help overlay, built from the same key table that handles the keys.
+//! The help overlay, built from the key table that handles the keys: the keys of what lies
+//! under the help first, then every other context.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,25 +9,39 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{popup, style};
 use crate::texts::help as t;
-use crate::tui::action::{BINDINGS, Context, keys_text};
+use crate::tui::action::{ALL_CONTEXTS, BINDINGS, Context, bindings, keys_text};
 use crate::wrap::wrap;
 
 fn context_title(context: Context) -> &'static str {
     match context {
         Context::Everywhere => t::EVERYWHERE,
+        Context::Help => t::HELP,
         Context::Start => t::START,
         Context::Forloeb => t::FORLOEB,
+        Context::ForloebList => t::FORLOEB_LIST,
+        Context::ForloebOpen => t::FORLOEB_OPEN,
         Context::Sessions => t::SESSIONS,
         Context::Reading => t::READING,
+        Context::ReadingList => t::READING_LIST,
+        Context::ReadingText => t::READING_TEXT,
         Context::Walk => t::WALK,
-        Context::WalkNotTyping => t::WALK_NOT_TYPING,
+        Context::Unfocused => t::UNFOCUSED,
+        Context::NotTyping => t::NOT_TYPING,
+        Context::Choosing => t::CHOOSING,
+        Context::Ticking => t::TICKING,
+        Context::Pressing => t::PRESSING,
+        Context::OneLine => t::ONE_LINE,
+        Context::Lines => t::LINES,
+        Context::Text => t::TEXT,
         Context::Review => t::REVIEW,
         Context::Dialog => t::DIALOG,
+        Context::DialogRows => t::DIALOG_ROWS,
+        Context::ExportChoice => t::EXPORT_CHOICE,
     }
 }
 
 /// Draws the overlay scrolled to `scroll` (clamped) and returns the scroll used. The keys
-/// of `current` (the screen under the overlay) come first, after those that work everywhere.
+/// of `current` (what lies under the overlay) come first.
 pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> u16 {
     let inner = popup(
         frame,
@@ -43,31 +58,14 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
         .unwrap_or(0)
         .min(width / 2);
     let mut rows: Vec<Line> = Vec::new();
-    let all = [
-        Context::Everywhere,
-        Context::Start,
-        Context::Forloeb,
-        Context::Sessions,
-        Context::Reading,
-        Context::Walk,
-        Context::WalkNotTyping,
-        Context::Review,
-        Context::Dialog,
-    ];
-    let contexts = std::iter::once(Context::Everywhere)
-        .chain(
-            current
-                .iter()
-                .copied()
-                .filter(|c| *c != Context::Everywhere),
-        )
-        .chain(
-            all.into_iter()
-                .filter(|c| *c != Context::Everywhere && !current.contains(c)),
-        );
+    let contexts = current.iter().copied().chain(
+        ALL_CONTEXTS
+            .into_iter()
+            .filter(|c| *c != Context::Help && !current.contains(c)),
+    );
     for context in contexts {
         rows.push(Line::styled(context_title(context), style::heading()));
-        for binding in BINDINGS.iter().filter(|b| b.context == context) {
+        for binding in bindings(context) {
             let keys = keys_text(binding);
             let text_width = width.saturating_sub(key_width + 3).max(1);
             for (i, row) in wrap(binding.help, text_width).into_iter().enumerate() {
@@ -83,9 +81,6 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
         rows.push(Line::raw(""));
     }
     for row in wrap(t::EDITING, width) {
-        rows.push(Line::styled(row, style::dim()));
-    }
-    for row in wrap(crate::texts::ui::HELP_CLOSE, width) {
         rows.push(Line::styled(row, style::dim()));
     }
     let max = rows.len().saturating_sub(inner.height as usize) as u16;

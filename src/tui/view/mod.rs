@@ -1,5 +1,8 @@
-//! `view`: draws the model. One file per screen; this one lays out the frame around them.
+//! `view`: draws the model. One file per screen and overlay; this one lays out the frame
+//! around them: the header (with the tabs on the top-level screens), the body, the overlays
+//! in order, and the footer with the keys of the active contexts or a message.
 
+mod dialogs;
 mod export;
 mod forloeb;
 mod help;
@@ -9,15 +12,18 @@ mod review;
 mod sessions;
 mod start;
 mod step;
+mod widgets;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Tabs};
+use unicode_width::UnicodeWidthStr;
 
-use super::action::Context;
-use super::model::{Model, Screen};
+use super::action::footer;
+use super::model::{Model, Overlay, Screen, Tab};
+use super::update::{active_contexts, contexts_under};
 use crate::texts::ui as t;
 use crate::wrap::wrap;
 
@@ -58,22 +64,7 @@ pub(crate) mod style {
 
 pub fn draw(frame: &mut Frame, model: &mut Model) {
     let area = frame.area();
-    // A message may need a few rows; the key hints take one.
-    let footer_rows: Vec<Line> = match &model.note {
-        Some(note) => {
-            let note_style = if note.is_error {
-                style::error()
-            } else {
-                style::info()
-            };
-            wrap(&note.text, area.width.saturating_sub(1).max(1) as usize)
-                .into_iter()
-                .take(3)
-                .map(|row| Line::styled(format!(" {row}"), note_style))
-                .collect()
-        }
-        None => Vec::new(),
-    };
+    let footer_rows = footer_lines(model, area.width);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -81,92 +72,131 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
     ])
     .areas(area);
 
-    let (title, hints) = match &model.screen {
-        Screen::Start => (t::TOOLS.to_string(), t::HINTS_START),
-        Screen::Forloeb(view) => (
-            t::FORLOEB.to_string(),
-            if view.open.is_some() {
-                t::HINTS_FORLOEB_OPEN
-            } else {
-                t::HINTS_FORLOEB
-            },
-        ),
-        Screen::Sessions => (t::SESSIONS.to_string(), t::HINTS_SESSIONS),
-        Screen::Reading(r) => (
-            t::READING.to_string(),
-            if r.open {
-                t::HINTS_READING_OPEN
-            } else {
-                t::HINTS_READING
-            },
-        ),
-        Screen::Session(open) => {
-            let tool = open.walk.tool();
-            let hints = if open.review.is_some() {
-                t::HINTS_REVIEW
-            } else {
-                t::HINTS_WALK
-            };
-            let heading = t::tool_heading(tool.number, &tool.title);
-            // The forløb's label first, so it is clear whose answers these are.
-            match model.forloeb_label(&open.walk.session().forloeb) {
-                Some(label) => (format!("{label} · {heading}"), hints),
-                None => (heading, hints),
-            }
-        }
-    };
-    let header_line = Line::from(vec![
-        Span::styled(format!(" {} ", t::APP), Style::new().reversed().bold()),
-        Span::raw(" "),
-        Span::styled(title, style::title()),
-    ]);
-    frame.render_widget(Paragraph::new(header_line), header);
-
+    draw_header(frame, header, model);
     match &mut model.screen {
         Screen::Start => start::draw(frame, body, model),
         Screen::Forloeb(_) => forloeb::draw(frame, body, model),
         Screen::Sessions => sessions::draw(frame, body, model),
         Screen::Reading(reading) => reading::draw(frame, body, reading),
-        Screen::Session(open) => {
-            if open.review.is_some() {
-                review::draw(frame, body, open);
-            } else {
-                step::draw(frame, body, open, &model.catalog);
+        Screen::Session(open) => step::draw(frame, body, open, &model.catalog),
+    }
+    for depth in 0..model.overlays.len() {
+        // The help lists the keys of what lies under it.
+        let under = contexts_under(model, depth);
+        let Model {
+            overlays, screen, ..
+        } = model;
+        match (&mut overlays[depth], screen) {
+            (Overlay::Help { scroll }, _) => *scroll = help::draw(frame, area, *scroll, &under),
+            (Overlay::Review { selected, scroll }, Screen::Session(open)) => {
+                review::draw(frame, body, open, selected, scroll)
             }
-            if open.label.is_some() {
-                step::draw_label_prompt(frame, body, open);
-            }
-            if let Some(dialog) = &open.export {
-                export::draw(frame, body, dialog);
-            }
-            if let Some(picker) = &open.picker {
-                picker::draw(frame, body, picker);
-            }
+            (Overlay::Label(label), _) => dialogs::label(frame, body, label),
+            (Overlay::Export(dialog), _) => export::draw(frame, body, dialog),
+            (Overlay::Picker(picker), _) => picker::draw(frame, body, picker),
+            (Overlay::NewForloeb(label), _) => dialogs::new_forloeb(frame, body, label),
+            (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
+            (Overlay::Review { .. }, _) => {}
         }
     }
+    frame.render_widget(Paragraph::new(footer_rows), footer);
+}
 
-    let footer_lines = if footer_rows.is_empty() {
-        vec![Line::styled(format!(" {hints}"), style::dim())]
-    } else {
-        footer_rows
-    };
-    frame.render_widget(Paragraph::new(footer_lines), footer);
-
-    if let Some(scroll) = model.help {
-        let current: &[Context] = match &model.screen {
-            Screen::Start => &[Context::Start],
-            Screen::Forloeb(_) => &[Context::Forloeb],
-            Screen::Sessions => &[Context::Sessions],
-            Screen::Reading(_) => &[Context::Reading],
-            Screen::Session(open) if open.review.is_some() => &[Context::Review],
-            Screen::Session(_) => &[Context::Walk, Context::WalkNotTyping],
-        };
-        let scroll = help::draw(frame, area, scroll, current);
-        model.help = Some(scroll);
+/// "VEJEN FREM", then the tabs on the top-level screens, or what the open session is.
+fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
+    let app = Span::styled(format!(" {} ", t::APP), Style::new().reversed().bold());
+    let app_width = app.width() as u16 + 1;
+    let [app_area, rest] =
+        Layout::horizontal([Constraint::Length(app_width), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Line::from(app), app_area);
+    match (&model.screen, model.screen.tab()) {
+        (_, Some(current)) => {
+            // The current tab in brackets too, so it reads as current without colour.
+            let names: Vec<String> = Tab::ALL
+                .iter()
+                .map(|tab| match *tab == current {
+                    true => format!("[{}]", tab_name(*tab)),
+                    false => tab_name(*tab).to_string(),
+                })
+                .collect();
+            let selected = Tab::ALL.iter().position(|t| *t == current);
+            let tabs = Tabs::new(names)
+                .select(selected)
+                .style(style::dim())
+                .highlight_style(style::title().reversed())
+                .divider("·")
+                .padding(" ", " ");
+            frame.render_widget(tabs, rest);
+        }
+        (Screen::Session(open), None) => {
+            let tool = open.walk.tool();
+            let heading = t::tool_heading(tool.number, &tool.title);
+            // The forløb's label first, so it is clear whose answers these are.
+            let title = match model.forloeb_label(&open.walk.session().forloeb) {
+                Some(label) => format!("{label} · {heading}"),
+                None => heading,
+            };
+            let title = crate::wrap::truncate(&title, rest.width as usize);
+            frame.render_widget(Line::styled(title, style::title()), rest);
+        }
+        (_, None) => {}
     }
 }
 
-/// A centred box of at most `width` x `height`, cleared, with a border and title.
+fn tab_name(tab: Tab) -> &'static str {
+    match tab {
+        Tab::Tools => t::TOOLS,
+        Tab::Forloeb => t::FORLOEB,
+        Tab::Sessions => t::SESSIONS,
+        Tab::Reading => t::READING,
+    }
+}
+
+/// A message (up to three rows), or the keys of the active contexts as far as they fit.
+fn footer_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
+    if let Some(note) = &model.note {
+        let note_style = if note.is_error {
+            style::error()
+        } else {
+            style::info()
+        };
+        return wrap(&note.text, width.saturating_sub(1).max(1) as usize)
+            .into_iter()
+            .take(3)
+            .map(|row| Line::styled(format!(" {row}"), note_style))
+            .collect();
+    }
+    // The help key always shows, last; the others as far as they fit before it.
+    let (help, others): (Vec<_>, Vec<_>) = footer(&active_contexts(model))
+        .into_iter()
+        .partition(|(_, word)| *word == crate::texts::hints::HELP);
+    let entry_width = |(keys, word): &(String, &str)| keys.width() + 1 + word.width();
+    const SEP: &str = " · ";
+    let help_width: usize = help.iter().map(|e| SEP.width() + entry_width(e)).sum();
+    let mut room = (width as usize).saturating_sub(1 + help_width);
+    let mut shown: Vec<(String, &str)> = Vec::new();
+    for entry in others {
+        let w = entry_width(&entry) + if shown.is_empty() { 0 } else { SEP.width() };
+        if w > room {
+            break;
+        }
+        room -= w;
+        shown.push(entry);
+    }
+    shown.extend(help);
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (keys, word)) in shown.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(SEP, style::dim()));
+        }
+        spans.push(Span::styled(keys, style::title().fg(Color::Gray)));
+        spans.push(Span::styled(format!(" {word}"), style::dim()));
+    }
+    vec![Line::from(spans)]
+}
+
+/// A centred box of at most `width` x `height`, with a border and title. Its rows are
+/// cleared across the whole width, so no piece of the text behind peeks out beside it.
 pub(crate) fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
@@ -176,7 +206,14 @@ pub(crate) fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16, titl
         width: w,
         height: h,
     };
-    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Clear,
+        Rect {
+            x: area.x,
+            width: area.width,
+            ..rect
+        },
+    );
     let block = Block::bordered().title(Span::styled(format!(" {title} "), style::title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

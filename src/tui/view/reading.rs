@@ -3,10 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{ListItem, Paragraph};
 
-use super::{scroll_to_show, style};
+use super::style;
+use super::widgets::selectable_list;
 use crate::core::content::{self, Block};
 use crate::texts::ui as t;
 use crate::tui::model::Reading;
@@ -17,28 +18,24 @@ pub fn draw(frame: &mut Frame, area: Rect, reading: &mut Reading) {
     let width = area.width as usize;
     let mut rows: Vec<Line> = Vec::new();
     let Some(document) = documents.get(reading.selected).filter(|_| reading.open) else {
-        for row in wrap(t::READING_INTRO, width) {
-            rows.push(Line::styled(row, style::dim()));
-        }
-        rows.push(Line::raw(""));
-        let first = rows.len();
-        for (i, doc) in documents.iter().enumerate() {
-            let selected = i == reading.selected;
-            let text = format!("{}{}", if selected { "▶ " } else { "  " }, doc.title);
-            rows.push(Line::styled(
-                text,
-                if selected {
-                    style::selected()
-                } else {
-                    Style::new()
-                },
-            ));
-        }
-        let at = first + reading.selected;
-        let top = scroll_to_show(0, at, at + 1, area.height as usize, rows.len());
-        frame.render_widget(Paragraph::new(rows).scroll((top as u16, 0)), area);
+        let intro: Vec<Line> = wrap(t::READING_INTRO, width.saturating_sub(2).max(1))
+            .into_iter()
+            .map(|r| Line::styled(r, style::dim()))
+            .collect();
+        let mut items = vec![ListItem::new(Text::from(intro)), ListItem::new("")];
+        let first = items.len();
+        items.extend(documents.iter().map(|doc| ListItem::new(doc.title.clone())));
+        let selected = (!documents.is_empty()).then_some(first + reading.selected);
+        selectable_list(frame, area, items, selected, &mut 0, style::selected());
         return;
     };
+    // The text stands under the list's entries, two columns in.
+    let area = Rect {
+        x: area.x + 2,
+        width: area.width.saturating_sub(2),
+        ..area
+    };
+    let width = area.width as usize;
     for block in content::blocks(document.text) {
         let (text, indent, first, rest, style) = match &block {
             Block::Heading(h) => (h.as_str(), 0, "", "", style::heading()),

@@ -1,30 +1,36 @@
-//! The review screen: every answer of the session, with what is missing marked.
+//! The review: every answer of the session, step by step, with what is missing marked.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Clear, ListItem, Paragraph};
 
-use super::{scroll_to_show, style};
+use super::style;
+use super::widgets::selectable_list;
+use crate::core::session::Status;
+use crate::present;
 use crate::texts::status as status_text;
 use crate::texts::ui as t;
 use crate::tui::model::OpenSession;
 use crate::wrap::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession) {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    open: &mut OpenSession,
+    selected: &mut usize,
+    scroll: &mut u16,
+) {
+    frame.render_widget(Clear, area);
     let walk = &open.walk;
-    let items = walk.review();
-    let selected = open.review.unwrap_or(0).min(items.len().saturating_sub(1));
+    let answers = walk.answers();
+    let items = answers.review();
+    *selected = (*selected).min(items.len().saturating_sub(1));
     let missing = items.iter().filter(|i| i.missing).count();
-    let [title_area, status_area, body_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
-
     let session = walk.session();
+    let width = area.width as usize;
+
     let mut title = vec![Span::styled(
         format!("{} · {}", t::REVIEW, status_text(session.status)),
         style::title(),
@@ -32,90 +38,90 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession) {
     if !session.label.is_empty() {
         title.push(Span::styled(format!(" · {}", session.label), style::dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(title)), title_area);
-    let status = if missing == 0 {
-        Line::styled(t::ALL_ANSWERED, style::ok())
-    } else {
-        Line::styled(t::missing_count(missing), style::error())
+    // The state of the session in full words, wrapped rather than cut.
+    let (status, status_style) = match (missing, session.status) {
+        (0, Status::Completed) => (t::IS_COMPLETED.to_string(), style::ok()),
+        (0, Status::Draft) => (t::ALL_ANSWERED.to_string(), style::ok()),
+        (n, _) => (t::missing_count(n), style::error()),
     };
-    frame.render_widget(Paragraph::new(status), status_area);
+    let status_rows: Vec<Line> = wrap(&status, width.max(1))
+        .into_iter()
+        .map(|r| Line::styled(r, status_style))
+        .collect();
+    let [title_area, status_area, body_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(status_rows.len().min(3) as u16),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(Line::from(title)), title_area);
+    frame.render_widget(Paragraph::new(status_rows), status_area);
 
-    let width = body_area.width as usize;
-    let mut rows: Vec<Line> = Vec::new();
-    let mut selected_rows = (0, 0);
-    let mut last_step = usize::MAX;
+    let steps = walk.tool().steps.len();
+    let text_width = width.saturating_sub(2).max(1);
+    let mut list: Vec<ListItem> = Vec::new();
+    let mut selected_item = None;
+    let mut last_step = None;
     for (i, item) in items.iter().enumerate() {
-        if item.step != last_step {
-            last_step = item.step;
-            if !rows.is_empty() {
-                rows.push(Line::raw(""));
-            }
-            let step = &walk.tool().steps[item.step];
-            for row in wrap(
-                &format!(
-                    "{} · {}",
-                    t::step_of(item.step + 1, walk.tool().steps.len()),
-                    step.title
-                ),
-                width,
-            ) {
-                rows.push(Line::styled(row, style::heading()));
-            }
+        if last_step != Some(item.at.step) {
+            last_step = Some(item.at.step);
+            let step = &walk.tool().steps[item.at.step];
+            let heading = format!("{} · {}", t::step_of(item.at.step + 1, steps), step.title);
+            let mut lines: Vec<Line> = if list.is_empty() {
+                Vec::new()
+            } else {
+                vec![Line::raw("")]
+            };
+            lines.extend(
+                wrap(&heading, text_width)
+                    .into_iter()
+                    .map(|r| Line::styled(r, style::heading())),
+            );
+            list.push(ListItem::new(Text::from(lines)));
         }
-        let start = rows.len();
-        let is_selected = i == selected;
-        let marker = if is_selected { "▶ " } else { "  " };
-        let flag = if item.invalid {
+        let flag = if item.is_invalid() {
             format!(" ! {}", t::INVALID)
         } else if item.missing {
             format!(" ! {}", t::MISSING)
-        } else if item.required {
+        } else if item.field.required {
             " *".to_string()
         } else {
             String::new()
         };
-        let label_rows = wrap(
-            &format!("{}{flag}", item.label),
-            width.saturating_sub(2).max(1),
-        );
-        for (n, row) in label_rows.into_iter().enumerate() {
-            let lead = if n == 0 { marker } else { "  " };
-            let label_style = match (item.missing || item.invalid, is_selected) {
-                (_, true) => style::selected(),
-                (true, false) => style::error(),
-                (false, false) => style::title(),
-            };
-            rows.push(Line::from(vec![
-                Span::raw(lead),
-                Span::styled(row, label_style),
-            ]));
-        }
-        let value = if item.value.is_empty() {
-            vec![t::NOT_ANSWERED.to_string()]
+        let label_style = if item.missing {
+            style::error()
         } else {
-            item.value.clone()
+            style::title()
         };
-        let value_style = if item.value.is_empty() {
-            style::hint()
+        let mut lines: Vec<Line> = wrap(&format!("{}{flag}", item.field.label), text_width)
+            .into_iter()
+            .map(|r| Line::styled(r, label_style))
+            .collect();
+        let mut value = present::answer_lines(&answers, item.field);
+        value.extend(item.unparsed.iter().map(|v| format!("»{v}«")));
+        let (value, value_style) = if value.is_empty() {
+            (vec![t::NOT_ANSWERED.to_string()], style::hint())
         } else {
-            Style::new()
+            (value, Style::new())
         };
         for line in value {
-            for row in wrap(&line, width.saturating_sub(4).max(1)) {
-                rows.push(Line::styled(format!("    {row}"), value_style));
+            for row in wrap(&line, text_width.saturating_sub(2).max(1)) {
+                lines.push(Line::styled(format!("  {row}"), value_style));
             }
         }
-        if is_selected {
-            selected_rows = (start, rows.len());
+        if i == *selected {
+            selected_item = Some(list.len());
         }
+        list.push(ListItem::new(Text::from(lines)));
     }
-    let top = scroll_to_show(
-        open.scroll as usize,
-        selected_rows.0,
-        selected_rows.1,
-        body_area.height as usize,
-        rows.len(),
+    let mut offset = *scroll as usize;
+    selectable_list(
+        frame,
+        body_area,
+        list,
+        selected_item,
+        &mut offset,
+        style::focus(),
     );
-    open.scroll = top as u16;
-    frame.render_widget(Paragraph::new(rows).scroll((top as u16, 0)), body_area);
+    *scroll = offset as u16;
 }

@@ -2,31 +2,41 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{ListItem, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
-use super::{scroll_to_show, style};
+use super::style;
+use super::widgets::{dialog_input, selectable_list, style_input, wrapped_item};
 use crate::store::sessions::Listed;
 use crate::texts::status as status_text;
 use crate::texts::ui as t;
+use crate::texts::words;
 use crate::tui::model::Model;
 
-pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
-    let [filter_area, list_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    let filter = if model.sessions.filter.is_empty() {
-        Line::from(vec![
-            Span::styled(format!("{}: ", t::FILTER), style::title()),
-            Span::styled(t::FILTER_HINT, style::hint()),
-        ])
-    } else {
-        Line::from(vec![
-            Span::styled(format!("{}: ", t::FILTER), style::title()),
-            Span::raw(model.sessions.filter.clone()),
-            Span::styled("▏", style::focus()),
-        ])
+pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
+    let [filter_area, _, list_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let label = format!("{}: ", t::FILTER);
+    let label_width = label.chars().count() as u16;
+    frame.render_widget(Span::styled(label, style::title()), filter_area);
+    let input = Rect {
+        x: filter_area.x + label_width,
+        width: filter_area.width.saturating_sub(label_width),
+        ..filter_area
     };
-    frame.render_widget(Paragraph::new(filter), filter_area);
+    style_input(
+        &mut model.sessions.filter,
+        t::FILTER_HINT,
+        input.width,
+        style::focus(),
+    );
+    dialog_input(frame, input, &mut model.sessions.filter, true);
 
     let items = model.filtered_sessions();
     if items.is_empty() {
@@ -38,50 +48,44 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         frame.render_widget(Paragraph::new(Line::styled(text, style::dim())), list_area);
         return;
     }
-    let lines: Vec<Line> = items
+    let width = list_area.width.saturating_sub(2) as usize;
+    let list: Vec<ListItem> = items
         .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let text = match item {
-                Listed::Session(s) => {
-                    let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
-                        format!("{:>2} {}", e.tool.number, e.tool.title)
-                    });
-                    // Whose session: the forløb's label first, then the session's own.
-                    let label: String = [model.forloeb_label(&s.forloeb), Some(s.label.as_str())]
-                        .into_iter()
-                        .flatten()
-                        .filter(|l| !l.is_empty())
-                        .map(|l| format!("{l} · "))
-                        .collect();
-                    format!(
-                        "{}  {:<7} {label}{tool}",
-                        s.updated.format("%d-%m-%Y %H:%M"),
-                        status_text(s.status)
-                    )
-                }
-                Listed::Damaged { file, reason } => {
-                    let name = file
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    format!("!! {} {name}: {reason}", t::DAMAGED)
-                }
-            };
-            let line = Line::raw(text);
-            match (i == model.sessions.selected, item) {
-                (true, _) => line.style(style::selected()),
-                (false, Listed::Damaged { .. }) => line.style(style::error()),
-                (false, Listed::Session(_)) => line,
+        .map(|item| match item {
+            Listed::Session(s) => {
+                let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
+                    format!("{:>2} {}", e.tool.number, e.tool.title)
+                });
+                // Whose session: the forløb's label first, then the session's own.
+                let label: String = [model.forloeb_label(&s.forloeb), Some(s.label.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .filter(|l| !l.is_empty())
+                    .map(|l| format!("{l} · "))
+                    .collect();
+                let when = s.updated.format(words::DATE_TIME).to_string();
+                let status = format!("{:<7} ", status_text(s.status));
+                let hang = when.width() + 2 + status.width();
+                let text = format!("{when}  {status}{label}{tool}");
+                wrapped_item(&text, width, hang, Style::new())
+            }
+            Listed::Damaged { file, reason } => {
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let text = format!("!! {} {name}: {reason}", t::DAMAGED);
+                wrapped_item(&text, width, 3, style::error())
             }
         })
         .collect();
-    let top = scroll_to_show(
-        0,
-        model.sessions.selected,
-        model.sessions.selected + 1,
-        list_area.height as usize,
-        lines.len(),
+    let selected = model.sessions.selected.min(list.len() - 1);
+    selectable_list(
+        frame,
+        list_area,
+        list,
+        Some(selected),
+        &mut 0,
+        style::selected(),
     );
-    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), list_area);
 }

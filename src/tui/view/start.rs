@@ -1,33 +1,38 @@
-//! The start screen: the tools, grouped by who they are for.
+//! The start screen: the follow-ups that are due, and the tools grouped by who they are for.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::style::Style;
+use ratatui::text::{Line, Text};
+use ratatui::widgets::ListItem;
 
-use super::{scroll_to_show, style};
+use super::style;
+use super::widgets::{selectable_list, wrapped_item};
 use crate::texts;
 use crate::texts::ui as t;
 use crate::tui::model::{Model, StartRow};
 use crate::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
-    let mut lines = Vec::new();
-    let width = area.width as usize;
+    let width = area.width.saturating_sub(2).max(1) as usize;
+    let mut items: Vec<ListItem> = Vec::new();
+    let lines = |text: &str, style| -> ListItem<'static> {
+        let rows: Vec<Line> = wrap(text, width)
+            .into_iter()
+            .map(|r| Line::styled(r, style))
+            .collect();
+        ListItem::new(Text::from(rows))
+    };
     if let Some(label) = model
         .pick
         .as_ref()
         .and_then(|p| model.forloeb_label(&p.forloeb))
     {
-        lines.extend(
-            wrap(&t::pick_banner(label), width)
-                .into_iter()
-                .map(|r| Line::styled(r, style::focus())),
-        );
-        lines.push(Line::raw(""));
+        items.push(lines(&t::pick_banner(label), style::focus()));
+        items.push(ListItem::new(""));
     } else if !model.due.is_empty() {
         // What needs following up: overdue first, then the coming week.
-        lines.push(Line::styled(t::FOLLOWUPS, style::heading()));
+        items.push(ListItem::new(Line::styled(t::FOLLOWUPS, style::heading())));
         for due in &model.due {
             let tool = model.catalog.get(&due.tool).map_or(due.tool.clone(), |e| {
                 format!("{} {}", e.tool.number, e.tool.title)
@@ -38,48 +43,33 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
             } else {
                 style::focus()
             };
-            for row in wrap(&text, width.saturating_sub(2).max(1)) {
-                lines.push(Line::styled(format!("  {row}"), row_style));
-            }
+            items.push(lines(&text, row_style));
         }
-        lines.push(Line::raw(""));
+        items.push(ListItem::new(""));
     }
-    let mut selected_line = 0;
+    let mut selected = None;
     let mut tool_index = 0;
     for row in model.start_rows() {
         match row {
             StartRow::Heading(audience) => {
-                if lines.last().is_some_and(|l: &Line| l.width() > 0) {
-                    lines.push(Line::raw(""));
+                if tool_index > 0 {
+                    items.push(ListItem::new(""));
                 }
-                lines.push(Line::styled(texts::audience(audience), style::heading()));
+                items.push(ListItem::new(Line::styled(
+                    texts::audience(audience),
+                    style::heading(),
+                )));
             }
             StartRow::Tool(i) => {
                 let tool = &model.catalog.entries[i].tool;
-                let is_selected = tool_index == model.start_selected;
-                if is_selected {
-                    selected_line = lines.len();
+                if tool_index == model.start_selected {
+                    selected = Some(items.len());
                 }
-                let marker = if is_selected { "▶ " } else { "  " };
-                let text = format!("{marker}{:>2}  {}", tool.number, tool.title);
-                let line = Line::from(Span::raw(text));
-                lines.push(if is_selected {
-                    line.style(style::selected())
-                } else {
-                    line
-                });
+                let text = format!("{:>2}  {}", tool.number, tool.title);
+                items.push(wrapped_item(&text, width, 4, Style::new()));
                 tool_index += 1;
             }
         }
     }
-    let height = area.height as usize;
-    // Keep the group heading in view with the first tool under it.
-    let top = scroll_to_show(
-        0,
-        selected_line.saturating_sub(2),
-        selected_line + 1,
-        height,
-        lines.len(),
-    );
-    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+    selectable_list(frame, area, items, selected, &mut 0, style::selected());
 }

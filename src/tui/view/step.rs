@@ -1,26 +1,40 @@
 //! One step of a tool: the step title and progress, the guidance, and the fields with the
-//! cursor. The body is laid out as rows first, then scrolled so the cursor stays in view.
+//! cursor. The body is laid out as blocks (lines of text, and inputs drawn by the text
+//! area widget), then scrolled so the focused place stays in view, with a scrollbar when it
+//! does not all fit.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{LineGauge, Paragraph};
+use ratatui::widgets::{
+    LineGauge, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::{popup, scroll_to_show, style};
+use super::widgets::{MARKER, input_cursor, input_of, input_rows, style_input};
+use super::{scroll_to_show, style};
+use crate::core::answers::Answers;
 use crate::core::catalog::Catalog;
 use crate::core::definition::{Field, Kind};
 use crate::core::input::Week;
-use crate::core::walk::{Part, Slot, SlotKind, WEEK_COLUMN, Walk};
+use crate::core::layout::{self, Input, WEEK_COLUMN};
+use crate::core::place::{FieldAt, Part, Place};
+use crate::core::walk::Walk;
+use crate::present;
 use crate::texts::ui as t;
 use crate::tui::model::{Editor, OpenSession};
-use crate::wrap::{wrap, wrap_bullets, wrap_with_cursor};
+use crate::wrap::{wrap, wrap_bullets};
 
 /// Columns left of every row for the cursor marker.
 const GUTTER: usize = 2;
 /// Indent of inputs under their label.
 const INDENT: usize = 2;
+/// The bar in front of a text input, and its width.
+const BAR: &str = "│ ";
+const BAR_WIDTH: usize = 2;
 
 pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Catalog) {
     let walk = &open.walk;
@@ -62,117 +76,150 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
         saved_rect,
     );
 
-    let mut body = Body::new(
-        body_area.width as usize,
-        walk,
-        open.editor.as_ref(),
-        catalog,
-    );
-    body.step();
+    // Two columns on the right: a gap and the scrollbar.
+    let width = body_area.width.saturating_sub(2);
+    let mut body = Body::new(width as usize, walk, catalog);
+    body.step(open.editor.as_mut());
     let height = body_area.height as usize;
-    // Without a cursor in the fields (after Esc) the arrows scroll the text freely.
+    let total = body.height();
+    // Without a cursor in the fields (after Esc) the arrows scroll the text freely. With
+    // one, the text right after the focused field comes into view too (the screening's
+    // suggested responses under its question), as far as the place itself stays in view.
     let top = match body.focus_rows {
-        Some((from, to)) => scroll_to_show(open.scroll as usize, from, to, height, body.rows.len()),
-        None => (open.scroll as usize).min(body.rows.len().saturating_sub(height)),
+        Some((from, to)) => {
+            let top = scroll_to_show(open.scroll as usize, from, to, height, total);
+            // Further only as far as the focused field's label stays in view.
+            let ahead = body.focus_ahead.min(from + height).max(to);
+            let further = scroll_to_show(top, from, ahead, height, total);
+            further.min(body.focus_field_start.max(top))
+        }
+        None => (open.scroll as usize).min(total.saturating_sub(height)),
     };
     open.scroll = top as u16;
-    if let Some((row, col)) = body.cursor
-        && row >= top
-        && row < top + height
-    {
-        let x = body_area.x + (col as u16).min(body_area.width.saturating_sub(1));
-        frame.set_cursor_position(Position::new(x, body_area.y + (row - top) as u16));
+    let text_area = Rect { width, ..body_area };
+    let cursor = body.render(frame, text_area, top, open.editor.as_ref());
+    if let Some(position) = cursor {
+        frame.set_cursor_position(position);
     }
-    frame.render_widget(Paragraph::new(body.rows).scroll((top as u16, 0)), body_area);
-}
-
-/// The label prompt over the step.
-pub fn draw_label_prompt(frame: &mut Frame, area: Rect, open: &OpenSession) {
-    let Some(label) = &open.label else { return };
-    let inner = popup(frame, area, 60, 7, t::LABEL_TITLE);
-    let width = inner.width as usize;
-    let mut rows: Vec<Line> = wrap(t::LABEL_ADVICE, width)
-        .into_iter()
-        .map(|r| Line::styled(r, style::dim()))
-        .collect();
-    rows.push(Line::raw(""));
-    let text = label.lines().join(" ");
-    let input_row = rows.len();
-    rows.push(Line::styled(format!("> {text}"), style::focus()));
-    let col = 2 + UnicodeWidthStr::width(&text[..byte_of_char(&text, label.cursor().1)]);
-    frame.render_widget(Paragraph::new(rows), inner);
-    if (input_row as u16) < inner.height {
-        let x = inner.x + (col as u16).min(inner.width.saturating_sub(1));
-        frame.set_cursor_position(Position::new(x, inner.y + input_row as u16));
+    if total > height {
+        let bar = Rect {
+            x: body_area.x + body_area.width.saturating_sub(1),
+            width: 1,
+            ..body_area
+        };
+        let mut state = ScrollbarState::new(total.saturating_sub(height))
+            .viewport_content_length(height)
+            .position(top);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(Some("▲"))
+            .end_symbol(Some("▼"))
+            .track_symbol(Some("│"))
+            .thumb_symbol("█")
+            .style(style::dim())
+            .render(bar, frame.buffer_mut(), &mut state);
     }
 }
 
-fn byte_of_char(text: &str, chars: usize) -> usize {
-    text.char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(i, _)| i)
+/// A piece of the step body.
+enum Block {
+    Lines(Vec<Line<'static>>),
+    /// A text input: the left part (gutter, prefix, bar) and the text area right of it.
+    Input {
+        left: Vec<Line<'static>>,
+        /// Columns of the left part.
+        indent: u16,
+        /// The place's own text area, or `None` for the editor's.
+        area: Option<Box<TextArea<'static>>>,
+        rows: u16,
+    },
 }
 
-/// Rows of the step body, with where the focused slot and the cursor are.
+impl Block {
+    fn height(&self) -> usize {
+        match self {
+            Block::Lines(lines) => lines.len(),
+            Block::Input { rows, .. } => *rows as usize,
+        }
+    }
+}
+
+/// The blocks of the step body, with where the focused place is.
 struct Body<'a> {
     width: usize,
     walk: &'a Walk,
-    editor: Option<&'a Editor>,
+    answers: Answers<'a>,
     catalog: &'a Catalog,
-    rows: Vec<Line<'static>>,
+    blocks: Vec<Block>,
+    /// Rows of the focused place (from, to).
     focus_rows: Option<(usize, usize)>,
-    cursor: Option<(usize, usize)>,
+    /// The first row of the focused field (its label).
+    focus_field_start: usize,
+    /// The end of the information fields right after the focused field, to be read with
+    /// it (none: 0).
+    focus_ahead: usize,
 }
 
 impl<'a> Body<'a> {
-    fn new(
-        width: usize,
-        walk: &'a Walk,
-        editor: Option<&'a Editor>,
-        catalog: &'a Catalog,
-    ) -> Body<'a> {
+    fn new(width: usize, walk: &'a Walk, catalog: &'a Catalog) -> Body<'a> {
         Body {
             width: width.max(GUTTER + INDENT + 4),
             walk,
-            editor,
+            answers: walk.answers(),
             catalog,
-            rows: Vec::new(),
+            blocks: Vec::new(),
             focus_rows: None,
-            cursor: None,
+            focus_field_start: 0,
+            focus_ahead: 0,
         }
     }
 
-    /// Rows of wrapped text, indented.
+    fn height(&self) -> usize {
+        self.blocks.iter().map(Block::height).sum()
+    }
+
+    /// Lines of wrapped text, indented.
     fn text(&mut self, text: &str, indent: usize, style: Style) {
         let width = self.width.saturating_sub(GUTTER + indent).max(1);
         let pad = " ".repeat(GUTTER + indent);
-        for row in wrap_bullets(text, width) {
-            self.rows.push(Line::styled(format!("{pad}{row}"), style));
-        }
+        let lines = wrap_bullets(text, width)
+            .into_iter()
+            .map(|row| Line::styled(format!("{pad}{row}"), style))
+            .collect();
+        self.blocks.push(Block::Lines(lines));
+    }
+
+    fn line(&mut self, line: Line<'static>) {
+        self.blocks.push(Block::Lines(vec![line]));
     }
 
     fn blank(&mut self) {
-        self.rows.push(Line::raw(""));
+        self.line(Line::raw(""));
     }
 
-    fn is_focused(&self, slot: Slot) -> bool {
-        self.walk.focus() == Some(slot)
+    fn is_focused(&self, place: Place) -> bool {
+        self.walk.focus() == Some(place)
     }
 
-    /// Marks rows `from..` as the focused slot's and puts the marker in its gutter.
-    fn mark_focus(&mut self, slot: Slot, from: usize) {
-        if !self.is_focused(slot) || from >= self.rows.len() {
+    /// Marks the blocks from `from` as the focused place's, and puts the marker in the
+    /// gutter of its first line.
+    fn mark_focus(&mut self, place: Place, from: usize) {
+        if !self.is_focused(place) || from >= self.blocks.len() {
             return;
         }
-        self.focus_rows = Some((from, self.rows.len()));
-        if let Some(first) = self.rows[from].spans.first_mut() {
-            let rest: String = first.content.chars().skip(GUTTER).collect();
-            first.content = format!("▶ {rest}").into();
-            first.style = first.style.patch(style::focus());
+        let start: usize = self.blocks[..from].iter().map(Block::height).sum();
+        self.focus_rows = Some((start, self.height()));
+        let first = match &mut self.blocks[from] {
+            Block::Lines(lines) => lines.first_mut(),
+            Block::Input { left, .. } => left.first_mut(),
+        };
+        if let Some(span) = first.and_then(|l| l.spans.first_mut()) {
+            let rest: String = span.content.chars().skip(GUTTER).collect();
+            span.content = format!("{MARKER}{rest}").into();
+            span.style = span.style.patch(style::focus());
         }
     }
 
-    fn step(&mut self) {
+    fn step(&mut self, mut editor: Option<&mut Editor>) {
         // The tool's introduction opens its first step.
         let intro = &self.walk.tool().intro;
         if self.walk.step_index() == 0 && !intro.is_empty() {
@@ -184,19 +231,32 @@ impl<'a> Body<'a> {
             self.text(&step.guidance, 0, Style::new());
             self.blank();
         }
-        let slots = self.walk.slots();
+        let focus_field = self.walk.focus().map(|p| p.field);
+        // Whether the fields so far are the focused one and information right after it.
+        let mut after_focus = false;
         for (index, field) in step.fields.iter().enumerate() {
-            if !self.walk.is_visible(field) {
+            if !self.answers.is_visible(field) {
                 continue;
             }
-            let field_slots: Vec<Slot> =
-                slots.iter().copied().filter(|s| s.field == index).collect();
-            self.field(field, &field_slots, step.tick_answered);
+            let at = FieldAt {
+                step: self.walk.step_index(),
+                index,
+            };
+            let is_focused = focus_field == Some(at);
+            if is_focused {
+                self.focus_field_start = self.height();
+            }
+            self.field(at, field, step.tick_answered, editor.as_deref_mut());
+            let is_info = matches!(field.kind, Kind::Info { .. });
+            if after_focus && is_info {
+                self.focus_ahead = self.height();
+            }
+            after_focus = is_focused || (after_focus && is_info);
             self.blank();
         }
     }
 
-    fn field(&mut self, field: &Field, slots: &[Slot], tick: bool) {
+    fn field(&mut self, at: FieldAt, field: &Field, tick: bool, mut editor: Option<&mut Editor>) {
         match &field.kind {
             Kind::Info { text } => {
                 if !field.label.is_empty() {
@@ -209,7 +269,7 @@ impl<'a> Body<'a> {
                 if !field.label.is_empty() {
                     self.text(&field.label, 0, style::heading());
                 }
-                let filled = self.walk.filled_template(text);
+                let filled = present::filled_template(&self.answers, text);
                 self.text(&filled, INDENT, Style::new());
                 return;
             }
@@ -220,22 +280,23 @@ impl<'a> Body<'a> {
         for row in 0..self.walk.locked_rows(field) {
             self.locked_row(field, row);
         }
-        for &slot in slots {
-            match slot.part {
+        for place in self.walk.field_places(at) {
+            match place.part {
                 Part::Cell { row, col: 0 } => self.row_heading(field, row),
                 Part::Tick(i) => self.group_heading(field, i),
                 _ => {}
             }
-            let from = self.rows.len();
-            self.slot(field, slot);
-            self.mark_focus(slot, from);
+            let from = self.blocks.len();
+            let editing = editor.as_deref_mut().filter(|e| e.place == place);
+            self.place(field, place, editing);
+            self.mark_focus(place, from);
         }
     }
 
     fn label(&mut self, field: &Field, tick: bool) {
         let mut label = String::new();
         if tick {
-            let mark = if self.walk.is_answered(field) {
+            let mark = if self.answers.is_answered(field) {
                 t::CHECK_ANSWERED
             } else {
                 t::CHECK_OPEN
@@ -254,52 +315,56 @@ impl<'a> Body<'a> {
         if !field.help.is_empty() {
             self.text(&field.help, 0, style::dim());
         }
-        if self.walk.is_carried(field) {
+        if self.answers.is_carried(field) {
             self.text(t::CARRIED, 0, style::info());
         }
     }
 
-    fn slot(&mut self, field: &Field, slot: Slot) {
+    fn place(&mut self, field: &Field, place: Place, editor: Option<&mut Editor>) {
         let walk = self.walk;
-        match (slot.part, walk.slot_kind(slot)) {
+        let editing = editor.is_some();
+        let show_error = editor.as_ref().is_some_and(|e| e.show_error);
+        match (place.part, walk.input(place)) {
             (Part::AddEntry, _) => {
-                self.button(slot, t::ADD_ENTRY);
+                self.button(place, t::ADD_ENTRY);
                 // Where entries can come from the resource bank, say how while in the list.
-                let in_list = self.walk.focus().is_some_and(|f| f.field == slot.field);
-                if in_list && walk.pick_source(slot).is_some() {
+                let in_list = walk.focus().is_some_and(|f| f.field == place.field);
+                if in_list && walk.pick_source(place).is_some() {
                     self.text(t::PICK_HINT, INDENT, style::hint());
                 }
             }
-            (Part::Value, SlotKind::Button) => {
-                let target = walk.link(slot).and_then(|id| self.catalog.get(id));
+            (Part::Value, Input::Button) => {
+                let target = walk.link(place).and_then(|id| self.catalog.get(id));
                 let text =
                     target.map_or_else(String::new, |e| t::open_tool(e.tool.number, &e.tool.title));
-                self.button(slot, &text);
+                self.button(place, &text);
             }
             (Part::AddRow, _) if matches!(field.kind, Kind::WeekSchedule) => {
-                self.button(slot, t::ADD_WEEK)
+                self.button(place, t::ADD_WEEK)
             }
-            (Part::AddRow, _) => self.button(slot, t::ADD_ROW),
-            (_, SlotKind::Options(options)) => self.options(slot, &options),
+            (Part::AddRow, _) => self.button(place, t::ADD_ROW),
+            (_, Input::Options) => self.options(field, place),
             (Part::Tick(i), _) => {
                 if let Kind::Checklist { items } = &field.kind
                     && let Some(item) = items.get(i)
                 {
-                    self.toggle(slot, &item.label);
+                    self.toggle(place, &item.label);
                 }
             }
-            (Part::Value, SlotKind::Toggle) => self.toggle(slot, &field.label),
-            (Part::Cell { col, .. }, kind) => {
-                let column = Walk::columns(&field.kind).into_iter().nth(col);
-                let (label, hint) = column.map(|c| (c.label, c.hint)).unwrap_or_default();
+            (Part::Value, Input::Toggle) => self.toggle(place, &field.label),
+            (Part::Cell { col, .. }, input) => {
+                let columns = layout::columns(&field.kind);
+                let (label, hint) = columns
+                    .get(col)
+                    .map_or(("", ""), |c| (present::column_label(c.label), c.hint));
                 let hint = if hint.is_empty() {
-                    placeholder(&kind)
+                    present::placeholder(input)
                 } else {
                     hint
                 };
-                self.text_slot(slot, &format!("{label}: "), &hint, INDENT + 2);
+                self.text_place(place, &format!("{label}: "), hint, INDENT + 2, editor);
             }
-            (part, kind) => {
+            (part, input) => {
                 let prefix = match part {
                     Part::From => format!("{}: ", t::FROM),
                     Part::To => format!("{}: ", t::TO),
@@ -308,26 +373,26 @@ impl<'a> Body<'a> {
                         _ => String::new(),
                     },
                     Part::Comment => format!("{}: ", field.comment.as_deref().unwrap_or_default()),
-                    Part::TickComment(_) => format!("{}: ", crate::texts::ui::COMMENT),
+                    Part::TickComment(_) => format!("{}: ", t::COMMENT),
                     _ => String::new(),
                 };
                 let hint = match (&field.kind, part) {
                     (Kind::List { hints, .. }, Part::Entry(i)) => {
-                        hints.get(i).cloned().unwrap_or_default()
+                        hints.get(i).map_or("", String::as_str)
                     }
-                    (_, Part::Value) if !field.hint.is_empty() => field.hint.clone(),
-                    _ => placeholder(&kind),
+                    (_, Part::Value) if !field.hint.is_empty() => field.hint.as_str(),
+                    _ => present::placeholder(input),
                 };
                 let indent = if matches!(part, Part::TickComment(_)) {
                     INDENT + 4
                 } else {
                     INDENT
                 };
-                self.text_slot(slot, &prefix, &hint, indent);
+                self.text_place(place, &prefix, hint, indent, editor);
             }
         }
         // Under the field being typed in: whether the text can reach the employer.
-        if self.editor.is_some_and(|e| e.slot == slot) && walk.tool().to_employer {
+        if editing && walk.tool().to_employer {
             let note = if field.private {
                 t::PRIVATE_FIELD
             } else {
@@ -335,21 +400,17 @@ impl<'a> Body<'a> {
             };
             self.text(note, INDENT, style::hint());
         }
-        if let Some(error) = walk.error(slot) {
-            let typing_fresh = self.editor.is_some_and(|e| e.slot == slot && !e.show_error);
-            if !typing_fresh {
-                self.text(
-                    &format!("! {}", t::input_error(&error)),
-                    INDENT,
-                    style::error(),
-                );
+        if let Some(error) = self.answers.error(place) {
+            // A half-typed date is not called wrong while it is being typed.
+            if !editing || show_error {
+                self.text(&format!("! {error}"), INDENT, style::error());
             }
         }
     }
 
     /// "Række 2" above a table row; the week ("Uge 48/2026") above a schedule row.
     fn row_heading(&mut self, field: &Field, row: usize) {
-        let week = match (&field.kind, self.walk.rows(field).get(row)) {
+        let week = match (&field.kind, self.answers.rows(field).get(row)) {
             (Kind::WeekSchedule, Some(cells)) => cells.get(WEEK_COLUMN),
             _ => None,
         };
@@ -366,15 +427,15 @@ impl<'a> Body<'a> {
             INDENT,
             style::dim(),
         );
-        let Some(cells) = self.walk.rows(field).get(row) else {
+        let Some(cells) = self.answers.rows(field).get(row) else {
             return;
         };
-        for column in Walk::columns(&field.kind) {
-            if let Some(value) = cells.get(&column.id).filter(|v| !v.is_empty()) {
+        for column in layout::columns(&field.kind) {
+            if let Some(value) = cells.get(column.id).filter(|v| !v.is_empty()) {
                 let text = format!(
                     "{}: {}",
-                    column.label,
-                    crate::core::walk::display_cell(&column.kind, value)
+                    present::column_label(column.label),
+                    present::cell(&column, value)
                 );
                 self.text(&text, INDENT + 2, Style::new());
             }
@@ -399,58 +460,62 @@ impl<'a> Body<'a> {
         }
     }
 
-    fn button(&mut self, slot: Slot, text: &str) {
+    fn button(&mut self, place: Place, text: &str) {
         let pad = " ".repeat(GUTTER + INDENT);
-        let style = if self.is_focused(slot) {
+        let style = if self.is_focused(place) {
             style::selected()
         } else {
             style::dim()
         };
-        self.rows.push(Line::from(vec![
+        self.line(Line::from(vec![
             Span::raw(pad),
             Span::styled(format!("[{text}]"), style),
         ]));
     }
 
-    fn toggle(&mut self, slot: Slot, label: &str) {
-        let mark = if self.walk.is_on(slot) {
-            "[x] "
-        } else {
-            "[ ] "
-        };
-        let focused = self.is_focused(slot);
+    fn toggle(&mut self, place: Place, label: &str) {
+        let on = self.answers.is_on(place);
+        let mark = if on { "[x] " } else { "[ ] " };
+        let focused = self.is_focused(place);
         let width = self.width.saturating_sub(GUTTER + INDENT + 4).max(1);
-        for (i, row) in wrap(label, width).into_iter().enumerate() {
-            let lead = if i == 0 { mark } else { "    " };
-            let pad = " ".repeat(GUTTER + INDENT);
-            let mark_style = if focused {
-                style::selected()
-            } else {
-                Style::new()
-            };
-            self.rows.push(Line::from(vec![
-                Span::raw(pad),
-                Span::styled(lead.to_string(), mark_style),
-                Span::raw(row),
-            ]));
-        }
-        if focused && !self.walk.is_on(slot) {
+        let mark_style = if focused {
+            style::selected()
+        } else {
+            Style::new()
+        };
+        let lines = wrap(label, width)
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let lead = if i == 0 { mark } else { "    " };
+                Line::from(vec![
+                    Span::raw(" ".repeat(GUTTER + INDENT)),
+                    Span::styled(lead.to_string(), mark_style),
+                    Span::raw(row),
+                ])
+            })
+            .collect();
+        self.blocks.push(Block::Lines(lines));
+        if focused && !on {
             self.text(t::TOGGLE_HINT, INDENT + 4, style::hint());
         }
     }
 
-    fn options(&mut self, slot: Slot, options: &[crate::core::definition::ChoiceOption]) {
-        let chosen = self.walk.chosen(slot);
-        let focused = self.is_focused(slot);
+    fn options(&mut self, field: &Field, place: Place) {
+        let chosen = self.answers.chosen(field);
+        let ids = field.kind.option_ids().unwrap_or_default();
+        let labels = present::option_labels(field);
+        let focused = self.is_focused(place);
         let max = self.width.saturating_sub(GUTTER + INDENT).max(1);
+        let mut lines = Vec::new();
         let mut line: Vec<Span<'static>> = vec![Span::raw(" ".repeat(GUTTER + INDENT))];
         let mut used = 0;
-        for (i, option) in options.iter().enumerate() {
-            let on = chosen == Some(option.id());
-            let text = format!("({}) {}", if on { "•" } else { " " }, option.label());
+        for (i, (id, label)) in ids.iter().zip(&labels).enumerate() {
+            let on = chosen == Some(*id);
+            let text = format!("({}) {label}", if on { "•" } else { " " });
             let w = UnicodeWidthStr::width(text.as_str()) + 2;
             if used > 0 && used + w > max {
-                self.rows.push(Line::from(std::mem::take(&mut line)));
+                lines.push(Line::from(std::mem::take(&mut line)));
                 line.push(Span::raw(" ".repeat(GUTTER + INDENT)));
                 used = 0;
             }
@@ -460,23 +525,31 @@ impl<'a> Body<'a> {
                 _ => Style::new(),
             };
             line.push(Span::styled(text, style));
-            if i + 1 < options.len() {
+            if i + 1 < labels.len() {
                 line.push(Span::raw("  "));
             }
             used += w;
         }
-        self.rows.push(Line::from(line));
+        lines.push(Line::from(line));
+        self.blocks.push(Block::Lines(lines));
         if focused && chosen.is_none() {
             self.text(t::EMPTY_CHOICE_HINT, INDENT, style::hint());
         }
     }
 
-    /// A text-like slot: a prefix ("Fra: ", "Delmål 1: ") and the text, or the editor with
-    /// the cursor when focused; the hint when empty.
-    fn text_slot(&mut self, slot: Slot, prefix: &str, hint: &str, indent: usize) {
+    /// A text-like place: a prefix ("Fra: ", "Delmål 1: ") and its input, the editor when
+    /// it is being edited; the hint shows when it is empty.
+    fn text_place(
+        &mut self,
+        place: Place,
+        prefix: &str,
+        hint: &str,
+        indent: usize,
+        editor: Option<&mut Editor>,
+    ) {
         let prefix_width = UnicodeWidthStr::width(prefix);
         let available = self.width.saturating_sub(GUTTER + indent);
-        // A long prefix gets a row of its own, so narrow screens keep room for the text.
+        // A long prefix gets a line of its own, so narrow screens keep room for the text.
         let (lead, hang) = if prefix_width > available / 2 {
             self.text(prefix.trim_end(), indent, style::dim());
             (indent + 2, indent + 2)
@@ -484,70 +557,137 @@ impl<'a> Body<'a> {
             (indent, indent + prefix_width)
         };
         let inline_prefix = if lead == indent { prefix } else { "" };
-        let width = self.width.saturating_sub(GUTTER + hang).max(1);
-        let editor = self.editor.filter(|e| e.slot == slot);
-        let bar = "│ ";
-        let (rows, cursor) = match editor {
-            Some(editor) => {
-                let (rows, (r, c)) =
-                    wrap_with_cursor(editor.area.lines(), width.saturating_sub(2).max(1), {
-                        let c = editor.area.cursor();
-                        (c.0, c.1)
-                    });
-                (rows, Some((r, c)))
-            }
-            None => (
-                wrap(&self.walk.text(slot), width.saturating_sub(2).max(1)),
-                None,
-            ),
-        };
-        // An empty slot shows the report's example in its place.
-        let empty = rows.iter().all(|r| r.is_empty());
-        let rows = if empty && !hint.is_empty() {
-            wrap(hint, width.saturating_sub(2).max(1))
-        } else {
-            rows
-        };
-        let focused = self.is_focused(slot);
+        let focused = self.is_focused(place);
         let text_style = if focused {
             style::focus()
         } else {
             Style::new()
         };
-        let first_row = self.rows.len();
-        for (i, row) in rows.iter().enumerate() {
-            let pad = " ".repeat(GUTTER + if i == 0 { lead } else { hang });
-            let mut spans = vec![Span::raw(pad)];
-            if i == 0 && !inline_prefix.is_empty() {
-                spans.push(Span::styled(inline_prefix.to_string(), style::dim()));
+        let indent_cols = GUTTER + hang + BAR_WIDTH;
+        let text_width = self.width.saturating_sub(indent_cols).max(1) as u16;
+        let (area, rows) = match editor {
+            Some(editor) => {
+                style_input(&mut editor.area, hint, text_width, text_style);
+                (None, input_rows(&editor.area, text_width))
             }
-            spans.push(Span::styled(
-                bar,
-                if focused {
-                    style::focus()
-                } else {
-                    style::dim()
-                },
-            ));
-            if empty {
-                spans.push(Span::styled(row.clone(), style::hint()));
-            } else {
-                spans.push(Span::styled(row.clone(), text_style));
+            None => {
+                let text = present::editable(self.answers.value(place));
+                let area = input_of(&text, hint, text_width, text_style);
+                let rows = input_rows(&area, text_width);
+                (Some(Box::new(area)), rows)
             }
-            self.rows.push(Line::from(spans));
+        };
+        let bar_style = if focused {
+            style::focus()
+        } else {
+            style::dim()
+        };
+        let left = (0..rows)
+            .map(|row| {
+                let pad = " ".repeat(GUTTER + if row == 0 { lead } else { hang });
+                let mut spans = vec![Span::raw(pad)];
+                if row == 0 && !inline_prefix.is_empty() {
+                    spans.push(Span::styled(inline_prefix.to_string(), style::dim()));
+                }
+                spans.push(Span::styled(BAR, bar_style));
+                Line::from(spans)
+            })
+            .collect();
+        self.blocks.push(Block::Input {
+            left,
+            indent: indent_cols as u16,
+            area,
+            rows,
+        });
+    }
+
+    /// Draws the blocks from row `top` into `rect`; returns where the editor's cursor is.
+    fn render(
+        self,
+        frame: &mut Frame,
+        rect: Rect,
+        top: usize,
+        editor: Option<&Editor>,
+    ) -> Option<Position> {
+        let mut cursor = None;
+        let mut y = 0usize;
+        let bottom = top + rect.height as usize;
+        for block in &self.blocks {
+            let h = block.height();
+            let (from, to) = (y, y + h);
+            y = to;
+            if to <= top || from >= bottom || h == 0 {
+                continue;
+            }
+            if from >= top && to <= bottom {
+                let at = Rect::new(rect.x, rect.y + (from - top) as u16, rect.width, h as u16);
+                cursor = cursor.or(draw_block(block, frame.buffer_mut(), at, editor));
+                continue;
+            }
+            // Cut by the top or bottom edge: drawn whole into a buffer of its own, then the
+            // rows in view copied over.
+            let full = Rect::new(0, 0, rect.width, h as u16);
+            let mut buffer = Buffer::empty(full);
+            let at = draw_block(block, &mut buffer, full, editor);
+            let first = top.saturating_sub(from);
+            let last = (bottom - from).min(h);
+            for row in first..last {
+                let screen_y = rect.y + (from + row - top) as u16;
+                for x in 0..rect.width {
+                    if let (Some(cell), Some(target)) = (
+                        buffer.cell(Position::new(x, row as u16)),
+                        frame
+                            .buffer_mut()
+                            .cell_mut(Position::new(rect.x + x, screen_y)),
+                    ) {
+                        *target = cell.clone();
+                    }
+                }
+            }
+            if let Some(at) = at {
+                let row = from + at.y as usize;
+                if row >= top && row < bottom {
+                    cursor = Some(Position::new(rect.x + at.x, rect.y + (row - top) as u16));
+                }
+            }
         }
-        if let Some((r, c)) = cursor {
-            self.cursor = Some((first_row + r, GUTTER + hang + 2 + c));
-        }
+        cursor
     }
 }
 
-/// The greyed text of an empty slot with no example from the report.
-fn placeholder(kind: &SlotKind) -> String {
-    match kind {
-        SlotKind::Date => "dd-mm-åååå".into(),
-        SlotKind::Week => "ugenummer, fx 48".into(),
-        SlotKind::Number { .. } => "tal".into(),
-        _ => String::new(),
+/// Draws one block into `buffer` at `rect`; returns the editor's cursor in it, if the block
+/// is the editor.
+fn draw_block(
+    block: &Block,
+    buffer: &mut Buffer,
+    rect: Rect,
+    editor: Option<&Editor>,
+) -> Option<Position> {
+    match block {
+        Block::Lines(lines) => {
+            Paragraph::new(lines.clone()).render(rect, buffer);
+            None
+        }
+        Block::Input {
+            left, indent, area, ..
+        } => {
+            Paragraph::new(left.clone()).render(rect, buffer);
+            let text = Rect {
+                x: rect.x + indent,
+                width: rect.width.saturating_sub(*indent),
+                ..rect
+            };
+            match (area, editor) {
+                (Some(area), _) => {
+                    area.render(text, buffer);
+                    None
+                }
+                (None, Some(editor)) => {
+                    (&editor.area).render(text, buffer);
+                    Some(input_cursor(&editor.area, text))
+                }
+                (None, None) => None,
+            }
+        }
     }
 }

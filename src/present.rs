@@ -1,0 +1,194 @@
+//! Typed answers in words: dates, numbers, weeks, options, table rows, templates. The screen
+//! and the documents word answers through here, so they read the same everywhere; the words
+//! themselves are in `texts`.
+
+use chrono::NaiveDate;
+
+use crate::core::answers::{Answers, Piece, Shown, Value};
+use crate::core::definition::{Field, Kind, NO, YES};
+use crate::core::input::Week;
+use crate::core::layout::{Column, ColumnLabel, Input};
+use crate::core::session::STORED_DATE;
+use crate::texts::words as w;
+
+/// A date as it is shown and typed: dd-mm-åååå.
+pub fn date(d: NaiveDate) -> String {
+    d.format(w::DATE).to_string()
+}
+
+/// A number with a decimal comma and without a needless ",0".
+pub fn number(n: f64) -> String {
+    n.to_string().replace('.', w::DECIMAL_MARK)
+}
+
+/// A week as it is shown and typed: "48/2026".
+pub fn week(week: Week) -> String {
+    format!("{}/{}", week.week, week.year)
+}
+
+/// The text an editor opens with at a place: its unparsed text, or its answer as typed.
+pub fn editable(value: Value) -> String {
+    match value {
+        Value::Empty => String::new(),
+        Value::Unparsed(t) | Value::Text(t) => t.to_string(),
+        Value::Date(d) => date(d),
+        Value::Number(n) => number(n),
+        Value::Week(wk) => week(wk),
+    }
+}
+
+/// The greyed text of an empty place with no example from the report.
+pub fn placeholder(input: Input) -> &'static str {
+    match input {
+        Input::Date => w::DATE_PLACEHOLDER,
+        Input::Week => w::WEEK_PLACEHOLDER,
+        Input::Number { .. } => w::NUMBER_PLACEHOLDER,
+        _ => "",
+    }
+}
+
+pub fn column_label<'a>(label: ColumnLabel<'a>) -> &'a str {
+    match label {
+        ColumnLabel::Named(name) => name,
+        ColumnLabel::Week => w::WEEK,
+        ColumnLabel::Day(day) => w::WEEKDAYS.get(day).copied().unwrap_or_default(),
+    }
+}
+
+/// A stored cell as it is shown: dates dd-mm-åååå, weeks 48/2026.
+pub fn cell(column: &Column, raw: &str) -> String {
+    match column.input {
+        Input::Date => {
+            NaiveDate::parse_from_str(raw, STORED_DATE).map_or_else(|_| raw.to_string(), date)
+        }
+        Input::Week => Week::from_key(raw).map_or_else(|| raw.to_string(), week),
+        _ => raw.to_string(),
+    }
+}
+
+/// The labels of a field's options, in order: the definition's, or Ja / Nej.
+pub fn option_labels(field: &Field) -> Vec<&str> {
+    match &field.kind {
+        Kind::Choice { options } => options.iter().map(|o| o.label()).collect(),
+        Kind::YesNo | Kind::Check => vec![w::YES, w::NO],
+        _ => Vec::new(),
+    }
+}
+
+/// A chosen option's words.
+pub fn choice<'a>(id: &'a str, label: Option<&'a str>) -> &'a str {
+    match (label, id) {
+        (Some(label), _) => label,
+        (None, YES) => w::YES,
+        (None, NO) => w::NO,
+        (None, id) => id,
+    }
+}
+
+/// An answer as lines of text.
+pub fn lines<'a>(answers: &Answers<'a>, shown: &Shown<'a>) -> Vec<String> {
+    match shown {
+        Shown::Text(t) => t.lines().map(str::to_string).collect(),
+        Shown::Date(d) => vec![date(*d)],
+        Shown::Number { value, unit: "" } => vec![number(*value)],
+        Shown::Number { value, unit } => vec![format!("{} {unit}", number(*value))],
+        Shown::Choice { id, label } => vec![choice(id, *label).to_string()],
+        Shown::Check(on) => vec![if *on { w::YES } else { w::NO }.to_string()],
+        Shown::Range { from, to } => {
+            let show = |d: &Option<NaiveDate>| d.map_or(w::OPEN_END.to_string(), date);
+            vec![format!("{} – {}", show(from), show(to))]
+        }
+        Shown::Entries(entries) => entries
+            .iter()
+            .map(|e| format!("{} {e}", w::BULLET))
+            .collect(),
+        Shown::Rows { columns, rows } => rows
+            .iter()
+            .map(|row| {
+                columns
+                    .iter()
+                    .filter_map(|c| {
+                        row.get(c.id)
+                            .filter(|v| !v.trim().is_empty())
+                            .map(|v| format!("{}: {}", column_label(c.label), cell(c, v)))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            .collect(),
+        Shown::Ticks(ticks) => ticks
+            .iter()
+            .map(|(done, label, comment)| {
+                let mark = if *done { w::TICKED } else { w::UNTICKED };
+                if comment.trim().is_empty() {
+                    format!("{mark} {label}")
+                } else {
+                    format!("{mark} {label} – {comment}")
+                }
+            })
+            .collect(),
+        Shown::Template(pieces) => template(answers, pieces)
+            .split("\n\n")
+            .map(str::to_string)
+            .collect(),
+    }
+}
+
+/// A field's answer and its comment ("Noter: …") as lines; empty when there is neither.
+pub fn answer_lines<'a>(answers: &Answers<'a>, field: &'a Field) -> Vec<String> {
+    let mut out = answers
+        .shown(field)
+        .map(|s| lines(answers, &s))
+        .unwrap_or_default();
+    if let Some(comment) = answers.comment(field) {
+        let label = field.comment.as_deref().unwrap_or_default();
+        out.push(format!("{label}: {comment}"));
+    }
+    out
+}
+
+/// A template's text with answers in its blanks; an unanswered blank is a line to write
+/// on, with the report's hint: "__________ (fx leder)".
+pub fn template<'a>(answers: &Answers<'a>, pieces: &[Piece<'a>]) -> String {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.to_string(),
+            Piece::Blank { field, hint } => {
+                let value = field
+                    .map(|f| answer_lines(answers, f).join(" "))
+                    .filter(|v| !v.trim().is_empty());
+                match value {
+                    Some(value) => value,
+                    None if hint.is_empty() => w::BLANK.to_string(),
+                    None => format!("{} ({hint})", w::BLANK),
+                }
+            }
+        })
+        .collect()
+}
+
+/// A template field's text, filled in from the answers.
+pub fn filled_template<'a>(answers: &Answers<'a>, text: &'a str) -> String {
+    template(answers, &answers.template(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_numbers_and_weeks_danish_style() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+        assert_eq!(date(d), "01-02-2026");
+        assert_eq!(number(37.5), "37,5");
+        assert_eq!(number(20.0), "20");
+        assert_eq!(
+            week(Week {
+                year: 2026,
+                week: 48
+            }),
+            "48/2026"
+        );
+    }
+}

@@ -1,0 +1,72 @@
+//! The small dialogs that ask for text: a session's label, a new forløb's label, and an
+//! MSB-log note. Their keys are in the footer, from the key table.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui_textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
+
+use super::widgets::{dialog_input, labelled_rows};
+use super::{popup, style};
+use crate::texts::ui as t;
+use crate::tui::model::LogDialog;
+use crate::wrap::wrap;
+
+/// In front of a dialog's one input.
+const PROMPT: &str = "> ";
+
+/// Advice in dim text, then one input under it.
+fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut TextArea<'static>) {
+    let inner = popup(frame, area, 64, 7, title);
+    let rows: Vec<Line> = wrap(advice, inner.width as usize)
+        .into_iter()
+        .map(|r| Line::styled(r, style::dim()))
+        .collect();
+    let input_row = (rows.len() as u16 + 1).min(inner.height.saturating_sub(1));
+    frame.render_widget(Paragraph::new(rows), inner);
+    let prompt = Rect {
+        y: inner.y + input_row,
+        height: 1,
+        width: PROMPT.width() as u16,
+        ..inner
+    };
+    frame.render_widget(Span::styled(PROMPT, style::focus()), prompt);
+    let rect = Rect {
+        x: prompt.x + prompt.width,
+        width: inner.width.saturating_sub(prompt.width),
+        ..prompt
+    };
+    dialog_input(frame, rect, input, true);
+}
+
+pub fn label(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
+    ask(frame, area, t::LABEL_TITLE, t::LABEL_ADVICE, input);
+}
+
+pub fn new_forloeb(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
+    ask(frame, area, t::NEW_FORLOEB_TITLE, t::FORLOEB_ADVICE, input);
+}
+
+/// The four lines of an MSB-log note, the chosen one marked and editable.
+pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
+    let inner = popup(frame, area, 72, 8, t::LOG_TITLE);
+    let values = labelled_rows(frame, inner, &t::LOG_FIELDS, dialog.row);
+    for (i, value) in values.into_iter().enumerate() {
+        dialog_input(frame, value, &mut dialog.fields[i], i == dialog.row);
+    }
+    let note_row = 5;
+    if note_row < inner.height {
+        let rect = Rect {
+            y: inner.y + note_row,
+            height: inner.height - note_row,
+            ..inner
+        };
+        let rows: Vec<Line> = wrap(t::LOG_FINAL, inner.width as usize)
+            .into_iter()
+            .map(|r| Line::styled(r, style::dim()))
+            .collect();
+        frame.render_widget(Paragraph::new(rows), rect);
+    }
+}

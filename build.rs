@@ -1,10 +1,10 @@
 //! Embeds every `tools/*.ron` definition and `content/*.md` text in the binary, so the
 //! program runs from any folder.
 
-use std::{env, fs, path::Path};
+use std::{env, error::Error, fs, path::Path};
 
 /// `pub const NAME: &[(&str, &str)]` of (path, text) for the files in `dir` ending in `ext`.
-fn embed(dir: &str, ext: &str, name: &str, skip: &[&str]) -> String {
+fn embed(dir: &str, ext: &str, name: &str, skip: &[&str]) -> Result<String, env::VarError> {
     println!("cargo::rerun-if-changed={dir}");
     let mut files: Vec<String> = fs::read_dir(dir)
         .map(|entries| {
@@ -16,7 +16,7 @@ fn embed(dir: &str, ext: &str, name: &str, skip: &[&str]) -> String {
         })
         .unwrap_or_default();
     files.sort();
-    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = env::var("CARGO_MANIFEST_DIR")?;
     let entries: String = files
         .iter()
         .map(|file| {
@@ -24,19 +24,20 @@ fn embed(dir: &str, ext: &str, name: &str, skip: &[&str]) -> String {
             format!("    (\"{dir}/{file}\", include_str!({path:?})),\n")
         })
         .collect();
-    format!("pub const {name}: &[(&str, &str)] = &[\n{entries}];\n")
+    Ok(format!(
+        "pub const {name}: &[(&str, &str)] = &[\n{entries}];\n"
+    ))
 }
 
-fn main() {
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+fn main() -> Result<(), Box<dyn Error>> {
+    let out = Path::new(&env::var("OUT_DIR")?).to_path_buf();
     fs::write(
         out.join("embedded_tools.rs"),
-        embed("tools", ".ron", "EMBEDDED_TOOLS", &[]),
-    )
-    .expect("OUT_DIR is writable");
+        embed("tools", ".ron", "EMBEDDED_TOOLS", &[])?,
+    )?;
     fs::write(
         out.join("embedded_content.rs"),
-        embed("content", ".md", "EMBEDDED_CONTENT", &["README.md"]),
-    )
-    .expect("OUT_DIR is writable");
+        embed("content", ".md", "EMBEDDED_CONTENT", &["README.md"])?,
+    )?;
+    Ok(())
 }

@@ -1,6 +1,8 @@
 //! How fast the program starts, handles a key and draws, measured with `cargo bench`.
 //! (Saving and listing sessions are measured in `benches/store.rs`.)
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

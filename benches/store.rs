@@ -1,6 +1,8 @@
 //! Session files: one save (atomic write with fsync), and listing a large folder, with and
 //! without the listing cache.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 use std::path::Path;
 
 use divan::Bencher;

@@ -1,5 +1,7 @@
 //! The command line: `check`, `list`, and refusing an unknown tool.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");

@@ -1,5 +1,7 @@
 //! End-to-end: the real program in tmux, driven by keys, checked on the screen and on disk.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 mod common;
 
 use std::process::Command;

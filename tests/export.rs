@@ -1,6 +1,8 @@
 //! Exported documents: golden files of filled tools in every format, private fields kept out
 //! of the employer's copy, escaping, blank forms, the command line, and the printed page.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 mod common;
 
 use std::process::Command;
@@ -272,15 +274,10 @@ fn the_msb_agreement_prints_on_at_most_two_a4_pages() {
     let page = dir.path().join("aftale.html");
     let pdf = dir.path().join("aftale.pdf");
     std::fs::write(&page, html).unwrap();
-    let chromium = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|c| {
-            Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-        .expect("Chromium is installed (.ci/run installs Debian's chromium)");
+    let chromium = common::require(
+        &["chromium", "chromium-browser", "google-chrome"],
+        "chromium",
+    );
     let status = Command::new(chromium)
         .args([
             "--headless",
@@ -305,10 +302,10 @@ fn the_msb_agreement_prints_on_at_most_two_a4_pages() {
         "no PDF: {}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let info = Command::new("pdfinfo")
+    let info = Command::new(common::require(&["pdfinfo"], "poppler-utils"))
         .arg(&pdf)
         .output()
-        .expect("pdfinfo is installed (poppler-utils)");
+        .expect("pdfinfo runs");
     let info = String::from_utf8_lossy(&info.stdout);
     let pages: usize = info
         .lines()
@@ -317,11 +314,11 @@ fn the_msb_agreement_prints_on_at_most_two_a4_pages() {
         .expect("pdfinfo tells the page count");
     assert!(pages <= 2, "the agreement takes {pages} pages");
     assert!(info.contains("(A4)"), "A4 pages: {info}");
-    let text = Command::new("pdftotext")
+    let text = Command::new(common::require(&["pdftotext"], "poppler-utils"))
         .arg(&pdf)
         .arg("-")
         .output()
-        .expect("pdftotext is installed");
+        .expect("pdftotext runs");
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(
         text.contains("Svar til ansvarlig"),

@@ -1,6 +1,8 @@
 //! A forløb over weeks: carrying answers between the matching tools, follow-ups that come
 //! due, the forløb and start screens, and the `sessions` and `followups` commands.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 mod common;
 
 use std::process::Command;

@@ -12,6 +12,8 @@
 //! --test model` runs many more. A failure prints the tool and the shortest key sequence
 //! that shows it (and proptest keeps its seed in `tests/model.proptest-regressions`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate};

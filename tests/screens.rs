@@ -1,6 +1,8 @@
 //! Snapshot tests of the screens, drawn into ratatui's TestBackend. A changed screen shows
 //! up as a diff in review (`cargo insta review`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -1,5 +1,7 @@
 //! The session store: atomic saves, owner-only files, locks and damaged files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 use std::fs::{self, File};
 use std::path::Path;
 use std::time::{Duration, SystemTime};

@@ -1,6 +1,8 @@
 //! The 13 built-in tools, walked through the core: every step visited, every slot filled,
 //! invalid values refused, and the session completed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
+
 mod common;
 
 use std::collections::BTreeSet;

@@ -21,6 +21,23 @@ const PATIENCE: Duration = Duration::from_secs(15);
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
+/// The first of `programs` that runs here, or a failed test that says what to install:
+/// `.ci/run` installs them on a fresh machine; by hand, `apt-get install PACKAGE`.
+pub fn require(programs: &[&str], package: &str) -> String {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    programs
+        .iter()
+        .find(|p| std::env::split_paths(&path).any(|dir| dir.join(p).is_file()))
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| {
+            panic!(
+                "this test needs `{}`, which is not installed here: run `bash .ci/run` \
+                 (it installs what is missing) or `apt-get install {package}`",
+                programs[0]
+            )
+        })
+}
+
 pub struct Tmux {
     /// Each test gets its own tmux server, so tests cannot see each other's panes.
     socket: String,
@@ -81,12 +98,12 @@ impl Tmux {
     }
 
     fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
+        let out = Command::new(require(&["tmux"], "tmux"))
             .args(["-L", &self.socket])
             .args(args)
             .env("TERM", "xterm-256color")
             .output()
-            .expect("tmux is installed (see .ci/run)");
+            .expect("tmux runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 

@@ -7,9 +7,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use unicode_width::UnicodeWidthStr;
 use ratatui::widgets::{List, ListItem, ListState, Widget};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use unicode_width::UnicodeWidthStr;
 
 use super::style;
 use crate::wrap::wrap;

@@ -7,7 +7,8 @@
 //! (c) the editor is at the focused place and shows exactly that place's own text.
 //!
 //! The reference knows places by field id and part (row and column id for cells), never by
-//! position on the screen, and follows the cursor only where the program says it is.
+//! position on the screen, and follows the cursor only where the program says it is. Now
+//! and then the session is closed and opened again, as in a later sitting.
 //! `cargo test` runs a fixed number of cases; `PROPTEST_CASES=20000 cargo test --release
 //! --test model` runs many more. A failure prints the tool and the shortest key sequence
 //! that shows it (and proptest keeps its seed in `tests/model.proptest-regressions`).
@@ -384,6 +385,8 @@ enum Press {
     Enter,
     Space,
     CtrlD,
+    /// Closed and opened again (a later sitting): resumes where it was left.
+    Reopen,
 }
 
 impl Press {
@@ -404,6 +407,7 @@ impl Press {
             Press::Enter => vec![plain(KeyCode::Enter)],
             Press::Space => vec![plain(KeyCode::Char(' '))],
             Press::CtrlD => vec![ctrl(KeyCode::Char('d'))],
+            Press::Reopen => Vec::new(),
         }
     }
 }
@@ -438,6 +442,7 @@ fn press() -> impl Strategy<Value = Press> {
         2 => Just(Press::Enter),
         2 => Just(Press::Space),
         1 => Just(Press::CtrlD),
+        1 => Just(Press::Reopen),
     ]
 }
 
@@ -587,6 +592,13 @@ fn play(catalog: &Catalog, index: usize, presses: &[Press]) -> Result<(), TestCa
     };
     arrive(&mut reference, &model);
     for (n, press) in presses.iter().enumerate() {
+        if let Press::Reopen = press {
+            let session = open(&model).walk.session().clone();
+            let walk = Walk::new(tool.clone(), session, today());
+            model = Model::new(catalog.clone(), today());
+            model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
+            arrive(&mut reference, &model);
+        }
         for event in press.events() {
             let before = focused(&model).map(|(_, place, _)| place);
             let in_overlay = !model.overlays.is_empty();

@@ -66,7 +66,21 @@ impl Walk {
                 )
             })
             .filter_map(|f| match session.answers.get(&f.id) {
-                Some(Answer::Rows(rows)) if !rows.is_empty() => Some((f.id.clone(), rows.len())),
+                // A row with text that is not valid yet stays open for correction, and so
+                // do the rows after it.
+                Some(Answer::Rows(rows)) if !rows.is_empty() => {
+                    let first_unparsed = session
+                        .unparsed
+                        .keys()
+                        .filter(|k| k.field == f.id)
+                        .filter_map(|k| match k.part {
+                            UnparsedPart::Cell { row, .. } => Some(row),
+                            _ => None,
+                        })
+                        .min();
+                    let locked = first_unparsed.map_or(rows.len(), |r| r.min(rows.len()));
+                    Some((f.id.clone(), locked))
+                }
                 _ => None,
             })
             .collect();
@@ -988,6 +1002,31 @@ mod tests {
         assert_eq!(w.answers().value(cell(0)), Value::Unparsed("første"));
         assert_eq!(w.answers().value(cell(1)), Value::Unparsed("tredje"));
         assert_eq!(w.session().unparsed.len(), 2);
+    }
+
+    #[test]
+    fn a_saved_row_with_text_that_is_not_valid_stays_open_for_correction() {
+        let mut tool = tool();
+        if let Kind::Table { append_only, .. } = &mut tool.steps[2].fields[0].kind {
+            *append_only = true;
+        }
+        let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap();
+        let session = Session::new("s".into(), &tool.id, tool.version, "", now);
+        let mut w = Walk::new(tool.clone(), session, today());
+        w.goto_step(2);
+        let cell = |row| at(2, 0, Part::Cell { row, col: 0 });
+        w.press(at(2, 0, Part::AddRow));
+        w.set_text(cell(0), "24-11-2026").unwrap();
+        w.press(at(2, 0, Part::AddRow));
+        assert!(w.set_text(cell(1), "i går").is_err());
+        let later = Walk::new(tool, w.session().clone(), today());
+        let table = later.tool().steps[2].fields[0].clone();
+        assert_eq!(later.locked_rows(&table), 1);
+        assert!(
+            later
+                .field_places(FieldAt { step: 2, index: 0 })
+                .contains(&cell(1))
+        );
     }
 
     #[test]

@@ -40,7 +40,10 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
             ))));
             items.push(ListItem::new(""));
             if model.forloeb.is_empty() {
-                items.push(ListItem::new(Line::styled(t::NO_FORLOEB, style::dim())));
+                items.push(ListItem::new(Text::from(wrapped(
+                    t::NO_FORLOEB,
+                    style::dim(),
+                ))));
             }
             let first = items.len();
             for f in &model.forloeb {
@@ -74,10 +77,10 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
             )));
             let sessions = model.forloeb_sessions(&forloeb.id);
             if sessions.is_empty() {
-                items.push(ListItem::new(Line::styled(
+                items.push(ListItem::new(Text::from(wrapped(
                     t::NO_FORLOEB_SESSIONS,
                     style::dim(),
-                )));
+                ))));
             }
             let first = items.len();
             for s in &sessions {
@@ -98,7 +101,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
             let log_heading = vec![Line::raw(""), Line::styled(t::MSB_LOG, style::heading())];
             items.push(ListItem::new(Text::from(log_heading)));
             if forloeb.log.is_empty() {
-                items.push(ListItem::new(Line::styled(t::NO_LOG, style::dim())));
+                items.push(ListItem::new(Text::from(wrapped(t::NO_LOG, style::dim()))));
             }
             for entry in &forloeb.log {
                 let text = format!(

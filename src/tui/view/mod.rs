@@ -18,7 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Tabs};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::footer;
@@ -102,33 +102,54 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
     frame.render_widget(Paragraph::new(footer_rows), footer);
 }
 
-/// "VEJEN FREM", then the tabs on the top-level screens, or what the open session is.
+/// "VEJEN FREM", then the tabs on the top-level screens, or what the open session is. On a
+/// narrow screen the tabs come first; the name goes, then the other tabs.
 fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
     let app = Span::styled(format!(" {} ", t::APP), Style::new().reversed().bold());
-    let app_width = app.width() as u16 + 1;
-    let [app_area, rest] =
-        Layout::horizontal([Constraint::Length(app_width), Constraint::Min(0)]).areas(area);
-    frame.render_widget(Line::from(app), app_area);
+    let width = area.width as usize;
     match (&model.screen, model.screen.tab()) {
         (_, Some(current)) => {
             // The current tab in brackets too, so it reads as current without colour.
-            let names: Vec<String> = Tab::ALL
-                .iter()
-                .map(|tab| match *tab == current {
-                    true => format!("[{}]", tab_name(*tab)),
-                    false => tab_name(*tab).to_string(),
-                })
-                .collect();
-            let selected = Tab::ALL.iter().position(|t| *t == current);
-            let tabs = Tabs::new(names)
-                .select(selected)
-                .style(style::dim())
-                .highlight_style(style::title().reversed())
-                .divider("·")
-                .padding(" ", " ");
-            frame.render_widget(tabs, rest);
+            let name = |tab: Tab| match tab == current {
+                true => format!("[{}]", tab_name(tab)),
+                false => tab_name(tab).to_string(),
+            };
+            let all: Vec<String> = Tab::ALL.iter().map(|tab| name(*tab)).collect();
+            let tabs_width: usize = all.iter().map(|n| n.width() + 3).sum();
+            let mut spans = Vec::new();
+            if app.width() + 1 + tabs_width <= width {
+                spans.push(app);
+                spans.push(Span::raw(" "));
+            }
+            let only_current = tabs_width > width;
+            for (i, tab) in Tab::ALL.iter().enumerate() {
+                if only_current && *tab != current {
+                    continue;
+                }
+                if i > 0 && !only_current {
+                    spans.push(Span::styled("·", style::dim()));
+                }
+                let style = if *tab == current {
+                    style::title().reversed()
+                } else {
+                    style::dim()
+                };
+                spans.push(Span::styled(format!(" {} ", all[i]), style));
+            }
+            if only_current {
+                let position = Tab::ALL.iter().position(|t| *t == current).unwrap_or(0);
+                spans.push(Span::styled(
+                    format!(" {}/{}", position + 1, Tab::ALL.len()),
+                    style::dim(),
+                ));
+            }
+            frame.render_widget(Line::from(spans), area);
         }
         (Screen::Session(open), None) => {
+            let app_width = app.width() as u16 + 1;
+            let [app_area, rest] =
+                Layout::horizontal([Constraint::Length(app_width), Constraint::Min(0)]).areas(area);
+            frame.render_widget(Line::from(app), app_area);
             let tool = open.walk.tool();
             let heading = t::tool_heading(tool.number, &tool.title);
             // The forløb's label first, so it is clear whose answers these are.
@@ -139,7 +160,7 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
             let title = crate::wrap::truncate(&title, rest.width as usize);
             frame.render_widget(Line::styled(title, style::title()), rest);
         }
-        (_, None) => {}
+        (_, None) => frame.render_widget(Line::from(app), area),
     }
 }
 

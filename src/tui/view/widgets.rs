@@ -25,13 +25,18 @@ pub fn style_input(area: &mut TextArea<'static>, hint: &str, width: u16, text: S
     area.set_style(text);
     // The cursor is the terminal's own (see `input_cursor`), so a screen reader follows it.
     area.set_cursor_style(Style::new());
-    // The widget puts a cursor cell before the placeholder: one column less to wrap in.
+    // The widget puts a cursor cell before the placeholder's first line: the others are
+    // indented as much, so the example reads as one block.
     let rows = wrap(hint, width.saturating_sub(1).max(1) as usize);
     let lines: Vec<Line<'static>> = if hint.is_empty() {
         Vec::new()
     } else {
         rows.into_iter()
-            .map(|r| Line::styled(r, style::hint()))
+            .enumerate()
+            .map(|(i, r)| {
+                let row = if i == 0 { r } else { format!(" {r}") };
+                Line::styled(row, style::hint())
+            })
             .collect()
     };
     area.set_styled_placeholder(Text::from(lines));
@@ -126,6 +131,12 @@ pub fn labelled_rows(frame: &mut Frame, inner: Rect, labels: &[&str], chosen: us
 /// A list item of text wrapped to `width`, its later rows under the text after `hang`
 /// columns, so a long tool title is read whole rather than cut at the edge.
 pub fn wrapped_item(text: &str, width: usize, hang: usize, style: Style) -> ListItem<'static> {
+    // On a narrow screen a deep hang would leave a sliver: the text goes under the start.
+    let hang = if width.saturating_sub(hang) < 20 {
+        2
+    } else {
+        hang
+    };
     let first = wrap(text, width.max(1));
     let rest_width = width.saturating_sub(hang).max(1);
     let mut rows = Vec::new();

@@ -16,10 +16,7 @@ pub fn date(d: NaiveDate) -> String {
     d.format(w::DATE).to_string()
 }
 
-/// A number with a decimal comma and without a needless ",0".
-pub fn number(n: f64) -> String {
-    n.to_string().replace('.', w::DECIMAL_MARK)
-}
+pub use crate::texts::words::number;
 
 /// A week as it is shown and typed: "48/2026".
 pub fn week(week: Week) -> String {

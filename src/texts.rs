@@ -37,6 +37,11 @@ pub mod words {
     pub const DATE_PLACEHOLDER: &str = "dd-mm-åååå";
     pub const WEEK_PLACEHOLDER: &str = "ugenummer, fx 48";
     pub const NUMBER_PLACEHOLDER: &str = "tal";
+
+    /// A number with a decimal comma and without a needless ",0".
+    pub fn number(n: f64) -> String {
+        n.to_string().replace('.', DECIMAL_MARK)
+    }
 }
 
 pub fn audience(a: Audience) -> &'static str {
@@ -373,6 +378,19 @@ pub mod keys {
     pub const DIALOG_PREV: &str = "Forrige valg (format, modtager)";
     pub const DIALOG_NEXT: &str = "Næste valg (format, modtager)";
     pub const SPACE: &str = "Mellemrum";
+    pub const ENTER: &str = "Enter";
+    pub const ESC: &str = "Esc";
+    pub const TAB: &str = "Tab";
+    pub const HOME: &str = "Home";
+    pub const END: &str = "End";
+    pub const PAGE_UP_KEY: &str = "PgUp";
+    pub const PAGE_DOWN_KEY: &str = "PgDn";
+    pub const BACKSPACE: &str = "Backspace";
+    pub const DELETE: &str = "Delete";
+    /// Modifier prefixes: "Ctrl-Q", "Alt-←", "Shift-Tab".
+    pub const CTRL: &str = "Ctrl-";
+    pub const ALT: &str = "Alt-";
+    pub const SHIFT: &str = "Shift-";
     /// A key class: any letter, digit or sign.
     pub const ANY_CHAR: &str = "tegn";
 }
@@ -622,7 +640,7 @@ impl fmt::Display for InputError {
             },
             InputError::NotANumber => "Skriv et tal, fx 20 eller 18,5.".into(),
             InputError::OutOfRange { min, max, unit } => {
-                let n = crate::present::number;
+                let n = words::number;
                 format!("Skal være mellem {} og {} {unit}.", n(*min), n(*max))
             }
             InputError::NotAWeek => "Skriv ugenummeret, fx 48 eller 48/2026.".into(),

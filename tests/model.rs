@@ -250,6 +250,18 @@ impl Reference {
         };
         let valid = stored.is_some() && in_order;
         self.texts.insert(key.clone(), Typed { text, valid });
+        // The other end, refused for lying on the wrong side of this one, may be right now.
+        let other = match key {
+            Key::From(f) => Some(Key::To(f.clone())),
+            Key::To(f) => Some(Key::From(f.clone())),
+            _ => None,
+        };
+        if let Some(other) = other
+            && let Some(typed) = self.texts.get(&other).filter(|t| !t.valid).cloned()
+            && stored_form(input, "", &typed.text).is_some()
+        {
+            self.set_text(field, &other, typed.text);
+        }
     }
 
     /// A row of a list or table removed: the rows below move up.

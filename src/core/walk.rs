@@ -354,7 +354,10 @@ impl Walk {
     pub fn set_text(&mut self, place: Place, text: &str) -> Result<(), InputError> {
         let answers = self.answers();
         let result = answers.parse(place, text);
-        if answers.shows(place, text) {
+        // Nothing to do when the place holds this already, unless it was kept as unparsed
+        // text that is valid now.
+        let revalidated = result.is_ok() && answers.unparsed(place).is_some();
+        if answers.shows(place, text) && !revalidated {
             return result.map(|_| ());
         }
         let key = answers.unparsed_key(place);
@@ -372,6 +375,19 @@ impl Walk {
             store(session, field, place.part, stored);
             true
         });
+        // A range's other end that was refused for lying on the wrong side of this one may
+        // be right now.
+        let other = match place.part {
+            Part::From => Some(place.with(Part::To)),
+            Part::To => Some(place.with(Part::From)),
+            _ => None,
+        };
+        if let Some(other) = other
+            && let Some(raw) = self.answers().unparsed(other).map(str::to_string)
+            && self.answers().parse(other, &raw).is_ok()
+        {
+            let _ = self.set_text(other, &raw);
+        }
         result.map(|_| ())
     }
 
@@ -873,6 +889,16 @@ mod tests {
             w.set_text(at(1, 1, Part::To), "30-11-2026"),
             Err(InputError::EndBeforeStart)
         );
+        w.set_text(at(1, 1, Part::To), "31-01-2027").unwrap();
+        // A start refused for lying after the end is taken once the end moves on.
+        assert!(w.set_text(at(1, 1, Part::From), "01-02-2027").is_err());
+        w.set_text(at(1, 1, Part::To), "28-02-2027").unwrap();
+        assert!(
+            w.session().unparsed.is_empty(),
+            "{:?}",
+            w.session().unparsed
+        );
+        w.set_text(at(1, 1, Part::From), "01-12-2026").unwrap();
         w.set_text(at(1, 1, Part::To), "31-01-2027").unwrap();
         let range = w.tool().field("varighed").unwrap();
         assert_eq!(

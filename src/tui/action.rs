@@ -366,28 +366,28 @@ pub fn key_name(key: Key) -> String {
         }
         KeyCode::Char(c) => c.to_string(),
         KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Enter => t::ENTER.into(),
+        KeyCode::Esc => t::ESC.into(),
+        KeyCode::Tab => t::TAB.into(),
+        KeyCode::BackTab => format!("{}{}", t::SHIFT, t::TAB),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::Delete => "Delete".into(),
+        KeyCode::Home => t::HOME.into(),
+        KeyCode::End => t::END.into(),
+        KeyCode::PageUp => t::PAGE_UP_KEY.into(),
+        KeyCode::PageDown => t::PAGE_DOWN_KEY.into(),
+        KeyCode::Backspace => t::BACKSPACE.into(),
+        KeyCode::Delete => t::DELETE.into(),
         other => format!("{other:?}"),
     };
     let mut prefix = String::new();
     if mods.contains(KeyModifiers::CONTROL) {
-        prefix.push_str("Ctrl-");
+        prefix.push_str(t::CTRL);
     }
     if mods.contains(KeyModifiers::ALT) {
-        prefix.push_str("Alt-");
+        prefix.push_str(t::ALT);
     }
     format!("{prefix}{name}")
 }

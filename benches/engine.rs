@@ -50,7 +50,7 @@ fn key_press_and_draw_largest_step(bencher: Bencher) {
     let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
     walk.goto_step(step);
     let mut model = Model::new(catalog, now.date_naive());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
     let keys = [KeyCode::Tab, KeyCode::BackTab];
     let mut n = 0;

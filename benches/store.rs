@@ -73,8 +73,8 @@ fn save_one_session(bencher: Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let store = Store::open(dir.path()).expect("a store");
     let session = sample("bench");
-    let lock = store.create(&session).expect("a new session");
-    bencher.bench_local(|| store.save(&session, &lock).expect("saved"));
+    let mut lock = store.create(&session).expect("a new session");
+    bencher.bench_local(|| store.save(&session, &mut lock).expect("saved"));
 }
 
 /// The usual case: the cache is there and no file changed since the last listing.

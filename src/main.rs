@@ -13,6 +13,7 @@ use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
 use vejen_frem::store::sessions::{Listed, Store, default_data_dir};
 use vejen_frem::texts;
+use vejen_frem::tui::RunError;
 
 #[derive(Parser)]
 #[command(name = "vejen-frem", version, about = texts::cli::ABOUT, long_about = None)]
@@ -275,8 +276,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 return Err(texts::cli::unknown_tool(name));
             }
             let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
-            vejen_frem::tui::run(catalog, store, cli.tool.as_deref())
-                .map_err(|e| texts::cli::terminal_failed(&e))?;
+            vejen_frem::tui::run(catalog, store, cli.tool.as_deref()).map_err(|e| match e {
+                RunError::NoTerminal => texts::cli::NO_TERMINAL.to_string(),
+                RunError::Terminal(e) => texts::cli::terminal_failed(&e),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
     }

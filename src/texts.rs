@@ -261,6 +261,8 @@ pub mod cli {
 
     pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
 
+    pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export og print.";
+
     pub fn terminal_failed(e: &std::io::Error) -> String {
         format!("terminalen svarede ikke som ventet: {e}")
     }
@@ -598,6 +600,11 @@ pub mod ui {
     pub fn unknown_tool(tool: &str) -> String {
         format!("Sessionen hører til redskabet `{tool}`, som ikke findes i denne udgave.")
     }
+    pub fn read_only(reason: &str) -> String {
+        format!("Kun til læsning – intet bliver gemt: {reason}.")
+    }
+    pub const READ_ONLY_MARK: &str = "kun læsning";
+    pub const READING_FOLDER: &str = "Læser sessionerne …";
     /// "Uge 48/2026 · 23-11 – 29-11"
     pub fn week_heading(week: u32, year: i32, monday: chrono::NaiveDate) -> String {
         let sunday = monday + chrono::Days::new(6);
@@ -723,6 +730,30 @@ pub mod store {
     }
     pub fn ambiguous(prefix: &str, count: usize) -> String {
         format!("»{prefix}« passer på {count} sessioner; skriv flere tegn af id'et")
+    }
+    pub const NOT_A_FILE: &str =
+        "ikke en almindelig fil (fx et link eller en enhed); den læses ikke";
+    pub const GONE: &str = "filen er væk";
+    pub fn too_large(len: u64) -> String {
+        format!(
+            "filen er for stor til at være en session ({} MB)",
+            len / (1024 * 1024)
+        )
+    }
+    pub fn not_a_file(file: &Path) -> String {
+        format!(
+            "{} er ikke en almindelig fil og bliver ikke skrevet over",
+            file.display()
+        )
+    }
+    pub fn read_only(id: &str) -> String {
+        format!("sessionen {id} kan kun læses her og gemmes ikke")
+    }
+    pub fn kept_aside(copy: &Path) -> String {
+        format!(
+            "Filen var ændret uden for programmet. Den ændrede udgave er gemt som {}; dine svar her er gemt som sessionen.",
+            copy.display()
+        )
     }
     pub fn wrong_lock(id: &str) -> String {
         format!("intern fejl: sessionen {id} blev forsøgt gemt uden sin lås")

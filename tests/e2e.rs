@@ -133,6 +133,8 @@ fn a_session_open_in_another_window_cannot_be_opened_again() {
 fn a_damaged_file_is_listed_with_its_reason_and_left_alone() {
     let t = Tmux::start(&["11"]);
     t.wait_for("Trin 1 af 5");
+    t.type_text("Sikker");
+    wait_for_saved(t.data_dir(), |s| !s.answers.is_empty());
     t.keys(&["C-q"]);
     t.wait_for_exit();
     let damaged = t.data_dir().join("20260101-120000-screening-0000.ron");
@@ -308,6 +310,29 @@ fn text_of(session: &vejen_frem::core::session::Session, field: &str) -> Option<
         Some(Answer::Text(t)) => Some(t.clone()),
         _ => None,
     }
+}
+
+#[test]
+fn a_tool_opened_and_left_at_once_leaves_no_file() {
+    let t = Tmux::start(&["10"]);
+    t.wait_for("Trin 1 af 7");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert_eq!(
+        session_files(t.data_dir()),
+        Vec::<std::path::PathBuf>::new()
+    );
+    let names: Vec<String> = std::fs::read_dir(t.data_dir())
+        .expect("the data folder")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|n| n.ends_with(".lock") || n.starts_with(".tmp-"))
+        .collect();
+    assert!(names.is_empty(), "left behind: {names:?}");
 }
 
 #[test]

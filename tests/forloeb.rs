@@ -15,7 +15,6 @@ use common::fill::{fill_all, walk};
 use common::{Tmux, session_files};
 use vejen_frem::core::carry::carry;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
-use vejen_frem::core::followup;
 use vejen_frem::core::forloeb::{Forloeb, LogEntry};
 use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::{Answer, Session};
@@ -160,18 +159,7 @@ fn model_with_a_forloeb(dir: &std::path::Path, follow_up: NaiveDate) -> Model {
         drop(store.create(&session).unwrap());
     }
     let mut model = Model::new(catalog, now().date_naive());
-    model.sessions.items = store.list();
-    model.forloeb = store.list_forloeb().0;
-    model.due = followup::due(
-        model.sessions.items.iter().filter_map(|l| match l {
-            vejen_frem::store::sessions::Listed::Session(s) => s
-                .follow_up
-                .map(|d| (s.id.as_str(), "AB, lager", s.tool.as_str(), d)),
-            _ => None,
-        }),
-        model.today,
-        Some(followup::DAYS_AHEAD),
-    );
+    model.set_listing(store.listing());
     model
 }
 
@@ -423,9 +411,12 @@ fn a_damaged_forloeb_file_is_listed_with_its_reason() {
     )
     .unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let (good, damaged) = store.list_forloeb();
-    assert_eq!(good.len(), 1, "the readable forløb still lists");
-    model.forloeb_damaged = damaged;
+    model.set_listing(store.listing());
+    assert_eq!(
+        model.forloeb.all.len(),
+        1,
+        "the readable forløb still lists"
+    );
     model.screen = Screen::Forloeb(ForloebView::default());
     let screen = draw(&mut model);
     assert!(

@@ -464,7 +464,7 @@ fn open_tool(catalog: &Catalog, index: usize) -> Model {
     let session = entry.new_session(format!("model-{}", entry.tool.id), now);
     let walk = Walk::new(entry.tool.clone(), session, today());
     let mut model = Model::new(catalog.clone(), today());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
     model
 }
 
@@ -608,7 +608,7 @@ fn play(catalog: &Catalog, index: usize, presses: &[Press]) -> Result<(), TestCa
             let session = open(&model).walk.session().clone();
             let walk = Walk::new(tool.clone(), session, today());
             model = Model::new(catalog.clone(), today());
-            model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
+            model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
             arrive(&mut reference, &model);
         }
         for event in press.events() {

@@ -42,7 +42,7 @@ fn open(tool: &str) -> Open {
     let session = entry.new_session(format!("test-{}", entry.tool.id), now());
     let walk = Walk::new(entry.tool.clone(), session, today());
     let mut model = Model::new(catalog, today());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk)));
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
     Open { model }
 }
 
@@ -299,7 +299,7 @@ fn sessions_screen_filtered_by_typing() {
     }
     let mut model = Model::new(catalog, today());
     model.screen = Screen::Sessions;
-    model.sessions.items = store.list();
+    model.set_listing(store.listing());
     insta::assert_snapshot!("sessions_all", draw(&mut model, 80, 12));
     type_text(&mut model, "patient mål");
     insta::assert_snapshot!("sessions_filtered", draw(&mut model, 80, 12));

@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 use chrono::DateTime;
 
 use vejen_frem::core::session::{Answer, Position, Session, UnparsedAt, UnparsedPart};
-use vejen_frem::store::sessions::{Listed, Store, StoreError};
+use vejen_frem::store::sessions::{Listed, Saved, Store, StoreError};
 
 fn session(id: &str, updated: &str) -> Session {
     let created = DateTime::parse_from_rfc3339("2026-11-20T08:00:00+01:00").unwrap();
@@ -63,7 +63,7 @@ fn a_session_round_trips_through_its_file() {
     let original = session("s1", "2026-11-22T09:00:00+01:00");
     let lock = store.create(&original).unwrap();
     drop(lock);
-    let (read, _lock) = store.open_session("s1").unwrap();
+    let read = store.open_session("s1").unwrap().session;
     assert_eq!(read, original);
     let text = fs::read_to_string(dir.path().join("s1.ron")).unwrap();
     assert!(
@@ -98,13 +98,16 @@ fn saving_leaves_no_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let mut s = session("s1", "2026-11-22T09:00:00+01:00");
-    let lock = store.create(&s).unwrap();
+    let mut lock = store.create(&s).unwrap();
     for i in 0..20 {
         s.label = format!("gemt {i}");
-        store.save(&s, &lock).unwrap();
+        store.save(&s, &mut lock).unwrap();
     }
     assert_eq!(names(dir.path()), [".s1.lock", "s1.ron"]);
     assert_eq!(store.load("s1").unwrap().label, "gemt 19");
+    // Closing lets the lock go and leaves no lock file behind.
+    drop(lock);
+    assert_eq!(names(dir.path()), ["s1.ron"]);
 }
 
 #[test]
@@ -126,11 +129,11 @@ fn a_session_open_elsewhere_is_locked() {
         "{err}"
     );
     // A save needs the session's own lock.
-    let other = store
+    let mut other = store
         .create(&session("s2", "2026-11-22T09:00:00+01:00"))
         .unwrap();
     assert!(matches!(
-        store.save(&session("s1", "2026-11-22T09:00:00+01:00"), &other),
+        store.save(&session("s1", "2026-11-22T09:00:00+01:00"), &mut other),
         Err(StoreError::WrongLock { .. })
     ));
     drop(lock);
@@ -272,20 +275,16 @@ fn any_text_round_trips_and_stays_readable() {
         s.comments.insert(format!("f{i}"), text.to_string());
     }
     s.label = "Medarbejder på lager ☕".into();
-    let lock = store.create(&s).unwrap();
-    store.save(&s, &lock).unwrap();
+    let mut lock = store.create(&s).unwrap();
+    store.save(&s, &mut lock).unwrap();
     drop(lock);
-    let (read, _lock) = store.open_session("s1").unwrap();
+    let read = store.open_session("s1").unwrap().session;
     assert_eq!(read, s);
     let text = fs::read_to_string(dir.path().join("s1.ron")).unwrap();
     assert!(text.starts_with("// vejen-frem"), "{text}");
     assert!(text.contains("Ærø, Øster Åby – æøå ÆØÅ"), "{text}");
     assert!(text.contains("Smerter 😀"), "{text}");
-    assert_eq!(
-        names(dir.path()),
-        [".s1.lock", "s1.ron"],
-        "no temporary files"
-    );
+    assert_eq!(names(dir.path()), ["s1.ron"], "no temporary or lock files");
 }
 
 #[cfg(unix)]
@@ -298,12 +297,14 @@ fn files_are_the_owners_only() {
     let _lock = store
         .create(&session("s1", "2026-11-22T09:00:00+01:00"))
         .unwrap();
+    // Saved long enough ago to go into the listing cache.
+    age(&data.join("s1.ron"));
     store.list();
     let mode = |name: &str| fs::metadata(data.join(name)).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(""), 0o700);
     assert_eq!(mode("s1.ron"), 0o600);
     assert_eq!(mode(".s1.lock"), 0o600);
-    assert_eq!(mode(".index.json"), 0o600, "the cache holds labels too");
+    assert_eq!(mode(".index"), 0o600, "the cache holds labels too");
 }
 
 #[test]
@@ -321,7 +322,7 @@ fn a_second_file_on_the_lock_conflicts_until_the_first_is_dropped() {
     // Reading for an export needs no lock.
     assert!(store.load("s1").is_ok());
     drop(lock);
-    let (_, lock) = store.open_session("s1").unwrap();
+    let lock = store.open_session("s1").unwrap().lock;
     assert!(matches!(
         store.open_session("s1"),
         Err(StoreError::Locked { .. })
@@ -356,25 +357,39 @@ fn create_never_replaces_a_file() {
 }
 
 #[test]
-fn a_file_damaged_while_open_is_not_saved_over() {
+fn a_file_changed_or_damaged_while_open_is_kept_aside_not_saved_over() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let mut s = session("s1", "2026-11-22T09:00:00+01:00");
-    let lock = store.create(&s).unwrap();
+    let mut lock = store.create(&s).unwrap();
     let file = dir.path().join("s1.ron");
-    fs::write(&file, "(format: 1, id: \"s1\",\n  tool: ").unwrap();
+    // Changed by hand: kept as a copy, and the save says where.
+    let by_hand = fs::read_to_string(&file)
+        .unwrap()
+        .replace("Patient A", "Rettet i hånden");
+    fs::write(&file, &by_hand).unwrap();
     s.label = "ny".into();
-    let err = store.save(&s, &lock).unwrap_err();
-    assert!(matches!(err, StoreError::WontOverwrite { .. }), "{err}");
-    assert!(err.to_string().contains("linje 2"), "{err}");
-    assert!(err.to_string().contains("ikke tabt"), "{err}");
+    let Saved::KeptOutsideChange(copy) = store.save(&s, &mut lock).unwrap() else {
+        panic!("the change by hand was not noticed")
+    };
+    assert_eq!(fs::read_to_string(&copy).unwrap(), by_hand);
+    assert!(copy.starts_with(dir.path().join("conflicts")));
+    assert_eq!(store.load("s1").unwrap().label, "ny");
+    // Saved again without a change on disk: nothing is kept aside.
+    assert_eq!(store.save(&s, &mut lock).unwrap(), Saved::Plainly);
+    // Damaged: kept too, never lost.
+    fs::write(&file, "(format: 1, id: \"s1\",\n  tool: ").unwrap();
+    let Saved::KeptOutsideChange(copy) = store.save(&s, &mut lock).unwrap() else {
+        panic!("the damaged file was not kept")
+    };
     assert_eq!(
-        fs::read_to_string(&file).unwrap(),
+        fs::read_to_string(&copy).unwrap(),
         "(format: 1, id: \"s1\",\n  tool: "
     );
-    // Once the damaged file is moved away, the answers are saved again.
-    fs::rename(&file, dir.path().join("gemt-væk.txt")).unwrap();
-    store.save(&s, &lock).unwrap();
+    assert_eq!(store.load("s1").unwrap().label, "ny");
+    // Removed while open: written again.
+    fs::remove_file(&file).unwrap();
+    assert_eq!(store.save(&s, &mut lock).unwrap(), Saved::Plainly);
     assert_eq!(store.load("s1").unwrap().label, "ny");
 }
 
@@ -401,19 +416,37 @@ fn damaged_files_list_last_with_the_reason_and_never_open() {
     // Not sessions: ignored.
     fs::write(dir.path().join("noter.txt"), "x").unwrap();
     fs::write(dir.path().join(".tmp-abc"), "x").unwrap();
+    #[cfg(unix)]
+    {
+        // Not regular files: listed, never followed or waited on.
+        std::os::unix::fs::symlink(dir.path().join("ny.ron"), dir.path().join("d-link.ron"))
+            .unwrap();
+        let fifo = std::ffi::CString::new(dir.path().join("e-fifo.ron").to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    }
 
     let listed = store.list();
-    assert_eq!(
-        ids(&listed),
-        [
-            "ny",
-            "midt",
-            "gammel",
-            "!a-binaer.ron",
-            "!b-halv.ron",
-            "!c-kopi.ron"
-        ]
-    );
+    #[cfg(unix)]
+    let expected = [
+        "ny",
+        "midt",
+        "gammel",
+        "!a-binaer.ron",
+        "!b-halv.ron",
+        "!c-kopi.ron",
+        "!d-link.ron",
+        "!e-fifo.ron",
+    ];
+    #[cfg(not(unix))]
+    let expected = [
+        "ny",
+        "midt",
+        "gammel",
+        "!a-binaer.ron",
+        "!b-halv.ron",
+        "!c-kopi.ron",
+    ];
+    assert_eq!(ids(&listed), expected);
     let reasons: Vec<&str> = listed[3..]
         .iter()
         .map(|l| match l {
@@ -425,6 +458,10 @@ fn damaged_files_list_last_with_the_reason_and_never_open() {
     assert!(reasons[1].starts_with("linje 2, kolonne"), "{}", reasons[1]);
     assert!(reasons[2].contains("»ny«"), "{}", reasons[2]);
 
+    #[cfg(unix)]
+    for reason in &reasons[3..] {
+        assert!(reason.contains("ikke en almindelig fil"), "{reason}");
+    }
     for id in ["a-binaer", "b-halv", "c-kopi"] {
         assert!(
             matches!(store.open_session(id), Err(StoreError::Damaged { .. })),
@@ -462,7 +499,7 @@ fn the_list_sees_every_change_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let mut s = session("s1", "2026-11-22T09:00:00+01:00");
-    let lock = store.create(&s).unwrap();
+    let mut lock = store.create(&s).unwrap();
     let file = dir.path().join("s1.ron");
     let label = |listed: Vec<Listed>| match listed.as_slice() {
         [Listed::Session(summary)] => summary.label.clone(),
@@ -471,21 +508,20 @@ fn the_list_sees_every_change_to_a_file() {
     // Just saved: not trusted to the cache yet, read every time.
     assert_eq!(label(store.list()), "Patient A");
     s.label = "Patient B".into();
-    store.save(&s, &lock).unwrap();
+    store.save(&s, &mut lock).unwrap();
     assert_eq!(label(store.list()), "Patient B");
     // Saved long ago: cached.
     age(&file);
     assert_eq!(label(store.list()), "Patient B");
     assert!(
-        fs::read_to_string(dir.path().join(".index.json"))
-            .unwrap()
+        String::from_utf8_lossy(&fs::read(dir.path().join(".index")).unwrap())
             .contains("Patient B")
     );
     // Saved again with the same size and, on a coarse clock, the same time: the new
     // file is still seen.
     let before = fs::metadata(&file).unwrap().modified().unwrap();
     s.label = "Patient C".into();
-    store.save(&s, &lock).unwrap();
+    store.save(&s, &mut lock).unwrap();
     File::options()
         .write(true)
         .open(&file)
@@ -496,7 +532,7 @@ fn the_list_sees_every_change_to_a_file() {
     // A damaged cache is read past.
     age(&file);
     store.list();
-    fs::write(dir.path().join(".index.json"), "{ødelagt").unwrap();
+    fs::write(dir.path().join(".index"), "{ødelagt").unwrap();
     assert_eq!(label(store.list()), "Patient C");
     // A removed session leaves the list.
     drop(lock);
@@ -540,7 +576,8 @@ fn a_first_format_file_is_read_and_saved_in_the_current_format() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("gammel.ron"), FORMAT_1).unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let (session, lock) = store.open_session("gammel").unwrap();
+    let opened = store.open_session("gammel").unwrap();
+    let (session, mut lock) = (opened.session, opened.lock);
     let at = |field: &str, part| UnparsedAt {
         field: field.into(),
         part,
@@ -566,7 +603,7 @@ fn a_first_format_file_is_read_and_saved_in_the_current_format() {
         ]
         .into()
     );
-    store.save(&session, &lock).unwrap();
+    store.save(&session, &mut lock).unwrap();
     let text = fs::read_to_string(dir.path().join("gammel.ron")).unwrap();
     assert!(text.contains("format: 2"), "{text}");
     assert!(
@@ -577,18 +614,61 @@ fn a_first_format_file_is_read_and_saved_in_the_current_format() {
 }
 
 #[test]
-fn a_file_from_a_newer_program_is_listed_as_damaged_and_left_alone() {
+fn a_file_from_a_newer_program_opens_read_only_and_is_never_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let newer = FORMAT_1.replace("format: 1", "format: 9");
     fs::write(dir.path().join("gammel.ron"), &newer).unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let Listed::Damaged { reason, .. } = &store.list()[0] else {
-        panic!("listed as a session")
-    };
+    assert!(matches!(&store.list()[0], Listed::Session(_)));
+    let mut opened = store.open_session("gammel").unwrap();
+    let reason = opened.read_only.clone().expect("read-only");
     assert!(reason.contains("nyere udgave"), "{reason}");
-    assert!(store.open_session("gammel").is_err());
+    assert!(matches!(
+        store.save(&opened.session, &mut opened.lock),
+        Err(StoreError::ReadOnly { .. })
+    ));
     assert_eq!(
         fs::read_to_string(dir.path().join("gammel.ron")).unwrap(),
         newer
     );
+    // One that does not even parse any more is said to be newer, not damaged beyond use.
+    let unknown = newer.replace("answers: {},", "answers: {}, new_field: 1,");
+    fs::write(dir.path().join("gammel.ron"), &unknown).unwrap();
+    let Listed::Damaged { reason, .. } = &store.list()[0] else {
+        panic!("listed as a session")
+    };
+    assert!(reason.contains("nyere udgave"), "{reason}");
+}
+
+#[test]
+fn temporary_files_left_by_a_crash_are_recovered_or_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    drop(
+        store
+            .create(&session("s1", "2026-11-22T09:00:00+01:00"))
+            .unwrap(),
+    );
+    // A newer complete version that never got renamed into place.
+    let mut newer = session("s1", "2026-11-22T10:00:00+01:00");
+    newer.label = "Nyere".into();
+    let text = ron::ser::to_string(&newer).unwrap();
+    let recovered = dir.path().join(".tmp-aaa");
+    fs::write(&recovered, &text).unwrap();
+    // Half a file, and one too young to judge (a save may be under way).
+    let half = dir.path().join(".tmp-bbb");
+    fs::write(&half, &text[..text.len() / 2]).unwrap();
+    let young = dir.path().join(".tmp-ccc");
+    fs::write(&young, "x").unwrap();
+    for file in [&recovered, &half] {
+        File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(SystemTime::now() - Duration::from_secs(120))
+            .unwrap();
+    }
+    store.list();
+    assert_eq!(store.load("s1").unwrap().label, "Nyere");
+    assert_eq!(names(dir.path()), [".index", ".tmp-ccc", "s1.ron"]);
 }

@@ -44,6 +44,8 @@ pub struct Walk {
     /// Rows of append-only tables saved before this sitting, by field id: shown, but no
     /// longer editable.
     locked: BTreeMap<String, usize>,
+    /// Nothing may change (a session this program can read but not write).
+    read_only: bool,
 }
 
 impl Walk {
@@ -93,6 +95,7 @@ impl Walk {
             revision: 0,
             shape: 0,
             locked,
+            read_only: false,
         };
         let places = walk.places();
         let field = walk
@@ -144,6 +147,21 @@ impl Walk {
 
     pub fn field(&self, at: FieldAt) -> Option<&Field> {
         self.tool.steps.get(at.step)?.fields.get(at.index)
+    }
+
+    /// Counts answers that came from elsewhere (carried from another session) as a change,
+    /// so they are saved like typed ones.
+    pub fn mark_changed(&mut self) {
+        self.revision += 1;
+    }
+
+    /// Makes every edit a no-op: the session can be read and moved through, not changed.
+    pub fn set_read_only(&mut self) {
+        self.read_only = true;
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// Records when the session was last saved; not a change of its own.
@@ -328,7 +346,7 @@ impl Walk {
     /// The one way answers change (see the module's comment). `change` gets the session and
     /// the place's field and says whether it changed anything.
     fn edit(&mut self, place: Place, change: impl FnOnce(&mut Session, &Field) -> bool) -> bool {
-        if place.step() != self.step || !self.places().contains(&place) {
+        if self.read_only || place.step() != self.step || !self.places().contains(&place) {
             return false;
         }
         let Some(field) = self.field(place.field).cloned() else {
@@ -583,7 +601,7 @@ impl Walk {
     }
 
     pub fn set_label(&mut self, label: &str) {
-        if self.session.label != label {
+        if !self.read_only && self.session.label != label {
             self.session.label = label.to_string();
             self.revision += 1;
         }
@@ -595,7 +613,7 @@ impl Walk {
         if !missing.is_empty() {
             return Err(missing);
         }
-        if self.session.status != Status::Completed {
+        if !self.read_only && self.session.status != Status::Completed {
             self.session.status = Status::Completed;
             self.revision += 1;
         }

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::atomic::write_atomic;
-use super::sessions::{StoreError, owner_only_folder};
+use super::files::owner_only_folder;
+use super::sessions::StoreError;
 
 /// The default folder for exports: `exports` in the data folder.
 pub fn default_folder(data_dir: &Path) -> PathBuf {
@@ -12,8 +13,22 @@ pub fn default_folder(data_dir: &Path) -> PathBuf {
 }
 
 /// Writes `text` to `path` atomically with mode 0600. An existing file is refused with
-/// [`StoreError::Exists`] unless `overwrite`.
+/// [`StoreError::Exists`] unless `overwrite`; anything there that is not a regular file (a
+/// device, a folder, a symlink) is refused always.
 pub fn write_document(path: &Path, text: &str, overwrite: bool) -> Result<(), StoreError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(StoreError::NotAFile {
+                file: path.to_path_buf(),
+            });
+        }
+        Ok(_) if !overwrite => {
+            return Err(StoreError::Exists {
+                file: path.to_path_buf(),
+            });
+        }
+        _ => {}
+    }
     if let Some(folder) = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty() && !p.exists())

@@ -4,10 +4,27 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::atomic::write_atomic;
-use super::sessions::{
-    Store, StoreError, is_safe_id, owner_only_file, owner_only_folder, parse_error,
+use super::files::{
+    ReadError, is_safe_id, lock_file, owner_only_folder, read_regular, remove_lock_file,
 };
+use super::sessions::{Store, StoreError, parse_error};
 use crate::core::forloeb::Forloeb;
+use crate::texts::store as t;
+
+/// A forløb file's text read and parsed, or why it cannot be.
+fn read_forloeb(path: &std::path::Path) -> Result<Forloeb, String> {
+    let bytes = read_regular(path).map_err(|e| match e {
+        ReadError::Missing => t::GONE.to_string(),
+        ReadError::Io(e) => e.to_string(),
+        ReadError::NotAFile => t::NOT_A_FILE.to_string(),
+        ReadError::TooLarge(len) => t::too_large(len),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        t::not_utf8(1 + valid.iter().filter(|&&b| b == b'\n').count())
+    })?;
+    ron::from_str::<Forloeb>(&text).map_err(|e| parse_error(&e))
+}
 
 impl Store {
     fn forloeb_dir(&self) -> PathBuf {
@@ -28,10 +45,7 @@ impl Store {
             if name.starts_with('.') || !name.ends_with(".ron") {
                 continue;
             }
-            let read = fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| ron::from_str::<Forloeb>(&text).map_err(|e| parse_error(&e)));
-            match read {
+            match read_forloeb(&path) {
                 Ok(forloeb) => all.push(forloeb),
                 Err(reason) => damaged.push((path, reason)),
             }
@@ -46,14 +60,7 @@ impl Store {
         if !is_safe_id(id) || !file.exists() {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
-        let text = fs::read_to_string(&file).map_err(|source| StoreError::Read {
-            file: file.clone(),
-            source,
-        })?;
-        ron::from_str(&text).map_err(|e| StoreError::Damaged {
-            reason: parse_error(&e),
-            file,
-        })
+        read_forloeb(&file).map_err(|reason| StoreError::Damaged { file, reason })
     }
 
     /// Changes a forløb on disk: reads it, applies `change` and saves it, holding the
@@ -66,25 +73,18 @@ impl Store {
         if !is_safe_id(id) {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
-        let dir = self.forloeb_dir();
-        let path = dir.join(format!(".{id}.lock"));
-        let lock = owner_only_file(
-            fs::OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .write(true),
-        )
-        .open(&path)
-        .map_err(|source| StoreError::Write {
+        let path = self.forloeb_dir().join(format!(".{id}.lock"));
+        // Held for a few milliseconds at most, so waiting is right here.
+        let lock = lock_file(&path).map_err(|source| StoreError::Write {
             file: path.clone(),
             source,
         })?;
-        // Held for a few milliseconds at most, so waiting is right here.
-        lock.lock()
-            .map_err(|source| StoreError::Write { file: path, source })?;
-        let mut forloeb = self.load_forloeb(id)?;
-        change(&mut forloeb);
-        self.save_forloeb(&forloeb)
+        let result = self.load_forloeb(id).and_then(|mut forloeb| {
+            change(&mut forloeb);
+            self.save_forloeb(&forloeb)
+        });
+        remove_lock_file(&path, &lock);
+        result
     }
 
     /// Saves a forløb atomically (0600), creating the folder (0700) if needed.

@@ -2,7 +2,10 @@
 //! user, and the session files in the data folder. Nothing else touches the file system.
 
 mod atomic;
+pub mod background;
 pub mod definitions;
 pub mod exports;
+mod files;
 pub mod forloeb;
+mod index;
 pub mod sessions;

@@ -2,23 +2,31 @@
 //!
 //! - Saves are atomic: a temporary file in the same folder is written, flushed to disk and
 //!   renamed over the old file, so a crash leaves the old or the new version, never half.
+//!   A temporary file left by a crash is recovered at start when it is a newer complete
+//!   version of its session, else removed.
 //! - One program edits a session at a time: opening takes an OS lock on `.<id>.lock`, which
-//!   the OS releases when the process ends, also on `kill -9`.
+//!   the OS releases when the process ends, also on `kill -9`; closing removes the file.
+//! - A file changed outside the program while it is open is never overwritten silently:
+//!   the changed version is kept as a copy in `conflicts/` and the user is told.
 //! - A file that cannot be read is reported as damaged with the reason, and is never opened
-//!   for editing, so it is never overwritten.
+//!   for editing; one written by a newer program opens read-only. Only regular files are
+//!   read: a FIFO, device or symlink in the folder is listed as not a session.
 //! - The folder and files are readable by the owner only.
 
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::atomic::write_atomic;
+use super::files::{
+    ReadError, Stamp, is_safe_id, owner_only_folder, read_regular, remove_lock_file, try_lock_file,
+};
+use super::index::{Entry, Index};
 use crate::core::session::{Position, SESSION_FORMAT, Session, Status};
 use crate::texts::store as t;
 
@@ -28,14 +36,39 @@ pub fn default_data_dir() -> Option<PathBuf> {
         .map(|dirs| dirs.data_dir().join("sessions"))
 }
 
+/// The listing cache's file name (hidden, like the lock files).
+const INDEX_FILE: &str = ".index";
+/// Where a version of a session changed outside the program is kept.
+const CONFLICTS: &str = "conflicts";
+/// A temporary file this old is left by a process that died while saving.
+const STALE_TEMPORARY: Duration = Duration::from_secs(60);
+
+#[derive(Clone)]
 pub struct Store {
     dir: PathBuf,
 }
 
-/// Proof that this process holds a session's lock. Dropping it releases the lock.
+/// Proof that this process holds a session's lock, and the stamp of the file as this
+/// process last read or wrote it. Dropping it releases the lock and removes the lock file.
 pub struct SessionLock {
     id: String,
-    _file: File,
+    path: PathBuf,
+    file: File,
+    /// `None` while the session has no file yet.
+    stamp: Option<Stamp>,
+}
+
+impl SessionLock {
+    /// The session it locks.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Drop for SessionLock {
+    fn drop(&mut self) {
+        remove_lock_file(&self.path, &self.file);
+    }
 }
 
 /// What the sessions list shows of a session, read without its answers.
@@ -62,6 +95,22 @@ pub enum Listed {
     Damaged { file: PathBuf, reason: String },
 }
 
+/// A session opened for editing.
+pub struct Opened {
+    pub session: Session,
+    pub lock: SessionLock,
+    /// Why it may only be read, if so (written by a newer program).
+    pub read_only: Option<String>,
+}
+
+/// What a save did besides saving.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved {
+    Plainly,
+    /// The file had been changed outside the program; that version was kept here.
+    KeptOutsideChange(PathBuf),
+}
+
 #[derive(Debug)]
 pub enum StoreError {
     /// The data folder cannot be made or used.
@@ -85,17 +134,16 @@ pub enum StoreError {
         file: PathBuf,
         reason: String,
     },
-    /// A save refused because the file it would replace cannot be read: a damaged file is
-    /// never overwritten.
-    WontOverwrite {
-        file: PathBuf,
-        reason: String,
-    },
     NotFound {
         id: String,
     },
-    /// A new session's file is already there (ids are unique, so this is a bug or a race).
+    /// A new session's file is already there (ids are unique, so this is a bug or a race),
+    /// or an export would replace a file the user did not ask to replace.
     Exists {
+        file: PathBuf,
+    },
+    /// An export path that names something other than a file (a device, a folder).
+    NotAFile {
         file: PathBuf,
     },
     /// A save with the lock of another session.
@@ -107,6 +155,10 @@ pub enum StoreError {
         prefix: String,
         count: usize,
     },
+    /// A session that may only be read (written by a newer program).
+    ReadOnly {
+        id: String,
+    },
 }
 
 impl fmt::Display for StoreError {
@@ -117,56 +169,18 @@ impl fmt::Display for StoreError {
             StoreError::Write { file, source } => t::write(file, source),
             StoreError::Locked { id } => t::locked(id),
             StoreError::Damaged { file, reason } => t::damaged(file, reason),
-            StoreError::WontOverwrite { file, reason } => t::wont_overwrite(file, reason),
             StoreError::NotFound { id } => t::not_found(id),
             StoreError::Exists { file } => t::exists(file),
+            StoreError::NotAFile { file } => t::not_a_file(file),
             StoreError::WrongLock { id } => t::wrong_lock(id),
             StoreError::Ambiguous { prefix, count } => t::ambiguous(prefix, *count),
+            StoreError::ReadOnly { id } => t::read_only(id),
         };
         f.write_str(&text)
     }
 }
 
 impl std::error::Error for StoreError {}
-
-/// Session ids become file names: refuse anything that could point elsewhere.
-pub(crate) fn is_safe_id(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('.')
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-#[cfg(unix)]
-pub(crate) fn owner_only_folder(dir: &Path) -> io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)?;
-    let mode = fs::metadata(dir)?.permissions().mode();
-    if mode & 0o077 != 0 {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-pub(crate) fn owner_only_folder(dir: &Path) -> io::Result<()> {
-    fs::create_dir_all(dir)
-}
-
-#[cfg(unix)]
-pub(crate) fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
-    use std::os::unix::fs::OpenOptionsExt;
-    options.mode(0o600)
-}
-
-#[cfg(not(unix))]
-pub(crate) fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {
-    options
-}
 
 pub(crate) fn parse_error(e: &ron::error::SpannedError) -> String {
     t::parse_error(e.span.start.line, e.span.start.col, &e.code.to_string())
@@ -188,43 +202,60 @@ impl From<&Session> for Summary {
     }
 }
 
-/// Why a session file could not be read.
-enum ReadError {
+/// A session file's text read and checked: UTF-8 RON that is a whole session, whose id is
+/// the file's name (a copied or renamed file would otherwise be saved over another
+/// session's file). A session of a newer format comes with why it may only be read.
+fn parse_session(bytes: Vec<u8>, id: &str) -> Result<(Session, Option<String>), String> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        t::not_utf8(1 + valid.iter().filter(|&&b| b == b'\n').count())
+    })?;
+    let mut session: Session = ron::from_str(&text).map_err(|e| match newer_format(&text) {
+        Some(format) => t::newer_format(format),
+        None => parse_error(&e),
+    })?;
+    if session.id != id {
+        return Err(t::id_mismatch(&session.id));
+    }
+    if !is_safe_id(&session.id) {
+        return Err(t::unsafe_id(&session.id));
+    }
+    let read_only = (session.format > SESSION_FORMAT).then(|| t::newer_format(session.format));
+    if read_only.is_none() {
+        // An older file was read into today's shape; it is saved in today's format.
+        session.format = SESSION_FORMAT;
+    }
+    Ok((session, read_only))
+}
+
+/// The format number written in a file that did not parse, when it is newer than this
+/// program's: such a file is not damaged, only beyond this version.
+fn newer_format(text: &str) -> Option<u32> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: u32,
+    }
+    ron::from_str::<Head>(text)
+        .ok()
+        .map(|h| h.format)
+        .filter(|f| *f > SESSION_FORMAT)
+}
+
+/// Why a session file was not read, in the store's terms.
+enum FileError {
     Missing,
     Io(io::Error),
-    /// The file is there but is not a session: the reason says where and what.
     Damaged(String),
 }
 
-/// Reads the file of session `id` and checks it: UTF-8 RON that is a whole session, whose
-/// id is the file's name (a copied or renamed file would otherwise be saved over another
-/// session's file).
-fn read_session(file: &Path, id: &str) -> Result<Session, ReadError> {
-    let bytes = match fs::read(file) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ReadError::Missing),
-        Err(e) => return Err(ReadError::Io(e)),
-    };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        ReadError::Damaged(t::not_utf8(
-            1 + valid.iter().filter(|&&b| b == b'\n').count(),
-        ))
+fn read_session(file: &Path, id: &str) -> Result<(Session, Option<String>), FileError> {
+    let bytes = read_regular(file).map_err(|e| match e {
+        ReadError::Missing => FileError::Missing,
+        ReadError::Io(e) => FileError::Io(e),
+        ReadError::NotAFile => FileError::Damaged(t::NOT_A_FILE.into()),
+        ReadError::TooLarge(len) => FileError::Damaged(t::too_large(len)),
     })?;
-    let mut session: Session =
-        ron::from_str(&text).map_err(|e| ReadError::Damaged(parse_error(&e)))?;
-    if session.format > SESSION_FORMAT {
-        return Err(ReadError::Damaged(t::newer_format(session.format)));
-    }
-    // An older file was read into today's shape; it is saved in today's format.
-    session.format = SESSION_FORMAT;
-    if session.id != id {
-        return Err(ReadError::Damaged(t::id_mismatch(&session.id)));
-    }
-    if !is_safe_id(&session.id) {
-        return Err(ReadError::Damaged(t::unsafe_id(&session.id)));
-    }
-    Ok(session)
+    parse_session(bytes, id).map_err(FileError::Damaged)
 }
 
 impl Store {
@@ -253,40 +284,33 @@ impl Store {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
         let path = self.dir.join(format!(".{id}.lock"));
-        // The lock file stays in place: deleting it could race with another process that is
-        // about to lock it. It is empty and hidden.
-        let file = owner_only_file(OpenOptions::new().create(true).truncate(false).write(true))
-            .open(&path)
-            .map_err(|source| StoreError::Write {
-                file: path.clone(),
-                source,
-            })?;
-        // An OS lock on the open file (flock on unix, LockFileEx on Windows): released when
-        // the file is closed or the process ends, however it ends.
-        match file.try_lock() {
-            Ok(()) => Ok(SessionLock {
+        match try_lock_file(&path) {
+            Ok(Some(file)) => Ok(SessionLock {
                 id: id.to_string(),
-                _file: file,
+                path,
+                file,
+                stamp: None,
             }),
-            Err(fs::TryLockError::WouldBlock) => Err(StoreError::Locked { id: id.to_string() }),
-            Err(fs::TryLockError::Error(source)) => Err(StoreError::Write { file: path, source }),
+            Ok(None) => Err(StoreError::Locked { id: id.to_string() }),
+            Err(source) => Err(StoreError::Write { file: path, source }),
         }
+    }
+
+    /// Takes the lock for a new session that has no file yet: it is written with its
+    /// first answer ([`Store::save`]).
+    pub fn reserve(&self, id: &str) -> Result<SessionLock, StoreError> {
+        if self.file(id).exists() {
+            return Err(StoreError::Exists {
+                file: self.file(id),
+            });
+        }
+        self.lock(id)
     }
 
     /// Writes a new session's first version and returns its lock.
     pub fn create(&self, session: &Session) -> Result<SessionLock, StoreError> {
-        if !is_safe_id(&session.id) {
-            return Err(StoreError::NotFound {
-                id: session.id.clone(),
-            });
-        }
-        let file = self.file(&session.id);
-        if file.exists() {
-            return Err(StoreError::Exists { file });
-        }
-        let lock = self.lock(&session.id)?;
-        // Never over a file that appeared meanwhile.
-        self.write(session, false)?;
+        let mut lock = self.reserve(&session.id)?;
+        self.save(session, &mut lock)?;
         Ok(lock)
     }
 
@@ -296,11 +320,12 @@ impl Store {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
         let file = self.file(id);
-        read_session(&file, id).map_err(|e| match e {
-            ReadError::Missing => StoreError::NotFound { id: id.to_string() },
-            ReadError::Io(source) => StoreError::Read { file, source },
-            ReadError::Damaged(reason) => StoreError::Damaged { file, reason },
-        })
+        match read_session(&file, id) {
+            Ok((session, _)) => Ok(session),
+            Err(FileError::Missing) => Err(StoreError::NotFound { id: id.to_string() }),
+            Err(FileError::Io(source)) => Err(StoreError::Read { file, source }),
+            Err(FileError::Damaged(reason)) => Err(StoreError::Damaged { file, reason }),
+        }
     }
 
     /// Reads the session whose id is `prefix` or starts with it, if exactly one does.
@@ -327,40 +352,104 @@ impl Store {
     }
 
     /// Opens a session for editing: takes its lock and reads it. A damaged file is not
-    /// opened, so it cannot be saved over.
-    pub fn open_session(&self, id: &str) -> Result<(Session, SessionLock), StoreError> {
+    /// opened, so it cannot be saved over; one of a newer format opens read-only.
+    pub fn open_session(&self, id: &str) -> Result<Opened, StoreError> {
         // No lock file is made for a session that is not there.
         if !is_safe_id(id) || !self.file(id).exists() {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
-        let lock = self.lock(id)?;
-        let session = self.load(id)?;
-        Ok((session, lock))
+        let mut lock = self.lock(id)?;
+        let file = self.file(id);
+        let stamp = Stamp::of_path(&file).map_err(|source| StoreError::Read {
+            file: file.clone(),
+            source,
+        })?;
+        let (session, read_only) = match read_session(&file, id) {
+            Ok(read) => read,
+            Err(FileError::Missing) => return Err(StoreError::NotFound { id: id.to_string() }),
+            Err(FileError::Io(source)) => return Err(StoreError::Read { file, source }),
+            Err(FileError::Damaged(reason)) => return Err(StoreError::Damaged { file, reason }),
+        };
+        lock.stamp = stamp;
+        Ok(Opened {
+            session,
+            lock,
+            read_only,
+        })
     }
 
-    /// Saves a session atomically. Needs the session's own lock. Refuses to replace a file
-    /// that cannot be read as this session (changed on disk by hand, or damaged): the
-    /// caller keeps the answers and may try again once the file is moved or mended.
-    pub fn save(&self, session: &Session, lock: &SessionLock) -> Result<(), StoreError> {
+    /// Saves a session atomically. Needs the session's own lock. When the file on disk is
+    /// not the one this process last read or wrote (changed by hand, or damaged), that
+    /// version is first kept in `conflicts/`, and the save says where.
+    pub fn save(&self, session: &Session, lock: &mut SessionLock) -> Result<Saved, StoreError> {
         if lock.id != session.id {
             return Err(StoreError::WrongLock {
                 id: session.id.clone(),
             });
         }
-        let file = self.file(&session.id);
-        match read_session(&file, &session.id) {
-            // A file removed while open is written again: the answers are not lost.
-            Ok(_) | Err(ReadError::Missing) => {}
-            Err(ReadError::Io(source)) => return Err(StoreError::Read { file, source }),
-            Err(ReadError::Damaged(reason)) => {
-                return Err(StoreError::WontOverwrite { file, reason });
-            }
+        if session.format > SESSION_FORMAT {
+            return Err(StoreError::ReadOnly {
+                id: session.id.clone(),
+            });
         }
-        self.write(session, true)
+        let file = self.file(&session.id);
+        let now_on_disk = Stamp::of_path(&file).map_err(|source| StoreError::Read {
+            file: file.clone(),
+            source,
+        })?;
+        let mut saved = Saved::Plainly;
+        // A file removed while open is simply written again: the answers are not lost.
+        if let Some(found) = now_on_disk
+            && Some(found) != lock.stamp
+        {
+            saved = Saved::KeptOutsideChange(self.keep_aside(&file, &session.id)?);
+        }
+        self.write(session)?;
+        // The listing cache is not touched: a file this fresh cannot be trusted by its stamp
+        // yet, so the next listing reads it anyway and records it once it has settled.
+        lock.stamp = Stamp::of_path(&file).map_err(|source| StoreError::Read {
+            file: file.clone(),
+            source,
+        })?;
+        Ok(saved)
+    }
+
+    /// Copies the file as it is now into `conflicts/`, named by the session and the time.
+    fn keep_aside(&self, file: &Path, id: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.dir.join(CONFLICTS);
+        owner_only_folder(&dir).map_err(|source| StoreError::Folder {
+            dir: dir.clone(),
+            source,
+        })?;
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.3f");
+        let copy = dir.join(format!("{id}-{stamp}.ron"));
+        let bytes = match read_regular(file) {
+            Ok(bytes) => bytes,
+            Err(ReadError::Missing) => return Ok(copy),
+            Err(ReadError::Io(source)) => {
+                return Err(StoreError::Read {
+                    file: file.to_path_buf(),
+                    source,
+                });
+            }
+            // Not a file of ours to copy (a FIFO, a device): it is only moved aside.
+            Err(ReadError::NotAFile | ReadError::TooLarge(_)) => {
+                fs::rename(file, &copy).map_err(|source| StoreError::Write {
+                    file: copy.clone(),
+                    source,
+                })?;
+                return Ok(copy);
+            }
+        };
+        write_atomic(&copy, &bytes, false).map_err(|source| StoreError::Write {
+            file: copy.clone(),
+            source,
+        })?;
+        Ok(copy)
     }
 
     /// Writes the session's file atomically, with a comment saying what it is.
-    fn write(&self, session: &Session, replace: bool) -> Result<(), StoreError> {
+    fn write(&self, session: &Session) -> Result<(), StoreError> {
         let file = self.file(&session.id);
         let config = ron::ser::PrettyConfig::new().struct_names(false);
         let text = ron::ser::to_string_pretty(session, config).map_err(|e| StoreError::Write {
@@ -368,22 +457,16 @@ impl Store {
             source: io::Error::other(e.to_string()),
         })?;
         let bytes = format!("{}{text}\n", t::FILE_HEADER);
-        write_atomic(&file, bytes.as_bytes(), replace).map_err(|source| {
-            if source.kind() == io::ErrorKind::AlreadyExists {
-                StoreError::Exists { file }
-            } else {
-                StoreError::Write { file, source }
-            }
-        })
+        write_atomic(&file, bytes.as_bytes(), true)
+            .map_err(|source| StoreError::Write { file, source })
     }
 
-    /// Every session in the folder, newest first; damaged files last, with the reason.
-    /// One damaged file does not keep the others from listing.
+    /// Every session in the folder, newest first; damaged files and entries that are not
+    /// regular files last, with the reason. One damaged file does not keep the others from
+    /// listing.
     ///
-    /// Summaries are kept in a cache file (`.index.json`) keyed by file name, size,
-    /// modification time and inode, so a folder of thousands of sessions lists without
-    /// reading them all; a file that changed is read again, whole, so a file listed as a
-    /// session also opens.
+    /// Summaries come from the listing cache when the file is as it was when its summary was
+    /// read (size, time and inode); other files are read, and the cache brought up to date.
     pub fn list(&self) -> Vec<Listed> {
         let entries = match fs::read_dir(&self.dir) {
             Ok(entries) => entries,
@@ -395,52 +478,51 @@ impl Store {
                 }];
             }
         };
-        let cache = self.read_index();
+        let all: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        // What a process that died while saving left behind is put right first.
+        self.recover_temporary_files(all.iter().filter(|n| n.starts_with(".tmp-")));
+        let names: Vec<String> = all
+            .into_iter()
+            .filter(|name| name.ends_with(".ron") && !name.starts_with('.'))
+            .collect();
+        let mut index = Index::load(&self.dir.join(INDEX_FILE));
         let now = SystemTime::now();
-        let mut fresh = Index {
-            version: INDEX_VERSION,
-            ..Index::default()
-        };
+        let looked: Vec<Looked> = in_parallel(&names, |name| self.look(name, &index, now));
+
+        let mut changes = Vec::new();
         let mut sessions = Vec::new();
         let mut damaged = Vec::new();
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(id) = name.strip_suffix(".ron") else {
-                continue;
-            };
-            if name.starts_with('.') {
-                continue;
-            }
-            let path = entry.path();
-            // The stamp is taken before the file is read: if the file changes in between,
-            // the next listing sees a new stamp and reads it again.
-            let stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
-            if let Some(stamp) = &stamp
-                && let Some((cached, summary)) = cache.entries.get(&name)
-                && cached == stamp
-            {
-                sessions.push(summary.clone());
-                fresh.entries.insert(name, (stamp.clone(), summary.clone()));
-                continue;
-            }
-            match read_session(&path, id) {
-                Ok(session) => {
-                    let summary = Summary::from(&session);
+        for (name, looked) in names.iter().zip(looked) {
+            match looked {
+                Looked::Cached(summary) => sessions.push(summary),
+                Looked::Read(summary, stamp) => {
                     if let Some(stamp) = stamp.filter(|s| s.settled(now)) {
-                        fresh.entries.insert(name, (stamp, summary.clone()));
+                        let entry = Entry {
+                            stamp,
+                            summary: summary.clone(),
+                        };
+                        changes.push((name.clone(), Some(entry)));
                     }
                     sessions.push(summary);
                 }
-                // Removed since the folder was read.
-                Err(ReadError::Missing) => {}
-                Err(ReadError::Io(e)) => damaged.push((path, e.to_string())),
-                Err(ReadError::Damaged(reason)) => damaged.push((path, reason)),
+                Looked::Gone => {}
+                Looked::Damaged(reason) => damaged.push((self.dir.join(name), reason)),
             }
         }
-        if fresh != cache {
-            // Only a cache: if it cannot be written, the next listing reads the files again.
-            let _ = self.write_index(&fresh);
-        }
+        let present: std::collections::HashSet<&String> = names.iter().collect();
+        changes.extend(
+            index
+                .names()
+                .filter(|n| !present.contains(n))
+                .map(|n| (n.clone(), None))
+                .collect::<Vec<_>>(),
+        );
+        // Only a cache: if it cannot be written, the next listing reads the files again.
+        let _ = index.record(changes);
+
         sessions.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| b.id.cmp(&a.id)));
         damaged.sort();
         sessions
@@ -454,72 +536,99 @@ impl Store {
             .collect()
     }
 
-    fn read_index(&self) -> Index {
-        fs::read(self.dir.join(INDEX_FILE))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Index>(&bytes).ok())
-            .filter(|index| index.version == INDEX_VERSION)
-            .unwrap_or_default()
-    }
-
-    fn write_index(&self, index: &Index) -> io::Result<()> {
-        let bytes = serde_json::to_vec(index).map_err(io::Error::other)?;
-        write_atomic(&self.dir.join(INDEX_FILE), &bytes, true)?;
-        // The cache of earlier versions (RON, slower to read) is not needed any more.
-        let _ = fs::remove_file(self.dir.join(".index.ron"));
-        Ok(())
-    }
-}
-
-/// The listing cache's file name (hidden, like the lock files). JSON, because it is read
-/// on every listing and only by this program: several times faster to read than RON.
-const INDEX_FILE: &str = ".index.json";
-
-/// A cache from another version of the summary or stamp is ignored.
-const INDEX_VERSION: u32 = 3;
-
-/// A file's modification time must be this much in the past before its summary is cached:
-/// a file saved twice within the clock's granularity (2 s on FAT, a few ms elsewhere) with
-/// the same size would otherwise keep a stale summary.
-const SETTLE: Duration = Duration::from_secs(3);
-
-/// Size, modification time and inode of a session file when its summary was read. Every
-/// save makes a new file (written beside and renamed), so the inode changes too on unix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-struct Stamp {
-    len: u64,
-    /// Nanoseconds since 1970.
-    modified: u64,
-    inode: u64,
-}
-
-impl Stamp {
-    fn of(meta: &fs::Metadata) -> Stamp {
-        #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(meta);
-        #[cfg(not(unix))]
-        let inode = 0;
-        Stamp {
-            len: meta.len(),
-            modified: meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos() as u64),
-            inode,
+    /// One file of the folder for the listing: from the cache if it is unchanged.
+    fn look(&self, name: &str, index: &Index, now: SystemTime) -> Looked {
+        let path = self.dir.join(name);
+        let stamp = match fs::symlink_metadata(&path) {
+            Ok(meta) if !meta.is_file() => return Looked::Damaged(t::NOT_A_FILE.into()),
+            Ok(meta) => Stamp::of(&meta),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Looked::Gone,
+            Err(e) => return Looked::Damaged(e.to_string()),
+        };
+        if let Some(summary) = index.get(name, &stamp).filter(|_| stamp.settled(now)) {
+            return Looked::Cached(summary.clone());
+        }
+        let id = name.strip_suffix(".ron").unwrap_or(name);
+        match read_session(&path, id) {
+            Ok((session, _)) => Looked::Read(Summary::from(&session), Some(stamp)),
+            Err(FileError::Missing) => Looked::Gone,
+            Err(FileError::Io(e)) => Looked::Damaged(e.to_string()),
+            Err(FileError::Damaged(reason)) => Looked::Damaged(reason),
         }
     }
 
-    /// Whether the file was last changed long enough ago for its stamp to be trusted.
-    fn settled(&self, now: SystemTime) -> bool {
-        let modified = UNIX_EPOCH + Duration::from_nanos(self.modified);
-        self.modified != 0 && modified + SETTLE <= now
+    /// Temporary files older than a minute were left by a process that died while saving:
+    /// one that holds a newer complete version of its session takes its place, the others
+    /// are removed. Younger ones may belong to a save under way and are left alone.
+    fn recover_temporary_files<'a>(&self, names: impl Iterator<Item = &'a String>) {
+        let now = SystemTime::now();
+        for name in names {
+            let path = self.dir.join(name);
+            let old = fs::symlink_metadata(&path)
+                .ok()
+                .filter(|m| m.is_file())
+                .and_then(|m| m.modified().ok())
+                .is_some_and(|t| t + STALE_TEMPORARY <= now);
+            if !old {
+                continue;
+            }
+            if let Some(target) = self.newer_version(&path) {
+                // Only if the session is not open somewhere: its lock is free.
+                if let Ok(_lock) = self.lock(&target) {
+                    let _ = fs::rename(&path, self.file(&target));
+                    continue;
+                }
+            }
+            let _ = fs::remove_file(&path);
+        }
+    }
+
+    /// The id of the session a temporary file holds a newer complete version of.
+    fn newer_version(&self, temporary: &Path) -> Option<String> {
+        let bytes = read_regular(temporary).ok()?;
+        let text = String::from_utf8(bytes).ok()?;
+        let candidate: Session = ron::from_str(&text).ok()?;
+        if !is_safe_id(&candidate.id) || candidate.format > SESSION_FORMAT {
+            return None;
+        }
+        match self.load(&candidate.id) {
+            Ok(current) if current.updated >= candidate.updated => None,
+            Ok(_) | Err(StoreError::NotFound { .. }) => Some(candidate.id),
+            Err(_) => None,
+        }
     }
 }
 
-#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
-struct Index {
-    #[serde(default)]
-    version: u32,
-    entries: BTreeMap<String, (Stamp, Summary)>,
+/// One file as the listing found it.
+enum Looked {
+    Cached(Summary),
+    Read(Summary, Option<Stamp>),
+    Gone,
+    Damaged(String),
+}
+
+/// `f` over every item, on as many threads as there are cores (looking at 100,000 files is
+/// mostly waiting for the system), the results in order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads == 1 || items.len() < 256 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(results) => results,
+                // A panic in a worker is the caller's panic: results must stay in order.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
 }

@@ -1,30 +1,33 @@
 //! The terminal front end, in The Elm Architecture: a [`model::Model`], messages handled by
 //! [`update::update`], and [`view::draw`]. This file is the runtime around them: it owns the
-//! terminal and carries out the [`update::Command`]s with the store, and saves changes.
+//! terminal, reads keys on a thread of their own, carries out the [`update::Command`]s with
+//! the store, and has sessions saved in the background, so the screen never waits for the
+//! disk.
 
 pub mod action;
+pub mod lists;
 pub mod model;
 pub mod update;
 pub mod view;
 
-use std::io;
+use std::collections::VecDeque;
+use std::io::{self, IsTerminal};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local, SubsecRound};
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
-use std::collections::HashMap;
-
 use crate::core::carry::carry;
 use crate::core::catalog::Catalog;
-use crate::core::followup;
 use crate::core::forloeb::{Forloeb, LogEntry};
-use crate::core::session::Session;
+use crate::core::session::{Answer, Session};
 use crate::core::walk::Walk;
 use crate::export;
+use crate::store::background::{Background, Done};
 use crate::store::exports::{default_folder, write_document};
-use crate::store::sessions::{Listed, SessionLock, Store, StoreError};
+use crate::store::sessions::{Listed, Opened, Saved, Store, StoreError};
 use crate::texts;
 use model::{ForloebView, Model, OpenSession, Overlay, Screen};
 use update::{Command, Msg, update};
@@ -40,19 +43,46 @@ fn now() -> DateTime<FixedOffset> {
     Local::now().fixed_offset().trunc_subsecs(0)
 }
 
+/// Why the screen could not run.
+#[derive(Debug)]
+pub enum RunError {
+    /// Standard input or output is not a terminal.
+    NoTerminal,
+    Terminal(io::Error),
+}
+
+/// Everything the runtime waits for: keys from the terminal and results from the store.
+enum Inbox {
+    Terminal(Event),
+    TerminalFailed(io::Error),
+    Store(Done),
+}
+
 /// Runs the screen until the user quits. `open_tool` starts that tool at once.
-pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Result<()> {
+pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<(), RunError> {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Err(RunError::NoTerminal);
+    }
     let today = Local::now().date_naive();
     let mut model = Model::new(catalog, today);
     model.exports_dir = default_folder(store.dir());
+    let (to_inbox, inbox) = channel();
+    let from_store = to_inbox.clone();
+    let background = Background::start(store.clone(), move |done| {
+        let _ = from_store.send(Inbox::Store(done));
+    });
     let mut app = App {
         model,
         store,
-        lock: None,
+        background,
+        inbox,
+        deferred: VecDeque::new(),
+        asked_revision: None,
         changed_at: None,
         quit_unsaved: false,
     };
-    app.refresh();
+    // The lists are read in the background; the first screen does not wait for them.
+    app.background.list();
     if let Some(name) = open_tool {
         app.execute(Command::New {
             tool: name.to_string(),
@@ -69,21 +99,43 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> io::Resul
         previous(info);
     }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
+    read_keys(to_inbox);
     let result = app.event_loop(&mut terminal);
     if result.is_err() {
         // The terminal failed: still put the answers on disk.
-        app.save_now();
+        app.settle();
     }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
-    result
+    result.map_err(RunError::Terminal)
+}
+
+/// Reads terminal events on a thread of their own, so keys flow while the screen waits for
+/// nothing.
+fn read_keys(inbox: Sender<Inbox>) {
+    std::thread::spawn(move || {
+        loop {
+            let message = match event::read() {
+                Ok(event) => Inbox::Terminal(event),
+                Err(e) => Inbox::TerminalFailed(e),
+            };
+            let failed = matches!(message, Inbox::TerminalFailed(_));
+            if inbox.send(message).is_err() || failed {
+                return;
+            }
+        }
+    });
 }
 
 struct App {
     model: Model,
     store: Store,
-    /// The open session's lock: held while it is open, so no other program writes it.
-    lock: Option<SessionLock>,
+    background: Background,
+    inbox: Receiver<Inbox>,
+    /// Terminal events that came while waiting for saves, handled after.
+    deferred: VecDeque<Event>,
+    /// The newest revision of the open session a save was asked for, if one is under way.
+    asked_revision: Option<u64>,
     /// When the first unsaved change was made.
     changed_at: Option<Instant>,
     /// The user was told that quitting now loses unsaved answers.
@@ -97,9 +149,7 @@ impl App {
             if self.model.quit {
                 // Quitting saves first; if that fails, the answers stay on screen and a
                 // second Ctrl-Q is needed to leave without them.
-                self.save_now();
-                let failed = self.open_session().is_some_and(|o| o.save_error.is_some());
-                if !failed || self.quit_unsaved {
+                if self.settle() || self.quit_unsaved {
                     return Ok(());
                 }
                 self.model.quit = false;
@@ -110,19 +160,36 @@ impl App {
             let timeout = self.changed_at.map_or(Duration::from_secs(3600), |at| {
                 SAVE_DELAY.saturating_sub(at.elapsed())
             });
-            if event::poll(timeout)? {
-                // Handle everything that is waiting before drawing again (fast typing, pastes).
-                loop {
-                    self.handle(event::read()?);
-                    if self.model.quit || !event::poll(Duration::ZERO)? {
-                        break;
+            let first = match self.deferred.pop_front() {
+                Some(event) => Inbox::Terminal(event),
+                None => match self.inbox.recv_timeout(timeout) {
+                    Ok(message) => message,
+                    Err(RecvTimeoutError::Timeout) => {
+                        self.save_when_due();
+                        continue;
                     }
-                }
+                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                },
+            };
+            // Everything that is waiting is handled before drawing again (fast typing).
+            self.receive(first)?;
+            while !self.model.quit {
+                let Ok(message) = self.inbox.try_recv() else {
+                    break;
+                };
+                self.receive(message)?;
             }
-            if self.changed_at.is_some_and(|at| at.elapsed() >= SAVE_DELAY) {
-                self.save_now();
-            }
+            self.save_when_due();
         }
+    }
+
+    fn receive(&mut self, message: Inbox) -> io::Result<()> {
+        match message {
+            Inbox::Terminal(event) => self.handle(event),
+            Inbox::TerminalFailed(e) => return Err(e),
+            Inbox::Store(done) => self.stored(done),
+        }
+        Ok(())
     }
 
     fn handle(&mut self, event: Event) {
@@ -146,29 +213,100 @@ impl App {
         }
     }
 
-    /// Saves the open session if it has changes. A failure is shown and retried; the
-    /// answers stay in memory meanwhile.
+    fn save_when_due(&mut self) {
+        if self.changed_at.is_some_and(|at| at.elapsed() >= SAVE_DELAY) {
+            self.save_now();
+        }
+    }
+
+    /// Asks for the open session to be saved if it has changes no save was asked for.
     fn save_now(&mut self) {
-        let (Screen::Session(open), Some(lock)) = (&mut self.model.screen, &self.lock) else {
-            self.changed_at = None;
+        self.changed_at = None;
+        let Screen::Session(open) = &mut self.model.screen else {
             return;
         };
-        if !open.is_unsaved() {
-            self.changed_at = None;
+        let revision = open.walk.revision();
+        if open.read_only.is_some()
+            || !open.is_unsaved()
+            || self.asked_revision.is_some_and(|r| r >= revision)
+        {
             return;
         }
-        let now = now();
-        open.walk.touch(now);
-        match self.store.save(open.walk.session(), lock) {
-            Ok(()) => {
-                open.saved_revision = open.walk.revision();
-                open.saved_at = Some(now.format(texts::words::TIME).to_string());
-                open.save_error = None;
-                self.changed_at = None;
+        open.walk.touch(now());
+        self.background.save(open.walk.session().clone(), revision);
+        self.asked_revision = Some(revision);
+    }
+
+    /// What the store's background work came to.
+    fn stored(&mut self, done: Done) {
+        match done {
+            Done::Saved {
+                id,
+                revision,
+                result,
+            } => {
+                if self.asked_revision == Some(revision) {
+                    self.asked_revision = None;
+                }
+                let Screen::Session(open) = &mut self.model.screen else {
+                    return;
+                };
+                if open.walk.session().id != id {
+                    return;
+                }
+                match result {
+                    Ok(saved) => {
+                        open.saved_revision = open.saved_revision.max(revision);
+                        open.saved_at = Some(now().format(texts::words::TIME).to_string());
+                        open.save_error = None;
+                        if let Saved::KeptOutsideChange(copy) = saved {
+                            self.model.error(texts::store::kept_aside(&copy));
+                        }
+                    }
+                    Err(e) => {
+                        open.save_error = Some(e.to_string());
+                        self.changed_at = Some(Instant::now() + RETRY_DELAY - SAVE_DELAY);
+                    }
+                }
             }
-            Err(e) => {
-                open.save_error = Some(e.to_string());
-                self.changed_at = Some(Instant::now() + RETRY_DELAY - SAVE_DELAY);
+            // Waited for where it matters (leaving a session).
+            Done::Released => {}
+            Done::Listed(listing) => self.model.set_listing(listing),
+        }
+    }
+
+    /// Saves what is not saved yet and waits until every save asked for is done. Returns
+    /// whether the open session (if any) is safely on disk.
+    fn settle(&mut self) -> bool {
+        self.save_now();
+        while self.asked_revision.is_some() {
+            match self.inbox.recv() {
+                Ok(Inbox::Store(done)) => self.stored(done),
+                Ok(Inbox::Terminal(event)) => self.deferred.push_back(event),
+                Ok(Inbox::TerminalFailed(_)) | Err(_) => break,
+            }
+        }
+        self.open_session()
+            .is_none_or(|o| o.read_only.is_some() || (o.save_error.is_none() && !o.is_unsaved()))
+    }
+
+    /// Leaves the open session: saved, then its lock let go. Returns false, with the session
+    /// still open, when it could not be saved.
+    fn leave_session(&mut self) -> bool {
+        if self.open_session().is_none() {
+            return true;
+        }
+        if !self.settle() {
+            return false;
+        }
+        // Waited for, so the session can be opened again at once, here or elsewhere.
+        self.background.release();
+        loop {
+            match self.inbox.recv() {
+                Ok(Inbox::Store(Done::Released)) => return true,
+                Ok(Inbox::Store(done)) => self.stored(done),
+                Ok(Inbox::Terminal(event)) => self.deferred.push_back(event),
+                Ok(Inbox::TerminalFailed(_)) | Err(_) => return true,
             }
         }
     }
@@ -185,8 +323,7 @@ impl App {
                     return;
                 };
                 // A link from an open session leaves it: its last changes are saved first.
-                self.save_now();
-                if self.open_session().is_some_and(|o| o.save_error.is_some()) {
+                if !self.leave_session() {
                     return;
                 }
                 let now = now();
@@ -208,15 +345,16 @@ impl App {
                         }
                     }
                 }
-                match self.store.create(&session) {
-                    Ok(lock) => {
-                        let walk = Walk::new(entry.tool, session, self.model.today);
-                        self.show(OpenSession::new(walk), lock);
-                        if carried > 0 {
-                            self.model.info(texts::ui::carried(carried));
-                        }
-                    }
-                    Err(e) => self.model.error(e.to_string()),
+                // Nothing is written yet: the file comes with the first answer.
+                let walk = Walk::new(entry.tool, session, self.model.today);
+                let mut open = OpenSession::new(walk, None);
+                if carried > 0 {
+                    // Carried answers are answers: they are saved like typed ones.
+                    open.walk.mark_changed();
+                }
+                self.show(open);
+                if carried > 0 {
+                    self.model.info(texts::ui::carried(carried));
                 }
             }
             Command::NewForloeb(label) => {
@@ -224,7 +362,7 @@ impl App {
                 match self.store.save_forloeb(&forloeb) {
                     Ok(()) => {
                         let id = forloeb.id.clone();
-                        self.refresh();
+                        self.background.list();
                         self.model.show(Screen::Forloeb(ForloebView {
                             open: Some(id),
                             ..ForloebView::default()
@@ -244,39 +382,22 @@ impl App {
                     })
                 });
                 match saved {
-                    Ok(()) => self.refresh(),
+                    Ok(()) => self.background.list(),
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
-            Command::Open(id) => match self.store.open_session(&id) {
-                Ok((session, lock)) => match self.model.catalog.get(&session.tool) {
-                    Some(entry) => {
-                        // Say so when the tool was changed after the session was started:
-                        // answers to questions no longer asked are kept but not shown.
-                        let changed = session.tool_hash != entry.hash;
-                        let hidden = session
-                            .answers
-                            .keys()
-                            .filter(|id| entry.tool.field(id).is_none())
-                            .count();
-                        let versions = (session.tool_version, entry.tool.version);
-                        let walk = Walk::new(entry.tool.clone(), session, self.model.today);
-                        self.show(OpenSession::new(walk), lock);
-                        if changed {
-                            self.model.info(texts::ui::definition_changed(
-                                versions.0, versions.1, hidden,
-                            ));
-                        }
-                    }
-                    None => self.model.error(texts::ui::unknown_tool(&session.tool)),
-                },
-                Err(e) => self.model.error(e.to_string()),
-            },
+            Command::Open(id) => {
+                if !self.leave_session() {
+                    return;
+                }
+                match self.store.open_session(&id) {
+                    Ok(opened) => self.open(opened),
+                    Err(e) => self.model.error(e.to_string()),
+                }
+            }
             Command::Close => {
-                self.save_now();
-                let failed = self.open_session().is_some_and(|o| o.save_error.is_some());
-                if failed {
-                    // Keep the session open rather than drop answers that are not on disk.
+                // The session stays open rather than drop answers that are not on disk.
+                if !self.leave_session() {
                     return;
                 }
                 // Back to the forløb the session belongs to, else to the sessions list.
@@ -284,8 +405,7 @@ impl App {
                     .open_session()
                     .map(|o| o.walk.session().forloeb.clone())
                     .unwrap_or_default();
-                self.lock = None;
-                self.refresh();
+                self.background.list();
                 self.model.show(if forloeb.is_empty() {
                     Screen::Sessions
                 } else {
@@ -324,7 +444,7 @@ impl App {
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
-            Command::ListSessions => self.refresh(),
+            Command::ListSessions => self.background.list(),
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
                 if items.is_empty() {
@@ -337,21 +457,60 @@ impl App {
         }
     }
 
+    /// Shows a session that was opened; its lock goes to the background writer.
+    fn open(&mut self, opened: Opened) {
+        let Opened {
+            session,
+            lock,
+            read_only,
+        } = opened;
+        let Some(entry) = self.model.catalog.get(&session.tool).cloned() else {
+            self.model.error(texts::ui::unknown_tool(&session.tool));
+            return;
+        };
+        // Say so when the tool was changed after the session was started: answers to
+        // questions no longer asked are kept but not shown.
+        let changed = session.tool_hash != entry.hash;
+        let hidden = session
+            .answers
+            .keys()
+            .filter(|id| entry.tool.field(id).is_none())
+            .count();
+        let versions = (session.tool_version, entry.tool.version);
+        let mut walk = Walk::new(entry.tool, session, self.model.today);
+        if read_only.is_some() {
+            walk.set_read_only();
+        }
+        self.background.adopt(lock);
+        self.show(OpenSession::new(walk, read_only.clone()));
+        if let Some(reason) = read_only {
+            self.model.error(texts::ui::read_only(&reason));
+        } else if changed {
+            self.model.info(texts::ui::definition_changed(
+                versions.0, versions.1, hidden,
+            ));
+        }
+    }
+
     /// The list entries of every session of `tool`, with the session's label (for the
     /// resource bank: the workplace), workplace by workplace.
     fn picks(&mut self, tool: &str) -> Vec<(String, String)> {
         let Some(definition) = self.model.catalog.get(tool).map(|e| e.tool.clone()) else {
             return Vec::new();
         };
+        let ids: Vec<String> = self
+            .model
+            .sessions
+            .items
+            .iter()
+            .filter_map(|listed| match listed {
+                Listed::Session(summary) if summary.tool == tool => Some(summary.id.clone()),
+                _ => None,
+            })
+            .collect();
         let mut items = Vec::new();
-        for listed in self.store.list() {
-            let Listed::Session(summary) = listed else {
-                continue;
-            };
-            if summary.tool != tool {
-                continue;
-            }
-            let Ok(session) = self.store.load(&summary.id) else {
+        for id in ids {
+            let Ok(session) = self.store.load(&id) else {
                 continue;
             };
             let workplace = if session.label.is_empty() {
@@ -360,9 +519,7 @@ impl App {
                 session.label.clone()
             };
             for field in definition.fields() {
-                if let Some(crate::core::session::Answer::Entries(entries)) =
-                    session.answers.get(&field.id)
-                {
+                if let Some(Answer::Entries(entries)) = session.answers.get(&field.id) {
                     items.extend(
                         entries
                             .iter()
@@ -377,39 +534,13 @@ impl App {
         items
     }
 
-    /// Reads the sessions, the forløb and what follow-ups are due.
-    fn refresh(&mut self) {
-        let model = &mut self.model;
-        model.sessions.items = self.store.list();
-        (model.forloeb, model.forloeb_damaged) = self.store.list_forloeb();
-        let labels: HashMap<&str, &str> = model
-            .forloeb
-            .iter()
-            .map(|f| (f.id.as_str(), f.label.as_str()))
-            .collect();
-        model.due = followup::due(
-            model.sessions.items.iter().filter_map(|l| match l {
-                Listed::Session(s) => {
-                    let label = labels
-                        .get(s.forloeb.as_str())
-                        .copied()
-                        .unwrap_or(s.label.as_str());
-                    s.follow_up
-                        .map(|d| (s.id.as_str(), label, s.tool.as_str(), d))
-                }
-                Listed::Damaged { .. } => None,
-            }),
-            model.today,
-            Some(followup::DAYS_AHEAD),
-        );
-        let count = model.filtered_sessions().len();
-        model.sessions.selected = model.sessions.selected.min(count.saturating_sub(1));
-    }
-
-    /// Shows a session that was opened, holding its lock while it is open.
-    fn show(&mut self, open: OpenSession, lock: SessionLock) {
+    fn show(&mut self, open: OpenSession) {
         self.model.show(Screen::Session(Box::new(open)));
-        self.lock = Some(lock);
         self.model.note = None;
+        self.asked_revision = None;
+        self.changed_at = None;
+        if self.open_session().is_some_and(OpenSession::is_unsaved) {
+            self.changed_at = Some(Instant::now());
+        }
     }
 }

@@ -9,13 +9,15 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::core::catalog::Catalog;
 use crate::core::definition::Audience;
 use crate::core::followup::Due;
-use crate::core::forloeb::Forloeb;
 use crate::core::place::Place;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
 use crate::export::{self, Format, Recipient};
 use crate::present;
-use crate::store::sessions::{Listed, Summary};
+use crate::store::background::Listing;
+use crate::store::sessions::Summary;
+
+use super::lists::{self, ForloebList, SessionList};
 
 pub struct Model {
     pub catalog: Catalog,
@@ -30,10 +32,8 @@ pub struct Model {
     pub today: NaiveDate,
     /// Where exports go unless the user types another path.
     pub exports_dir: PathBuf,
-    /// Every forløb, newest first.
-    pub forloeb: Vec<Forloeb>,
-    /// Forløb files that cannot be read, with the reason.
-    pub forloeb_damaged: Vec<(PathBuf, String)>,
+    /// Every forløb, with the sessions of each.
+    pub forloeb: ForloebList,
     /// Follow-ups overdue or due within a week, for the start screen.
     pub due: Vec<Due>,
     /// Choosing a tool for a forløb (and maybe answers to carry) on the start screen.
@@ -218,26 +218,11 @@ pub struct Note {
     pub is_error: bool,
 }
 
-pub struct SessionList {
-    pub items: Vec<Listed>,
-    /// Typed words that filter the list.
-    pub filter: TextArea<'static>,
-    pub selected: usize,
-}
-
-impl Default for SessionList {
-    fn default() -> SessionList {
-        SessionList {
-            items: Vec::new(),
-            filter: one_line(""),
-            selected: 0,
-        }
-    }
-}
-
 /// A session being answered.
 pub struct OpenSession {
     pub walk: Walk,
+    /// Why the session may only be read, if so: it is shown and never saved.
+    pub read_only: Option<String>,
     /// The editor over the focused place, when it takes text.
     pub editor: Option<Editor>,
     pub saved_revision: u64,
@@ -288,8 +273,7 @@ impl Model {
             quit: false,
             today,
             exports_dir: PathBuf::new(),
-            forloeb: Vec::new(),
-            forloeb_damaged: Vec::new(),
+            forloeb: ForloebList::default(),
             due: Vec::new(),
             pick: None,
         }
@@ -332,24 +316,26 @@ impl Model {
 
     /// The sessions of a forløb, oldest first.
     pub fn forloeb_sessions(&self, id: &str) -> Vec<&Summary> {
-        let mut sessions: Vec<&Summary> = self
-            .sessions
-            .items
-            .iter()
-            .filter_map(|l| match l {
-                Listed::Session(s) if s.forloeb == id => Some(s),
-                _ => None,
-            })
-            .collect();
-        sessions.sort_by_key(|s| s.created);
-        sessions
+        self.forloeb.sessions(id, &self.sessions.items)
     }
 
     pub fn forloeb_label(&self, id: &str) -> Option<&str> {
-        self.forloeb
-            .iter()
-            .find(|f| f.id == id)
-            .map(|f| f.label.as_str())
+        self.forloeb.label(id)
+    }
+
+    /// Takes in a fresh reading of the folder, keeping the search and what was selected.
+    pub fn set_listing(&mut self, listing: Listing) {
+        let (mut sessions, forloeb, due) = lists::build(listing, &self.catalog, self.today);
+        let old = std::mem::take(&mut self.sessions);
+        sessions.filter = old.filter;
+        sessions.selected = old.selected;
+        sessions.offset = old.offset;
+        sessions.refilter(&self.catalog);
+        self.sessions = sessions;
+        let offset = self.forloeb.offset;
+        self.forloeb = forloeb;
+        self.forloeb.offset = offset;
+        self.due = due;
     }
 
     /// The selectable (tool) rows of the start screen, as catalog indexes.
@@ -361,52 +347,6 @@ impl Model {
                 StartRow::Heading(_) => None,
             })
             .collect()
-    }
-
-    /// The sessions that match the filter, newest first.
-    pub fn filtered_sessions(&self) -> Vec<&Listed> {
-        let words: Vec<String> = self
-            .sessions
-            .filter
-            .lines()
-            .join(" ")
-            .to_lowercase()
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        self.sessions
-            .items
-            .iter()
-            .filter(|item| {
-                let haystack = self.search_text(item);
-                words.iter().all(|w| haystack.contains(w.as_str()))
-            })
-            .collect()
-    }
-
-    /// What the sessions filter searches in: tool number and title, label, status, dates.
-    fn search_text(&self, item: &Listed) -> String {
-        match item {
-            Listed::Session(s) => {
-                let tool = self
-                    .catalog
-                    .get(&s.tool)
-                    .map(|e| format!("{} {}", e.tool.number, e.tool.title))
-                    .unwrap_or_default();
-                let status = crate::texts::status(s.status);
-                let forloeb = self.forloeb_label(&s.forloeb).unwrap_or_default();
-                format!(
-                    "{} {tool} {} {forloeb} {status} {}",
-                    s.tool,
-                    s.label,
-                    s.updated.format(crate::texts::words::DATE)
-                )
-                .to_lowercase()
-            }
-            Listed::Damaged { file, reason } => {
-                format!("{} {reason} {}", file.display(), crate::texts::ui::DAMAGED).to_lowercase()
-            }
-        }
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -425,10 +365,11 @@ impl Model {
 }
 
 impl OpenSession {
-    pub fn new(walk: Walk) -> OpenSession {
+    pub fn new(walk: Walk, read_only: Option<String>) -> OpenSession {
         let saved_revision = walk.revision();
         let mut open = OpenSession {
             walk,
+            read_only,
             editor: None,
             saved_revision,
             saved_at: None,

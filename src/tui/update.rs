@@ -252,6 +252,7 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
             Screen::Sessions => {
                 if change(&mut model.sessions.filter, false) {
                     model.sessions.selected = 0;
+                    model.sessions.refilter(&model.catalog);
                 }
             }
             Screen::Session(open) => {
@@ -599,9 +600,9 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
     let count = if view.open.is_some() {
         sessions.len()
     } else {
-        model.forloeb.len()
+        model.forloeb.all.len()
     };
-    let selected_forloeb = model.forloeb.get(view.selected).map(|f| f.id.clone());
+    let selected_forloeb = model.forloeb.all.get(view.selected).map(|f| f.id.clone());
     let today = model.today;
     let Screen::Forloeb(view) = &mut model.screen else {
         return None;
@@ -674,7 +675,7 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
 }
 
 fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
-    let count = model.filtered_sessions().len();
+    let count = model.sessions.shown.len();
     let list = &mut model.sessions;
     match action {
         Action::Up => list.selected = list.selected.saturating_sub(1),
@@ -684,9 +685,10 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
         Action::Back if !list.filter.is_empty() => {
             list.filter = one_line("");
             list.selected = 0;
+            list.refilter(&model.catalog);
         }
         Action::Back => model.show(Screen::Start),
-        Action::Select => match model.filtered_sessions().get(model.sessions.selected) {
+        Action::Select => match list.selected_item() {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
                 let text = t::damaged(reason);

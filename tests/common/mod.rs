@@ -130,17 +130,21 @@ impl Tmux {
     }
 
     /// Waits until the screen shows `text`; fails the test with the screen if it does not.
+    /// The screen is returned once it is drawn whole: the same twice in a row, so a
+    /// capture taken while a frame is half written is not judged.
     pub fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
+        let mut last = String::new();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if screen.contains(text) && screen == last {
                 return screen;
             }
+            last = screen.clone();
             if start.elapsed() > PATIENCE {
                 panic!("the screen never showed {text:?}; it shows:\n{screen}");
             }
-            sleep(Duration::from_millis(50));
+            sleep(Duration::from_millis(30));
         }
     }
 

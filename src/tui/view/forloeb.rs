@@ -2,20 +2,20 @@
 //! its MSB-log.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::ListItem;
+use ratatui::widgets::{Block, ListItem, Padding, Paragraph};
 
 use super::style;
-use super::widgets::{selectable_list, wrapped_item};
+use super::widgets::{selectable_list, windowed_list, wrapped_item};
 use crate::texts::ui as t;
 use crate::texts::words;
 use crate::tui::model::{Model, Screen};
 use crate::wrap::wrap;
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
+pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
     let Screen::Forloeb(view) = &model.screen else {
         return;
     };
@@ -28,42 +28,50 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     };
     let mut items: Vec<ListItem> = Vec::new();
     let selected;
-    match view
-        .open
-        .as_ref()
-        .and_then(|id| model.forloeb.iter().find(|f| &f.id == id))
-    {
+    match view.open.as_ref().and_then(|id| model.forloeb.get(id)) {
         None => {
-            items.push(ListItem::new(Text::from(wrapped(
-                t::FORLOEB_ADVICE,
-                style::dim(),
-            ))));
-            items.push(ListItem::new(""));
-            if model.forloeb.is_empty() {
-                items.push(ListItem::new(Text::from(wrapped(
-                    t::NO_FORLOEB,
-                    style::dim(),
-                ))));
+            // The advice, then the forløb: only the rows in view are drawn.
+            let advice = wrapped(t::FORLOEB_ADVICE, style::dim());
+            let [advice_area, _, list_area] = Layout::vertical([
+                Constraint::Length(advice.len() as u16),
+                Constraint::Length(1),
+                Constraint::Min(1),
+            ])
+            .areas(area);
+            frame.render_widget(
+                Paragraph::new(advice).block(Block::new().padding(Padding::left(2))),
+                advice_area,
+            );
+            let forloeb = &model.forloeb;
+            if forloeb.all.is_empty() && forloeb.damaged.is_empty() {
+                let note = wrapped(t::NO_FORLOEB, style::dim());
+                frame.render_widget(
+                    Paragraph::new(note).block(Block::new().padding(Padding::left(2))),
+                    list_area,
+                );
+                return;
             }
-            let first = items.len();
-            for f in &model.forloeb {
-                let sessions = model.forloeb_sessions(&f.id);
-                let next = sessions.iter().filter_map(|s| s.follow_up).min();
-                items.push(ListItem::new(t::forloeb_row(
-                    &f.label,
-                    sessions.len(),
-                    next,
-                )));
-            }
-            selected = (!model.forloeb.is_empty()).then_some(first + view.selected);
-            for (file, reason) in &model.forloeb_damaged {
-                let name = file
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let text = format!("!! {} {name}: {reason}", t::DAMAGED);
-                items.push(ListItem::new(Text::from(wrapped(&text, style::error()))));
-            }
+            let count = forloeb.all.len() + forloeb.damaged.len();
+            let row = |i: usize| match forloeb.all.get(i) {
+                Some(f) => {
+                    let (sessions, next) = forloeb.overview(&f.id);
+                    ListItem::new(t::forloeb_row(&f.label, sessions, next))
+                }
+                None => {
+                    let (file, reason) = &forloeb.damaged[i - forloeb.all.len()];
+                    let name = file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let text = format!("!! {} {name}: {reason}", t::DAMAGED);
+                    wrapped_item(&text, width, 3, style::error())
+                }
+            };
+            let selected = (!forloeb.all.is_empty()).then_some(view.selected);
+            let mut offset = forloeb.offset;
+            windowed_list(frame, list_area, count, selected, &mut offset, row);
+            model.forloeb.offset = offset;
+            return;
         }
         Some(forloeb) => {
             items.push(ListItem::new(Line::styled(

@@ -1,14 +1,15 @@
 //! The sessions screen: drafts and completed sessions, newest first, filtered by typing.
+//! Only the rows in view are drawn.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::style;
-use super::widgets::{dialog_input, selectable_list, style_input, wrapped_item};
+use super::widgets::{dialog_input, style_input, windowed_list, wrapped_item};
 use crate::store::sessions::Listed;
 use crate::texts::status as status_text;
 use crate::texts::ui as t;
@@ -23,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
     ])
     .areas(area);
     let label = format!("{}: ", t::FILTER);
-    let label_width = label.chars().count() as u16;
+    let label_width = label.width() as u16;
     frame.render_widget(Span::styled(label, style::title()), filter_area);
     let input = Rect {
         x: filter_area.x + label_width,
@@ -38,9 +39,11 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
     );
     dialog_input(frame, input, &mut model.sessions.filter, true);
 
-    let items = model.filtered_sessions();
-    if items.is_empty() {
-        let text = if model.sessions.items.is_empty() {
+    let list = &model.sessions;
+    if list.shown.is_empty() {
+        let text = if !list.loaded {
+            t::READING_FOLDER
+        } else if list.items.is_empty() {
             t::NO_SESSIONS
         } else {
             t::NO_MATCH
@@ -49,9 +52,11 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
         return;
     }
     let width = list_area.width.saturating_sub(2) as usize;
-    let list: Vec<ListItem> = items
-        .iter()
-        .map(|item| match item {
+    let row = |i: usize| {
+        let Some(item) = list.shown.get(i).and_then(|&n| list.items.get(n)) else {
+            return wrapped_item("", width, 0, Style::new());
+        };
+        match item {
             Listed::Session(s) => {
                 let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
                     format!("{:>2} {}", e.tool.number, e.tool.title)
@@ -77,15 +82,17 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                 let text = format!("!! {} {name}: {reason}", t::DAMAGED);
                 wrapped_item(&text, width, 3, style::error())
             }
-        })
-        .collect();
-    let selected = model.sessions.selected.min(list.len() - 1);
-    selectable_list(
+        }
+    };
+    let selected = list.selected.min(list.shown.len() - 1);
+    let mut offset = list.offset;
+    windowed_list(
         frame,
         list_area,
-        list,
+        list.shown.len(),
         Some(selected),
-        &mut 0,
-        style::selected(),
+        &mut offset,
+        row,
     );
+    model.sessions.offset = offset;
 }

@@ -159,6 +159,39 @@ pub fn wrapped_item(text: &str, width: usize, hang: usize, style: Style) -> List
     ListItem::new(Text::from(rows))
 }
 
+/// A long list drawn from the items in view only, so drawing costs the same for 20 items or
+/// 100,000: `item(i)` makes item `i`. The selected item is kept in view; `offset`, the
+/// first item drawn, moves as little as possible.
+pub fn windowed_list(
+    frame: &mut Frame,
+    rect: Rect,
+    count: usize,
+    selected: Option<usize>,
+    offset: &mut usize,
+    item: impl Fn(usize) -> ListItem<'static>,
+) {
+    let height = rect.height.max(1) as usize;
+    if let Some(selected) = selected {
+        if selected < *offset {
+            *offset = selected;
+        } else if selected >= *offset + height {
+            *offset = selected + 1 - height;
+        }
+    }
+    *offset = (*offset).min(count.saturating_sub(height));
+    let end = (*offset + height).min(count);
+    let items: Vec<ListItem<'static>> = (*offset..end).map(item).collect();
+    let mut within = 0;
+    selectable_list(
+        frame,
+        rect,
+        items,
+        selected.map(|s| s - *offset),
+        &mut within,
+        style::selected(),
+    );
+}
+
 /// A list with one item selected (marked, in `highlight`), scrolled to keep it in view.
 /// `selected` counts all items, headings included; `offset` is the first item shown, kept
 /// between frames so the list does not jump.

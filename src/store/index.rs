@@ -1,0 +1,267 @@
+//! The listing cache (`.index`): a summary of every session file with the stamp it was read
+//! at, so a folder of 100,000 sessions lists by reading one file and looking at the others'
+//! sizes and times, instead of parsing them all.
+//!
+//! It is an append-only log. Each record is `length | crc32 | body` (little-endian u32s,
+//! the body in postcard), and the last record for a file wins. One changed session appends
+//! one small record; the log is written anew, atomically, when it holds more than twice as
+//! many records as there are files. A torn or corrupt record ends the reading: it is only a
+//! cache, and what it lacks is read from the files again. An entry is used only while the
+//! file's stamp is the one recorded and the summary's id is the file's own name, so a stale
+//! or forged entry cannot show or open one session as another.
+
+use std::collections::HashMap;
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomic;
+use super::files::{Stamp, owner_only_file, read_regular};
+use super::sessions::Summary;
+
+/// The first bytes of the log; another version of the records is not read.
+const MAGIC: &[u8; 8] = b"vfindex3";
+
+/// One file's entry: its stamp when the summary was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Entry {
+    pub stamp: Stamp,
+    pub summary: Summary,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Record {
+    /// The file's name in the folder.
+    name: String,
+    /// `None`: the file is gone.
+    entry: Option<Entry>,
+}
+
+pub(crate) struct Index {
+    path: PathBuf,
+    entries: HashMap<String, Entry>,
+    /// Records in the log, live or not.
+    records: usize,
+    /// Whether the log on disk is usable to append to.
+    appendable: bool,
+}
+
+impl Index {
+    /// Reads the log at `path`; a missing, foreign or damaged log gives what could be read.
+    pub fn load(path: &Path) -> Index {
+        let mut index = Index {
+            path: path.to_path_buf(),
+            entries: HashMap::new(),
+            records: 0,
+            appendable: false,
+        };
+        let Ok(bytes) = read_regular(path) else {
+            return index;
+        };
+        let Some(mut rest) = bytes.strip_prefix(MAGIC.as_slice()) else {
+            return index;
+        };
+        index.appendable = true;
+        while let Some((record, after)) = next_record(rest) {
+            index.records += 1;
+            match record.entry {
+                Some(entry) => index.entries.insert(record.name, entry),
+                None => index.entries.remove(&record.name),
+            };
+            rest = after;
+        }
+        // A torn tail: appending after it would hide the records that follow.
+        if !rest.is_empty() {
+            index.appendable = false;
+        }
+        index
+    }
+
+    /// The entry for a file, if it is the file as it is now (`stamp`) and names it.
+    pub fn get(&self, name: &str, stamp: &Stamp) -> Option<&Summary> {
+        let entry = self.entries.get(name)?;
+        let id = name.strip_suffix(".ron")?;
+        (entry.stamp == *stamp && entry.summary.id == id).then_some(&entry.summary)
+    }
+
+    /// The names that have entries.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.entries.keys()
+    }
+
+    /// Records changes: a new entry for a file, or `None` for a file that is gone. Appends
+    /// them to the log, or writes it anew when it has grown twice the size it needs.
+    pub fn record(&mut self, changes: Vec<(String, Option<Entry>)>) -> io::Result<()> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let mut appended = Vec::new();
+        for (name, entry) in changes {
+            encode(
+                &Record {
+                    name: name.clone(),
+                    entry: entry.clone(),
+                },
+                &mut appended,
+            )?;
+            self.records += 1;
+            match entry {
+                Some(entry) => self.entries.insert(name, entry),
+                None => self.entries.remove(&name),
+            };
+        }
+        if self.appendable && self.records <= 2 * self.entries.len().max(16) {
+            let mut file = owner_only_file(OpenOptions::new().append(true)).open(&self.path)?;
+            return file.write_all(&appended);
+        }
+        self.compact()
+    }
+
+    /// Writes the log anew with one record per file.
+    fn compact(&mut self) -> io::Result<()> {
+        let mut bytes = MAGIC.to_vec();
+        let mut names: Vec<&String> = self.entries.keys().collect();
+        names.sort();
+        for name in names {
+            encode(
+                &Record {
+                    name: name.clone(),
+                    entry: self.entries.get(name).cloned(),
+                },
+                &mut bytes,
+            )?;
+        }
+        write_atomic(&self.path, &bytes, true)?;
+        self.records = self.entries.len();
+        self.appendable = true;
+        Ok(())
+    }
+}
+
+fn encode(record: &Record, out: &mut Vec<u8>) -> io::Result<()> {
+    let body = postcard::to_stdvec(record).map_err(io::Error::other)?;
+    let len = u32::try_from(body.len()).map_err(io::Error::other)?;
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    Ok(())
+}
+
+/// The record at the start of `bytes` and what follows it, if it is whole and intact.
+fn next_record(bytes: &[u8]) -> Option<(Record, &[u8])> {
+    let len = u32::from_le_bytes(bytes.get(0..4)?.try_into().ok()?) as usize;
+    let crc = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?);
+    let body = bytes.get(8..8usize.checked_add(len)?)?;
+    if crc32fast::hash(body) != crc {
+        return None;
+    }
+    let record = postcard::from_bytes(body).ok()?;
+    Some((record, &bytes[8 + len..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::session::{Position, Status};
+
+    fn summary(id: &str) -> Summary {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap();
+        Summary {
+            id: id.into(),
+            tool: "screening".into(),
+            status: Status::Draft,
+            label: "æøå".into(),
+            created: at,
+            updated: at,
+            position: Position::default(),
+            forloeb: String::new(),
+            follow_up: None,
+        }
+    }
+
+    fn stamp(n: u64) -> Stamp {
+        Stamp {
+            len: n,
+            modified: n,
+            inode: n,
+        }
+    }
+
+    fn put(name: &str, n: u64) -> (String, Option<Entry>) {
+        let id = name.trim_end_matches(".ron");
+        let entry = Entry {
+            stamp: stamp(n),
+            summary: summary(id),
+        };
+        (name.into(), Some(entry))
+    }
+
+    #[test]
+    fn records_are_appended_and_the_last_one_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".index");
+        let mut index = Index::load(&path);
+        index
+            .record(vec![put("a.ron", 1), put("b.ron", 2)])
+            .unwrap();
+        let size = std::fs::metadata(&path).unwrap().len();
+        index.record(vec![put("a.ron", 3)]).unwrap();
+        assert!(std::fs::metadata(&path).unwrap().len() > size, "appended");
+        index.record(vec![("b.ron".into(), None)]).unwrap();
+        let read = Index::load(&path);
+        assert_eq!(
+            read.get("a.ron", &stamp(3)).map(|s| s.id.as_str()),
+            Some("a")
+        );
+        assert!(
+            read.get("a.ron", &stamp(1)).is_none(),
+            "a stale stamp is not used"
+        );
+        assert!(read.names().all(|n| n != "b.ron"));
+    }
+
+    #[test]
+    fn a_torn_tail_is_ignored_and_the_log_written_anew() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".index");
+        let mut index = Index::load(&path);
+        index.record(vec![put("a.ron", 1)]).unwrap();
+        index.record(vec![put("b.ron", 2)]).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() - 3]).unwrap();
+        let mut read = Index::load(&path);
+        assert!(read.get("a.ron", &stamp(1)).is_some());
+        assert!(read.get("b.ron", &stamp(2)).is_none());
+        read.record(vec![put("c.ron", 3)]).unwrap();
+        let again = Index::load(&path);
+        assert!(again.get("a.ron", &stamp(1)).is_some());
+        assert!(again.get("c.ron", &stamp(3)).is_some());
+    }
+
+    #[test]
+    fn an_entry_naming_another_session_is_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".index");
+        let mut index = Index::load(&path);
+        let forged = Entry {
+            stamp: stamp(1),
+            summary: summary("other"),
+        };
+        index.record(vec![("a.ron".into(), Some(forged))]).unwrap();
+        assert!(Index::load(&path).get("a.ron", &stamp(1)).is_none());
+    }
+
+    #[test]
+    fn the_log_is_compacted_when_it_grows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".index");
+        let mut index = Index::load(&path);
+        for n in 0..200 {
+            index.record(vec![put("a.ron", n)]).unwrap();
+        }
+        assert!(index.records <= 2 * 16 + 1, "{}", index.records);
+        assert!(Index::load(&path).get("a.ron", &stamp(199)).is_some());
+    }
+}

@@ -110,12 +110,27 @@ impl From<RecipientArg> for Recipient {
     }
 }
 
+/// Writes a line to standard output with control characters made harmless: labels and
+/// answers come from files, and an escape sequence in one must not reach the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("{}", vejen_frem::present::printable(&format!($($arg)*)))
+    };
+}
+
+/// The same for standard error.
+macro_rules! warn {
+    ($($arg:tt)*) => {
+        eprintln!("{}", vejen_frem::present::printable(&format!($($arg)*)))
+    };
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("vejen-frem: {message}");
+            warn!("vejen-frem: {message}");
             ExitCode::FAILURE
         }
     }
@@ -129,7 +144,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for entry in &catalog.entries {
                 let t = &entry.tool;
                 let audience: Vec<&str> = t.audience.iter().map(|a| texts::audience(*a)).collect();
-                println!(
+                say!(
                     "{:>2}  {:<22} {}  ({})",
                     t.number,
                     t.id,
@@ -149,7 +164,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .filter_map(|l| match l {
                     Listed::Session(s) => Some(s),
                     Listed::Damaged { file, reason } => {
-                        eprintln!("{}", texts::cli::damaged(&file, &reason));
+                        warn!("{}", texts::cli::damaged(&file, &reason));
                         None
                     }
                 })
@@ -169,10 +184,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .collect();
             if json {
                 let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-                println!("{text}");
+                say!("{text}");
             } else {
                 for r in &rows {
-                    println!(
+                    say!(
                         "{}  {:>2}  {:<7}  {:<16}  {:<16}  {}",
                         r.id,
                         r.tool,
@@ -213,13 +228,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 let tool = catalog.get(&d.tool).map_or(d.tool.clone(), |e| {
                     format!("{} {}", e.tool.number, e.tool.title)
                 });
-                println!(
+                say!(
                     "{}",
                     texts::cli::followup_line(&d.forloeb, &tool, d.date, d.week(), d.days)
                 );
             }
             if due.is_empty() {
-                println!("{}", texts::cli::NO_FOLLOWUPS);
+                say!("{}", texts::cli::NO_FOLLOWUPS);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -243,8 +258,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let path = output.unwrap_or_else(|| {
                 default_folder(&data_dir).join(export::file_name(&session, recipient, format))
             });
-            write_document(&path, &text, force).map_err(|e| e.to_string())?;
-            println!("{}", texts::cli::written(&path));
+            write_out(&path, &text, force)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Print {
@@ -259,13 +273,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .ok_or_else(|| texts::cli::unknown_tool(&tool))?;
             let today = chrono::Local::now().date_naive();
             let text = export::blank_form(&entry.tool, today).render(format.into());
-            match output {
-                Some(path) => {
-                    write_document(&path, &text, force).map_err(|e| e.to_string())?;
-                    println!("{}", texts::cli::written(&path));
-                }
-                None => print!("{text}"),
-            }
+            write_out(&output.unwrap_or_else(|| PathBuf::from("-")), &text, force)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -283,6 +291,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Writes a document to a file, or to standard output for `-`.
+fn write_out(path: &std::path::Path, text: &str, force: bool) -> Result<(), String> {
+    if path == std::path::Path::new("-") {
+        use std::io::Write;
+        return std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| e.to_string());
+    }
+    write_document(path, text, force).map_err(|e| e.to_string())?;
+    say!("{}", texts::cli::written(path));
+    Ok(())
 }
 
 /// One line of `vejen-frem sessions`, and its JSON keys.
@@ -346,19 +367,25 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
         };
         (builtin_sources(), extra)
     } else {
+        // Given files are checked among the built-in tools, so their links to those resolve;
+        // a given file replaces the built-in tool with its id.
         let given = read_sources(paths).map_err(|(p, e)| texts::cli::unreadable(&p, &e))?;
-        (Vec::new(), given)
+        (builtin_sources(), given)
     };
-    let files = builtin.len() + extra.len();
+    let files = if paths.is_empty() {
+        builtin.len() + extra.len()
+    } else {
+        extra.len()
+    };
     let (_, problems) = Catalog::load(&builtin, &extra);
     for problem in &problems {
-        println!("{problem}");
+        say!("{problem}");
     }
     if problems.is_empty() {
-        println!("{}", texts::check::summary(0, files));
+        say!("{}", texts::check::summary(0, files));
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{}", texts::check::summary(problems.len(), files));
+        warn!("{}", texts::check::summary(problems.len(), files));
         Ok(ExitCode::FAILURE)
     }
 }

@@ -11,6 +11,25 @@ use crate::core::layout::{Column, ColumnLabel, Input};
 use crate::core::session::STORED_DATE;
 use crate::texts::words as w;
 
+/// Text safe to print: control characters (a terminal's escape sequences among them), which
+/// nobody types on purpose, become "�"; line breaks and tabs stay.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if text.chars().any(unsafe_char) {
+        text.chars()
+            .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+/// Text for one line of output: also line breaks and tabs become spaces.
+pub fn one_line(text: &str) -> String {
+    printable(text).replace(['\n', '\t'], " ")
+}
+
 /// A date as it is shown and typed: dd-mm-åååå.
 pub fn date(d: NaiveDate) -> String {
     d.format(w::DATE).to_string()
@@ -173,6 +192,16 @@ pub fn filled_template<'a>(answers: &Answers<'a>, text: &'a str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_the_output() {
+        assert_eq!(printable("a\u{1b}[31mb\nc\td"), "a\u{FFFD}[31mb\nc\td");
+        assert_eq!(one_line("a\u{7}b\nc"), "a\u{FFFD}b c");
+        assert!(matches!(
+            printable("ren tekst"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn dates_numbers_and_weeks_danish_style() {

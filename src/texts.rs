@@ -120,13 +120,15 @@ impl fmt::Display for ProblemKind {
             ProblemKind::BadId(id) => t::bad_id(id),
             ProblemKind::DuplicateId(id) => t::duplicate_id(id),
             ProblemKind::DuplicateIn { what, id } => {
-                let what = match what {
-                    Within::Options => t::OPTIONS,
-                    Within::Columns => t::COLUMNS,
-                    Within::Items => t::ITEMS,
-                };
-                format!("{what}: {}", t::duplicate_id(id))
+                format!("{}: {}", within(*what), t::duplicate_id(id))
             }
+            ProblemKind::TooMany { what, count, most } => t::too_many(within(*what), *count, *most),
+            ProblemKind::NumberTooLarge(n) => t::number_too_large(*n),
+            ProblemKind::TooLong { chars, most } => t::too_long(*chars, *most),
+            ProblemKind::FileTooLarge(bytes) => t::file_too_large(*bytes),
+            ProblemKind::NotUtf8 => t::NOT_UTF8.into(),
+            ProblemKind::ByteOrderMark => t::BYTE_ORDER_MARK.into(),
+            ProblemKind::MoreProblems(n) => t::more_problems(*n),
             ProblemKind::EmptyStep(id) => t::empty_step(id),
             ProblemKind::ConditionUnknown(field) => t::condition_unknown(field),
             ProblemKind::ConditionLater(field) => t::condition_later(field),
@@ -150,8 +152,43 @@ impl fmt::Display for ProblemKind {
     }
 }
 
+fn within(what: Within) -> &'static str {
+    match what {
+        Within::Options => check::OPTIONS,
+        Within::Columns => check::COLUMNS,
+        Within::Items => check::ITEMS,
+        Within::Steps => check::STEPS,
+        Within::Fields => check::FIELDS,
+        Within::Entries => check::ENTRIES,
+    }
+}
+
 /// Messages of `vejen-frem check`.
 pub mod check {
+    pub const STEPS: &str = "trin";
+    pub const FIELDS: &str = "felter";
+    pub const ENTRIES: &str = "punkter i listen";
+    pub const NOT_UTF8: &str = "filen er ikke gyldig UTF-8 herfra; gem den som UTF-8";
+    pub const BYTE_ORDER_MARK: &str =
+        "filen starter med et BOM-tegn (U+FEFF); gem den som UTF-8 uden BOM";
+    pub fn too_many(what: &str, count: usize, most: usize) -> String {
+        format!("{count} {what} er for mange; højst {most}")
+    }
+    pub fn number_too_large(n: f64) -> String {
+        format!("grænsen {n} er ikke et brugbart tal (højst ±1000000000000)")
+    }
+    pub fn too_long(chars: usize, most: usize) -> String {
+        format!("teksten er {chars} tegn lang; højst {most}")
+    }
+    pub fn file_too_large(bytes: usize) -> String {
+        format!(
+            "filen er {} kB; en definition må højst fylde 1024 kB",
+            bytes / 1024
+        )
+    }
+    pub fn more_problems(n: usize) -> String {
+        format!("… og {n} problemer mere (ret de første først)")
+    }
     pub const NO_AUDIENCE: &str = "redskabet skal have mindst én målgruppe (`audience`)";
     pub const NO_STEPS: &str = "redskabet har ingen trin (`steps`)";
     pub const OPTIONS: &str = "valgmuligheder";

@@ -123,3 +123,81 @@ fn an_unknown_tool_is_refused_with_a_clear_message() {
         "{err}"
     );
 }
+
+#[test]
+fn check_refuses_sizes_no_person_could_use_without_crashing() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = FIXTURE.replace(
+        "kind: List(item: \"Delmål\",",
+        "kind: List(min: 18446744073709551615, item: \"Delmål\",",
+    );
+    let path = write(dir.path(), "huge.ron", &huge);
+    let (ok, out, err) = run(&["check", &path]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("er for mange"), "{out}");
+    assert!(out.starts_with(&format!("{path}:34:")), "{out}");
+    assert!(!err.contains("panicked"), "{err}");
+    // Beyond what fits a number is a syntax error with its place.
+    let overflow = FIXTURE.replace("max: 3)", "max: 99999999999999999999999)");
+    let path = write(dir.path(), "overflow.ron", &overflow);
+    let (ok, out, _) = run(&["check", &path]);
+    assert!(!ok && out.starts_with(&format!("{path}:34:")), "{out}");
+    // And the program does not start with it.
+    let tools = dir.path().display().to_string();
+    let (ok, _, err) = run(&["--tools", &tools, "list"]);
+    assert!(!ok && err.contains("er for mange"), "{err}");
+}
+
+#[test]
+fn many_problems_are_reported_briefly_and_long_lines_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    // 20,000 bad ids on one long line.
+    let options: String = (0..20_000)
+        .map(|i| format!("(\"Ugyldig {i}\", \"x\"), "))
+        .collect();
+    let many = FIXTURE.replace(
+        "Choice(options: [(\"ja\", \"Ja\"), (\"nej\", \"Nej\"), (\"ved-ikke\", \"Ved ikke\")])",
+        &format!("Choice(options: [{options}])"),
+    );
+    let path = write(dir.path(), "many.ron", &many);
+    let (ok, out, _) = run(&["check", &path]);
+    assert!(!ok);
+    assert!(out.len() < 200_000, "{} bytes of report", out.len());
+    assert!(
+        out.contains("problemer mere"),
+        "{}",
+        &out[out.len() - 300..]
+    );
+    assert!(
+        out.lines().all(|l| l.chars().count() < 200),
+        "a line is too long"
+    );
+}
+
+#[test]
+fn files_that_are_not_utf8_or_start_with_a_bom_get_a_place_and_a_plain_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = FIXTURE.as_bytes().to_vec();
+    let at = FIXTURE.find("Eksempel på").unwrap();
+    bytes[at + 1] = 0xff;
+    let path = dir.path().join("latin1.ron");
+    std::fs::write(&path, &bytes).unwrap();
+    let (ok, out, _) = run(&["check", path.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(out.contains(":7:14: filen er ikke gyldig UTF-8"), "{out}");
+    let bom = write(dir.path(), "bom.ron", &format!("\u{feff}{FIXTURE}"));
+    let (ok, out, _) = run(&["check", &bom]);
+    assert!(
+        !ok && out.contains(":1:1: filen starter med et BOM-tegn"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_single_file_checks_on_its_own_with_links_to_the_built_in_tools() {
+    for file in ["tools/10-screening.ron", "tools/06-msb-aftale-leder.ron"] {
+        let (ok, out, err) = run(&["check", file]);
+        assert!(ok, "{file}: {out}{err}");
+        assert!(out.contains("1 definition er i orden"), "{out}");
+    }
+}

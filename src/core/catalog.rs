@@ -13,10 +13,7 @@ include!(concat!(env!("OUT_DIR"), "/embedded_tools.rs"));
 pub fn builtin_sources() -> Vec<Source> {
     EMBEDDED_TOOLS
         .iter()
-        .map(|(name, text)| Source {
-            name: (*name).to_string(),
-            text: (*text).to_string(),
-        })
+        .map(|(name, text)| Source::new(*name, *text))
         .collect()
 }
 

@@ -14,6 +14,31 @@ use super::definition::{Condition, FORMAT_VERSION, Kind, Tool};
 pub struct Source {
     pub name: String,
     pub text: String,
+    /// Where the file stopped being UTF-8 (a byte offset into `text`, which holds what came
+    /// before it), if it did.
+    pub invalid_utf8: Option<usize>,
+}
+
+/// The most of each thing a definition may hold: more than any person could fill in, less
+/// than what would make the program slow or run out of memory.
+pub mod limits {
+    pub const FILE_BYTES: usize = 1024 * 1024;
+    pub const STEPS: usize = 60;
+    pub const FIELDS: usize = 600;
+    pub const OPTIONS: usize = 40;
+    pub const COLUMNS: usize = 16;
+    pub const ITEMS: usize = 300;
+    /// List entries, at least or at most.
+    pub const ENTRIES: usize = 200;
+    /// The bounds of a number field.
+    pub const NUMBER: f64 = 1e12;
+    pub const ID_CHARS: usize = 64;
+    /// A label, help, guidance or template text.
+    pub const TEXT_CHARS: usize = 20_000;
+    /// Problems reported of one file; the rest are counted.
+    pub const PROBLEMS: usize = 200;
+    /// Characters of a file's line shown under a problem.
+    pub const EXCERPT_CHARS: usize = 120;
 }
 
 /// One thing wrong in a definition, with where it is.
@@ -23,8 +48,10 @@ pub struct Problem {
     pub line: usize,
     pub column: usize,
     pub kind: ProblemKind,
-    /// The source line the problem is on, for context.
+    /// The source line the problem is on (cut to a readable width), for context.
     pub excerpt: String,
+    /// The problem's column within the excerpt (1-based).
+    pub caret: usize,
 }
 
 /// What is wrong. The words are in `texts` (`Display for ProblemKind`).
@@ -68,6 +95,26 @@ pub enum ProblemKind {
         min: usize,
         max: usize,
     },
+    /// More of something than a definition may hold (see [`limits`]).
+    TooMany {
+        what: Within,
+        count: usize,
+        most: usize,
+    },
+    /// A number field's bound beyond [`limits::NUMBER`] (or not a number).
+    NumberTooLarge(f64),
+    /// A text or id longer than a definition may hold.
+    TooLong {
+        chars: usize,
+        most: usize,
+    },
+    FileTooLarge(usize),
+    /// The file is not UTF-8 from this point on.
+    NotUtf8,
+    /// The file starts with a byte order mark.
+    ByteOrderMark,
+    /// More problems than are shown.
+    MoreProblems(usize),
     TemplateUnknown(String),
     UnknownTool(String),
     /// A tool id, number or alias another definition already uses.
@@ -77,12 +124,15 @@ pub enum ProblemKind {
     },
 }
 
-/// Where in a field a duplicate id is.
+/// What a problem counts: the options, columns or items of a field, or a tool's parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Within {
     Options,
     Columns,
     Items,
+    Steps,
+    Fields,
+    Entries,
 }
 
 impl fmt::Display for Problem {
@@ -94,7 +144,7 @@ impl fmt::Display for Problem {
         )?;
         if !self.excerpt.is_empty() {
             let pad = " ".repeat(self.line.to_string().len());
-            let caret = " ".repeat(self.column.saturating_sub(1));
+            let caret = " ".repeat(self.caret.saturating_sub(1));
             write!(
                 f,
                 "\n{pad} |\n{} | {}\n{pad} | {caret}^",
@@ -111,72 +161,221 @@ fn ron_options() -> ron::Options {
 }
 
 impl Source {
-    fn problem_at(&self, line: usize, column: usize, kind: ProblemKind) -> Problem {
-        let excerpt = self
-            .text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .unwrap_or("")
-            .to_string();
-        Problem {
-            file: self.name.clone(),
-            line,
-            column,
-            kind,
-            excerpt,
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
+        Source {
+            name: name.into(),
+            text: text.into(),
+            invalid_utf8: None,
         }
     }
 
-    fn problem_at_offset(&self, offset: usize, kind: ProblemKind) -> Problem {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        self.problem_at(line, column, kind)
-    }
-
-    /// A problem at the `nth` place where `key: literal` is written on one line (0-based), or
-    /// at the top of the file when it cannot be found (e.g. written in an unusual way).
-    fn problem_at_value(&self, key: &str, literal: &str, nth: usize, kind: ProblemKind) -> Problem {
-        match self.find_value(key, literal).nth(nth) {
-            Some(offset) => self.problem_at_offset(offset, kind),
-            None => self.problem_at(1, 1, kind),
+    /// A definition file as it was read: text that stops being UTF-8 is kept up to there,
+    /// and the place is reported.
+    pub fn from_bytes(name: impl Into<String>, bytes: Vec<u8>) -> Source {
+        match String::from_utf8(bytes) {
+            Ok(text) => Source::new(name, text),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let mut bytes = e.into_bytes();
+                bytes.truncate(valid);
+                Source {
+                    invalid_utf8: Some(valid),
+                    ..Source::new(name, String::from_utf8_lossy(&bytes).into_owned())
+                }
+            }
         }
-    }
-
-    /// Byte offsets of each place `key:` is followed by `literal` on the same line.
-    fn find_value<'a>(&'a self, key: &'a str, literal: &str) -> impl Iterator<Item = usize> + 'a {
-        let literal = literal.to_string();
-        let text = &self.text;
-        text.match_indices(key).filter_map(move |(at, _)| {
-            let starts_word = text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-            let after = text[at + key.len()..].trim_start();
-            let rest = after.strip_prefix(':').filter(|_| starts_word)?;
-            let rest_start = text.len() - rest.len();
-            let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-            line.find(&literal).map(|i| rest_start + i)
-        })
     }
 
     /// Parses and checks one definition on its own.
     pub fn parse(&self) -> Result<Tool, Vec<Problem>> {
+        let places = Places::new(self);
+        if let Some(offset) = self.invalid_utf8 {
+            return Err(vec![places.at_offset(offset, ProblemKind::NotUtf8)]);
+        }
+        if self.text.starts_with('\u{feff}') {
+            return Err(vec![places.at(1, 1, ProblemKind::ByteOrderMark)]);
+        }
+        if self.text.len() > limits::FILE_BYTES {
+            return Err(vec![places.at(
+                1,
+                1,
+                ProblemKind::FileTooLarge(self.text.len()),
+            )]);
+        }
         let tool: Tool = ron_options().from_str(&self.text).map_err(|e| {
-            vec![self.problem_at(
+            vec![places.at(
                 e.span.start.line,
                 e.span.start.col,
                 ProblemKind::Syntax(e.code),
             )]
         })?;
-        let problems = check_tool(self, &tool);
+        let problems = check_tool(&places, &tool);
         if problems.is_empty() {
             Ok(tool)
         } else {
             Err(problems)
         }
     }
+}
+
+/// Where things are in a definition's text, found in one pass (the first time a problem is
+/// reported, so a good definition costs nothing here) so that reporting any number of
+/// problems costs no more than reading the file: where each line starts, and where each
+/// quoted text or number is written after a `key:` on the same line.
+struct Places<'a> {
+    src: &'a Source,
+    found: std::cell::OnceCell<Found<'a>>,
+}
+
+struct Found<'a> {
+    line_starts: Vec<usize>,
+    /// (key, literal as written) → byte offsets, in the order they are written.
+    values: HashMap<(&'a str, &'a str), Vec<usize>>,
+}
+
+impl<'a> Found<'a> {
+    fn new(text: &'a str) -> Found<'a> {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut values: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let mut key: Option<&str> = None;
+            let bytes = line.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c == b'"' {
+                    // A quoted text, with its escapes.
+                    let mut j = i + 1;
+                    while j < bytes.len() && bytes[j] != b'"' {
+                        j += if bytes[j] == b'\\' { 2 } else { 1 };
+                    }
+                    let end = (j + 1).min(bytes.len());
+                    if let (Some(key), Some(literal)) = (key, line.get(i..end)) {
+                        values.entry((key, literal)).or_default().push(start + i);
+                    }
+                    i = end;
+                } else if is_word_byte(c) {
+                    let mut j = i;
+                    while j < bytes.len() && (is_word_byte(bytes[j]) || bytes[j] == b'.') {
+                        j += 1;
+                    }
+                    let word = &line[i..j];
+                    let colon = line[j..].trim_start().starts_with(':');
+                    if colon && !word.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+                        key = Some(word);
+                    } else if let Some(key) = key {
+                        values.entry((key, word)).or_default().push(start + i);
+                    }
+                    i = j;
+                } else {
+                    // Not ASCII: a whole character at a time.
+                    i += line[i..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            start += line.len();
+        }
+        Found {
+            line_starts,
+            values,
+        }
+    }
+}
+
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+}
+
+impl<'a> Places<'a> {
+    fn new(src: &'a Source) -> Places<'a> {
+        Places {
+            src,
+            found: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn found(&self) -> &Found<'a> {
+        self.found.get_or_init(|| Found::new(&self.src.text))
+    }
+
+    /// A problem at a line and column, with the line (cut to a readable width around the
+    /// column) for context.
+    fn at(&self, line: usize, column: usize, kind: ProblemKind) -> Problem {
+        let text = &self.src.text;
+        let (excerpt, caret) = self
+            .found()
+            .line_starts
+            .get(line.saturating_sub(1))
+            .map(|&start| {
+                let rest = &text[start..];
+                let row = rest
+                    .split('\n')
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches('\r');
+                excerpt_around(row, column)
+            })
+            .unwrap_or_default();
+        Problem {
+            file: self.src.name.clone(),
+            line,
+            column,
+            kind,
+            excerpt,
+            caret,
+        }
+    }
+
+    fn at_offset(&self, offset: usize, kind: ProblemKind) -> Problem {
+        let offset = offset.min(self.src.text.len());
+        let starts = &self.found().line_starts;
+        let line = starts.partition_point(|&s| s <= offset);
+        let start = starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let column = self
+            .src
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        self.at(line.max(1), column, kind)
+    }
+
+    /// A problem at the `nth` place where `literal` is written after `key:` on one line
+    /// (0-based), or at the top of the file when it cannot be found (written unusually).
+    fn at_value(&self, key: &str, literal: &str, nth: usize, kind: ProblemKind) -> Problem {
+        match self
+            .found()
+            .values
+            .get(&(key, literal))
+            .and_then(|found| found.get(nth))
+        {
+            Some(&offset) => self.at_offset(offset, kind),
+            None => self.at(1, 1, kind),
+        }
+    }
+}
+
+/// A line cut to [`limits::EXCERPT_CHARS`] around `column`, with "…" where it was cut, and
+/// the column within what is shown.
+fn excerpt_around(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= limits::EXCERPT_CHARS {
+        return (line.to_string(), column);
+    }
+    let start = column
+        .saturating_sub(limits::EXCERPT_CHARS / 2)
+        .min(chars.len() - limits::EXCERPT_CHARS);
+    let mut out: String = chars[start..start + limits::EXCERPT_CHARS].iter().collect();
+    let mut caret = column - start;
+    if start > 0 {
+        out.insert(0, '…');
+        caret += 1;
+    }
+    if start + limits::EXCERPT_CHARS < chars.len() {
+        out.push('…');
+    }
+    (out, caret)
 }
 
 fn quoted(s: &str) -> String {
@@ -186,15 +385,21 @@ fn quoted(s: &str) -> String {
 /// Ids are used as keys in session files and on the command line: keep them plain.
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= limits::ID_CHARS
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
+fn check_tool(places: &Places, tool: &Tool) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let mut beyond = 0;
     let mut report = |key: &str, value: &str, nth: usize, kind: ProblemKind| {
-        problems.push(src.problem_at_value(key, value, nth, kind));
+        if problems.len() < limits::PROBLEMS {
+            problems.push(places.at_value(key, value, nth, kind));
+        } else {
+            beyond += 1;
+        }
     };
 
     if tool.format != FORMAT_VERSION {
@@ -214,6 +419,25 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
     }
     if tool.steps.is_empty() {
         report("id", &quoted(&tool.id), 0, ProblemKind::NoSteps);
+    }
+    let too_many = |what, count, most| ProblemKind::TooMany { what, count, most };
+    if tool.steps.len() > limits::STEPS {
+        let kind = too_many(Within::Steps, tool.steps.len(), limits::STEPS);
+        report("id", &quoted(&tool.id), 0, kind);
+    }
+    let fields = tool.fields().count();
+    if fields > limits::FIELDS {
+        report(
+            "id",
+            &quoted(&tool.id),
+            0,
+            too_many(Within::Fields, fields, limits::FIELDS),
+        );
+    }
+    for text in [&tool.title, &tool.intro] {
+        if let Some(kind) = too_long(text, limits::TEXT_CHARS) {
+            report("id", &quoted(&tool.id), 0, kind);
+        }
     }
 
     // How often each `id: "…"` has been written so far, to point at the right one; steps and
@@ -258,6 +482,11 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
                 ProblemKind::EmptyStep(step.id.clone()),
             );
         }
+        for text in [&step.title, &step.guidance] {
+            if let Some(kind) = too_long(text, limits::TEXT_CHARS) {
+                report("id", &quoted(&step.id), nth, kind);
+            }
+        }
         for field in &step.fields {
             let nth = occurrence(&field.id);
             if !is_valid_id(&field.id) {
@@ -285,10 +514,24 @@ fn check_tool(src: &Source, tool: &Tool) -> Vec<Problem> {
             for kind in check_kind(&field.kind, &all_fields) {
                 report("id", &quoted(&field.id), nth, kind);
             }
+            for text in [&field.label, &field.help, &field.hint] {
+                if let Some(kind) = too_long(text, limits::TEXT_CHARS) {
+                    report("id", &quoted(&field.id), nth, kind);
+                }
+            }
             earlier.insert(&field.id, &field.kind);
         }
     }
+    if beyond > 0 {
+        problems.push(places.at(1, 1, ProblemKind::MoreProblems(beyond)));
+    }
     problems
+}
+
+/// A text longer than `most` characters is a problem.
+fn too_long(text: &str, most: usize) -> Option<ProblemKind> {
+    let chars = text.chars().count();
+    (chars > most).then_some(ProblemKind::TooLong { chars, most })
 }
 
 fn check_condition(
@@ -350,6 +593,42 @@ fn check_kind(kind: &Kind, all_fields: &HashSet<&str>) -> Vec<ProblemKind> {
             }
         }
     };
+    let at_most = |what: Within, count: usize, most: usize| {
+        if count > most {
+            Some(ProblemKind::TooMany { what, count, most })
+        } else {
+            None
+        }
+    };
+    let mut sizes = Vec::new();
+    match kind {
+        Kind::Choice { options } => {
+            sizes.extend(at_most(Within::Options, options.len(), limits::OPTIONS));
+        }
+        Kind::Table { columns, .. } => {
+            sizes.extend(at_most(Within::Columns, columns.len(), limits::COLUMNS));
+        }
+        Kind::Checklist { items } => {
+            sizes.extend(at_most(Within::Items, items.len(), limits::ITEMS));
+        }
+        Kind::List {
+            min, max, hints, ..
+        } => {
+            let most = (*min).max(max.unwrap_or(0)).max(hints.len());
+            sizes.extend(at_most(Within::Entries, most, limits::ENTRIES));
+        }
+        Kind::Number { min, max, .. } => {
+            for bound in [*min, *max] {
+                if !bound.is_finite() || bound.abs() > limits::NUMBER {
+                    sizes.push(ProblemKind::NumberTooLarge(bound));
+                }
+            }
+        }
+        Kind::Info { text } | Kind::Template { text } => {
+            sizes.extend(too_long(text, limits::TEXT_CHARS));
+        }
+        _ => {}
+    }
     match kind {
         Kind::Choice { options } => {
             unique(Within::Options, options.iter().map(|o| o.id()).collect());
@@ -393,6 +672,7 @@ fn check_kind(kind: &Kind, all_fields: &HashSet<&str>) -> Vec<ProblemKind> {
         }
         _ => {}
     }
+    out.extend(sizes);
     out
 }
 
@@ -408,6 +688,7 @@ pub fn template_placeholders(text: &str) -> impl Iterator<Item = &str> {
 /// tool to claim a name keeps it).
 pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
     let mut problems = Vec::new();
+    let places: Vec<Places> = tools.iter().map(|(_, src)| Places::new(src)).collect();
     let mut keep = vec![true; tools.len()];
     let mut owners: HashMap<String, &str> = HashMap::new();
     for (i, (tool, src)) in tools.iter().enumerate() {
@@ -427,7 +708,7 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
                     name: name.clone(),
                     other: other.to_string(),
                 };
-                problems.push(src.problem_at_value(key, &literal, 0, kind));
+                problems.push(places[i].at_value(key, &literal, 0, kind));
                 keep[i] = false;
             } else {
                 owners.insert(name, &src.name);
@@ -436,10 +717,10 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
     }
     // Links to other tools must name tools that are there.
     let ids: HashSet<&str> = tools.iter().map(|(t, _)| t.id.as_str()).collect();
-    for (tool, src) in tools {
+    for ((tool, _), places) in tools.iter().zip(&places) {
         for target in tool.carries_to.iter().filter(|t| !ids.contains(t.as_str())) {
             let kind = ProblemKind::UnknownTool(target.clone());
-            problems.push(src.problem_at_value("carries_to", &quoted(target), 0, kind));
+            problems.push(places.at_value("carries_to", &quoted(target), 0, kind));
         }
         for field in tool.fields() {
             let (key, target) = match &field.kind {
@@ -452,7 +733,7 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
             };
             if !ids.contains(target.as_str()) {
                 let kind = ProblemKind::UnknownTool(target.clone());
-                problems.push(src.problem_at_value(key, &quoted(target), 0, kind));
+                problems.push(places.at_value(key, &quoted(target), 0, kind));
             }
         }
     }

@@ -757,10 +757,10 @@ mod tests {
     use crate::core::session::UnparsedAt;
 
     fn tool() -> Tool {
-        let source = Source {
-            name: "example.ron".into(),
-            text: include_str!("../../tests/fixtures/example.ron").into(),
-        };
+        let source = Source::new(
+            "example.ron",
+            include_str!("../../tests/fixtures/example.ron"),
+        );
         let (catalog, problems) = Catalog::load(&[], &[source]);
         assert_eq!(problems, vec![]);
         catalog.entries[0].tool.clone()

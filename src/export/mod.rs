@@ -357,11 +357,14 @@ fn spare_rows(blank: bool, rows: usize) -> usize {
 }
 
 impl Document {
+    /// The document in a format. Control characters someone may have pasted or planted in
+    /// an answer (a terminal's escape sequences) never reach the file.
     pub fn render(&self, format: Format) -> String {
-        match format {
+        let text = match format {
             Format::Html => html::render(self),
             Format::Markdown => markdown::render(self),
             Format::Text => text::render(self),
-        }
+        };
+        present::printable(&text).into_owned()
     }
 }

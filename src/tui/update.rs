@@ -256,6 +256,11 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                 }
             }
             Screen::Session(open) => {
+                if let Some(reason) = &open.read_only {
+                    let text = t::read_only(reason);
+                    model.error(text);
+                    return;
+                }
                 let Some(editor) = &mut open.editor else {
                     return;
                 };
@@ -731,6 +736,24 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
         return None;
     };
     let focus = open.walk.focus();
+    let edits = matches!(
+        action,
+        Action::ChoosePrev
+            | Action::ChooseNext
+            | Action::ChooseByKey
+            | Action::Toggle
+            | Action::Tick
+            | Action::Untick
+            | Action::Clear
+            | Action::RemoveRow
+            | Action::EditLabel
+    ) || (action == Action::Press
+        && focus.is_some_and(|p| open.walk.link(p).is_none()));
+    if let Some(reason) = open.read_only.as_ref().filter(|_| edits) {
+        let text = t::read_only(reason);
+        model.error(text);
+        return None;
+    }
     match action {
         Action::NextField => advance(model, |open| open.walk.next_place()),
         Action::PrevField => {

@@ -3,14 +3,14 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::files::{ReadError, read_regular};
+use super::files::{MAX_FILE, ReadError, read_regular};
 use crate::core::check::Source;
 use crate::texts::store as t;
 
 /// Reads one definition file (a regular file, not followed if it is a link, of a sane
 /// size). Text that is not UTF-8 is reported by the checker with its place.
 pub fn read_source(path: &Path) -> io::Result<Source> {
-    let bytes = read_regular(path).map_err(|e| match e {
+    let bytes = read_regular(path, MAX_FILE).map_err(|e| match e {
         ReadError::Missing => io::Error::from(io::ErrorKind::NotFound),
         ReadError::Io(e) => e,
         ReadError::NotAFile => io::Error::other(t::NOT_A_FILE),

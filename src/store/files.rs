@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 /// No session, forløb or definition a person writes comes near this; a larger file is not
 /// read into memory.
 pub(crate) const MAX_FILE: u64 = 8 * 1024 * 1024;
+/// The listing cache of a very large folder (100,000 sessions take some 16 MB).
+pub(crate) const MAX_INDEX: u64 = 1024 * 1024 * 1024;
 
 /// Why a file was not read.
 #[derive(Debug)]
@@ -24,9 +26,9 @@ pub(crate) enum ReadError {
     TooLarge(u64),
 }
 
-/// Reads a regular file whole. A symlink is not followed; a FIFO or device is refused
-/// before anything could block on it.
-pub(crate) fn read_regular(path: &Path) -> Result<Vec<u8>, ReadError> {
+/// Reads a regular file of at most `most` bytes whole. A symlink is not followed; a FIFO or
+/// device is refused before anything could block on it.
+pub(crate) fn read_regular(path: &Path, most: u64) -> Result<Vec<u8>, ReadError> {
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -46,7 +48,7 @@ pub(crate) fn read_regular(path: &Path) -> Result<Vec<u8>, ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotAFile);
     }
-    if meta.len() > MAX_FILE {
+    if meta.len() > most {
         return Err(ReadError::TooLarge(meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);

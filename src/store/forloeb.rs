@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::atomic::write_atomic;
 use super::files::{
-    ReadError, is_safe_id, lock_file, owner_only_folder, read_regular, remove_lock_file,
+    MAX_FILE, ReadError, is_safe_id, lock_file, owner_only_folder, read_regular, remove_lock_file,
 };
 use super::sessions::{Store, StoreError, parse_error};
 use crate::core::forloeb::Forloeb;
@@ -13,7 +13,7 @@ use crate::texts::store as t;
 
 /// A forløb file's text read and parsed, or why it cannot be.
 fn read_forloeb(path: &std::path::Path) -> Result<Forloeb, String> {
-    let bytes = read_regular(path).map_err(|e| match e {
+    let bytes = read_regular(path, MAX_FILE).map_err(|e| match e {
         ReadError::Missing => t::GONE.to_string(),
         ReadError::Io(e) => e.to_string(),
         ReadError::NotAFile => t::NOT_A_FILE.to_string(),

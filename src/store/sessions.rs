@@ -24,10 +24,11 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
 use super::files::{
-    ReadError, Stamp, is_safe_id, owner_only_folder, read_regular, remove_lock_file, try_lock_file,
+    MAX_FILE, ReadError, Stamp, is_safe_id, owner_only_folder, read_regular, remove_lock_file,
+    try_lock_file,
 };
 use super::index::{Entry, Index};
-use crate::core::session::{Position, SESSION_FORMAT, Session, Status};
+use crate::core::session::{SESSION_FORMAT, Session, Status};
 use crate::texts::store as t;
 
 /// The platform's data folder for sessions, e.g. `~/.local/share/vejen-frem/sessions`.
@@ -81,8 +82,6 @@ pub struct Summary {
     pub label: String,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
-    #[serde(default)]
-    pub position: Position,
     #[serde(default)]
     pub forloeb: String,
     #[serde(default)]
@@ -186,6 +185,22 @@ pub(crate) fn parse_error(e: &ron::error::SpannedError) -> String {
     t::parse_error(e.span.start.line, e.span.start.col, &e.code.to_string())
 }
 
+impl Summary {
+    /// What is left in the listing cache of a summary that was taken out of it.
+    pub(crate) fn placeholder() -> Summary {
+        Summary {
+            id: String::new(),
+            tool: String::new(),
+            status: Status::Draft,
+            label: String::new(),
+            created: DateTime::default(),
+            updated: DateTime::default(),
+            forloeb: String::new(),
+            follow_up: None,
+        }
+    }
+}
+
 impl From<&Session> for Summary {
     fn from(session: &Session) -> Summary {
         Summary {
@@ -195,7 +210,6 @@ impl From<&Session> for Summary {
             label: session.label.clone(),
             created: session.created,
             updated: session.updated,
-            position: session.position.clone(),
             forloeb: session.forloeb.clone(),
             follow_up: session.follow_up,
         }
@@ -249,7 +263,7 @@ enum FileError {
 }
 
 fn read_session(file: &Path, id: &str) -> Result<(Session, Option<String>), FileError> {
-    let bytes = read_regular(file).map_err(|e| match e {
+    let bytes = read_regular(file, MAX_FILE).map_err(|e| match e {
         ReadError::Missing => FileError::Missing,
         ReadError::Io(e) => FileError::Io(e),
         ReadError::NotAFile => FileError::Damaged(t::NOT_A_FILE.into()),
@@ -423,7 +437,7 @@ impl Store {
         })?;
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.3f");
         let copy = dir.join(format!("{id}-{stamp}.ron"));
-        let bytes = match read_regular(file) {
+        let bytes = match read_regular(file, MAX_FILE) {
             Ok(bytes) => bytes,
             Err(ReadError::Missing) => return Ok(copy),
             Err(ReadError::Io(source)) => {
@@ -478,52 +492,79 @@ impl Store {
                 }];
             }
         };
-        let all: Vec<String> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
+        // The cache is read while the folder is.
+        let index_file = self.dir.join(INDEX_FILE);
+        let (index, all) = std::thread::scope(|scope| {
+            let index = scope.spawn(|| Index::load(&index_file));
+            let all: Vec<(String, fs::DirEntry)> = entries
+                .filter_map(Result::ok)
+                .map(|e| (e.file_name().to_string_lossy().into_owned(), e))
+                .collect();
+            (index.join(), all)
+        });
+        let mut index = match index {
+            Ok(index) => index,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
         // What a process that died while saving left behind is put right first.
-        self.recover_temporary_files(all.iter().filter(|n| n.starts_with(".tmp-")));
-        let names: Vec<String> = all
+        self.recover_temporary_files(
+            all.iter()
+                .map(|(n, _)| n)
+                .filter(|n| n.starts_with(".tmp-")),
+        );
+        let files: Vec<(String, fs::DirEntry)> = all
             .into_iter()
-            .filter(|name| name.ends_with(".ron") && !name.starts_with('.'))
+            .filter(|(name, _)| name.ends_with(".ron") && !name.starts_with('.'))
             .collect();
-        let mut index = Index::load(&self.dir.join(INDEX_FILE));
         let now = SystemTime::now();
-        let looked: Vec<Looked> = in_parallel(&names, |name| self.look(name, &index, now));
+        let looked: Vec<Looked> =
+            in_parallel(&files, |(name, entry)| self.look(name, entry, &index, now));
+        let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
 
-        let mut changes = Vec::new();
-        let mut sessions = Vec::new();
+        // Files gone since the last listing leave the cache, files read go in.
+        let present: std::collections::HashSet<&String> = names.iter().collect();
+        let mut changes: Vec<(String, Option<Entry>)> = index
+            .names()
+            .filter(|n| !present.contains(n))
+            .map(|n| (n.clone(), None))
+            .collect();
+        for (name, looked) in names.iter().zip(&looked) {
+            if let Looked::Read(summary, Some(stamp)) = looked
+                && stamp.settled(now)
+            {
+                let entry = Entry {
+                    stamp: *stamp,
+                    summary: summary.clone(),
+                };
+                changes.push((name.clone(), Some(entry)));
+            }
+        }
+        // Only a cache: if it cannot be written, the next listing reads the files again.
+        let _ = index.record(changes);
+
+        let mut sessions = Vec::with_capacity(names.len());
         let mut damaged = Vec::new();
         for (name, looked) in names.iter().zip(looked) {
             match looked {
-                Looked::Cached(summary) => sessions.push(summary),
-                Looked::Read(summary, stamp) => {
-                    if let Some(stamp) = stamp.filter(|s| s.settled(now)) {
-                        let entry = Entry {
-                            stamp,
-                            summary: summary.clone(),
-                        };
-                        changes.push((name.clone(), Some(entry)));
-                    }
-                    sessions.push(summary);
-                }
+                // Taken out of the cache rather than copied: 100,000 summaries are many.
+                Looked::Cached => sessions.extend(index.take(name)),
+                Looked::Read(summary, _) => sessions.push(summary),
                 Looked::Gone => {}
                 Looked::Damaged(reason) => damaged.push((self.dir.join(name), reason)),
             }
         }
-        let present: std::collections::HashSet<&String> = names.iter().collect();
-        changes.extend(
-            index
-                .names()
-                .filter(|n| !present.contains(n))
-                .map(|n| (n.clone(), None))
-                .collect::<Vec<_>>(),
-        );
-        // Only a cache: if it cannot be written, the next listing reads the files again.
-        let _ = index.record(changes);
-
-        sessions.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| b.id.cmp(&a.id)));
+        sessions.sort_unstable_by(|a, b| {
+            (
+                b.updated.timestamp(),
+                b.updated.timestamp_subsec_nanos(),
+                &b.id,
+            )
+                .cmp(&(
+                    a.updated.timestamp(),
+                    a.updated.timestamp_subsec_nanos(),
+                    &a.id,
+                ))
+        });
         damaged.sort();
         sessions
             .into_iter()
@@ -537,19 +578,19 @@ impl Store {
     }
 
     /// One file of the folder for the listing: from the cache if it is unchanged.
-    fn look(&self, name: &str, index: &Index, now: SystemTime) -> Looked {
-        let path = self.dir.join(name);
-        let stamp = match fs::symlink_metadata(&path) {
+    fn look(&self, name: &str, entry: &fs::DirEntry, index: &Index, now: SystemTime) -> Looked {
+        // Looked at through the open folder (no symlink followed), not by its whole path.
+        let stamp = match entry.metadata() {
             Ok(meta) if !meta.is_file() => return Looked::Damaged(t::NOT_A_FILE.into()),
             Ok(meta) => Stamp::of(&meta),
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Looked::Gone,
             Err(e) => return Looked::Damaged(e.to_string()),
         };
-        if let Some(summary) = index.get(name, &stamp).filter(|_| stamp.settled(now)) {
-            return Looked::Cached(summary.clone());
+        if stamp.settled(now) && index.get(name, &stamp).is_some() {
+            return Looked::Cached;
         }
         let id = name.strip_suffix(".ron").unwrap_or(name);
-        match read_session(&path, id) {
+        match read_session(&self.dir.join(name), id) {
             Ok((session, _)) => Looked::Read(Summary::from(&session), Some(stamp)),
             Err(FileError::Missing) => Looked::Gone,
             Err(FileError::Io(e)) => Looked::Damaged(e.to_string()),
@@ -585,7 +626,7 @@ impl Store {
 
     /// The id of the session a temporary file holds a newer complete version of.
     fn newer_version(&self, temporary: &Path) -> Option<String> {
-        let bytes = read_regular(temporary).ok()?;
+        let bytes = read_regular(temporary, MAX_FILE).ok()?;
         let text = String::from_utf8(bytes).ok()?;
         let candidate: Session = ron::from_str(&text).ok()?;
         if !is_safe_id(&candidate.id) || candidate.format > SESSION_FORMAT {
@@ -601,7 +642,8 @@ impl Store {
 
 /// One file as the listing found it.
 enum Looked {
-    Cached(Summary),
+    /// Its summary in the cache is good.
+    Cached,
     Read(Summary, Option<Stamp>),
     Gone,
     Damaged(String),

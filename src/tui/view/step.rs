@@ -666,13 +666,13 @@ fn draw_block(
 ) -> Option<Position> {
     match block {
         Block::Lines(lines) => {
-            Paragraph::new(lines.clone()).render(rect, buffer);
+            set_lines(buffer, rect, lines);
             None
         }
         Block::Input {
             left, indent, area, ..
         } => {
-            Paragraph::new(left.clone()).render(rect, buffer);
+            set_lines(buffer, rect, left);
             let text = Rect {
                 x: rect.x + indent,
                 width: rect.width.saturating_sub(*indent),
@@ -690,5 +690,13 @@ fn draw_block(
                 (None, None) => None,
             }
         }
+    }
+}
+
+/// Lines already wrapped to the width, written straight into the buffer: no reflowing, which
+/// is most of the cost of drawing a frame.
+fn set_lines(buffer: &mut Buffer, rect: Rect, lines: &[Line]) {
+    for (row, line) in lines.iter().take(rect.height as usize).enumerate() {
+        buffer.set_line(rect.x, rect.y + row as u16, line, rect.width);
     }
 }

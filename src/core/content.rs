@@ -34,8 +34,10 @@ pub fn documents() -> Vec<Document> {
         .collect()
 }
 
-/// Splits Markdown into blocks: `#` headings, `- ` bullets, `> ` quotes and paragraphs
-/// (consecutive lines joined). `**bold**` markers are dropped.
+/// Splits Markdown into blocks: `#` headings, `- ` bullets, `> ` boxes and paragraphs
+/// (consecutive lines joined). A box (a fact box, a case, a tool, the reflection questions)
+/// runs from its first `>` line to the first line that is not one. `**bold**` markers are
+/// dropped.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut paragraph = String::new();
@@ -66,9 +68,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
         } else if let Some(quote) = trimmed.strip_prefix('>') {
             flush(&mut paragraph, &mut blocks);
             let quote = quote.trim();
-            // Consecutive quote lines form one box.
+            // Consecutive quote lines form one box; a bare `>` inside it is an empty line
+            // between its paragraphs.
             match blocks.last_mut() {
-                Some(Block::Quote(q)) if !quote.is_empty() && !blank => {
+                Some(Block::Quote(q)) if !blank => {
                     q.push('\n');
                     q.push_str(quote);
                 }
@@ -83,6 +86,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
     }
     flush(&mut paragraph, &mut blocks);
+    // A box ends with its last line of text, not with an empty line.
+    for block in &mut blocks {
+        if let Block::Quote(q) = block {
+            q.truncate(q.trim_end().len());
+        }
+    }
     blocks
 }
 
@@ -115,6 +124,44 @@ mod tests {
                 Block::Quote("Fakta\nEn".into()),
                 Block::Quote("Fakta\nTo".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_box_keeps_its_paragraphs_and_ends_where_its_lines_end() {
+        let text = "> **Case – Ole**\n>\n> Ole er tømrer.\n>\n> Han er i tvivl.\n>\n\nEn MSB-aftale er midlertidig.";
+        assert_eq!(
+            blocks(text),
+            vec![
+                Block::Quote("Case – Ole\n\nOle er tømrer.\n\nHan er i tvivl.".into()),
+                Block::Paragraph("En MSB-aftale er midlertidig.".into()),
+            ]
+        );
+    }
+
+    /// The report's cases and reflection questions are boxes, so the text after them is
+    /// not read as part of them.
+    #[test]
+    fn cases_and_reflection_questions_are_boxes() {
+        let mut boxes = 0;
+        for doc in documents() {
+            for block in blocks(doc.text) {
+                match block {
+                    Block::Heading(h) | Block::Paragraph(h) => assert!(
+                        !h.starts_with("Case") && !h.starts_with("Overvejelser"),
+                        "{}: »{h}« is not in a box",
+                        doc.title
+                    ),
+                    Block::Quote(q) if q.starts_with("Case") || q.starts_with("Overvejelser") => {
+                        boxes += 1
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(
+            boxes >= 13,
+            "the six cases and seven sets of questions: {boxes}"
         );
     }
 

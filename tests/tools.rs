@@ -1,5 +1,6 @@
-//! The 13 built-in tools, walked through the core: every step visited, every slot filled,
-//! invalid values refused, and the session completed.
+//! The 13 built-in tools and the example that uses every field kind, walked through the
+//! core: every step visited, every slot filled, invalid values refused, and the session
+//! completed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
 
@@ -9,6 +10,7 @@ use std::collections::BTreeSet;
 
 use common::fill::{fill_step, walk};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::check::Source;
 use vejen_frem::core::definition::{Kind, Tool};
 use vejen_frem::core::session::Status;
 
@@ -38,10 +40,22 @@ fn kind_name(kind: &Kind) -> &'static str {
     }
 }
 
+/// The built-in tools and `tests/fixtures/example.ron`, which uses the kinds no built-in
+/// tool needs (a number with bounds).
+fn tools_and_example() -> Catalog {
+    let example = Source {
+        name: "tests/fixtures/example.ron".into(),
+        text: include_str!("fixtures/example.ron").into(),
+    };
+    let (catalog, problems) = Catalog::load(&builtin_sources(), &[example]);
+    assert!(problems.is_empty(), "{problems:#?}");
+    catalog
+}
+
 #[test]
 fn every_tool_can_be_walked_filled_and_completed() {
     let mut kinds = BTreeSet::new();
-    for entry in catalog().entries {
+    for entry in tools_and_example().entries {
         let tool = &entry.tool;
         let mut w = walk(&entry);
         for step in 0..tool.steps.len() {
@@ -88,7 +102,7 @@ fn every_tool_can_be_walked_filled_and_completed() {
         "Link",
     ];
     for kind in all {
-        assert!(kinds.contains(kind), "no tool uses {kind}");
+        assert!(kinds.contains(kind), "neither a tool nor the example uses {kind}");
     }
 }
 

@@ -102,7 +102,10 @@ fn every_tool_can_be_walked_filled_and_completed() {
         "Link",
     ];
     for kind in all {
-        assert!(kinds.contains(kind), "neither a tool nor the example uses {kind}");
+        assert!(
+            kinds.contains(kind),
+            "neither a tool nor the example uses {kind}"
+        );
     }
 }
 

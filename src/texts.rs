@@ -35,6 +35,20 @@ pub mod words {
     /// An unfilled blank of a template or a paper form.
     pub const BLANK: &str = "__________";
     pub const DATE_PLACEHOLDER: &str = "dd-mm-åååå";
+    /// A template whose paragraphs all read as in the report.
+    pub const AS_THE_REPORT: &str = "Rapportens ordlyd i alle afsnit.";
+    /// A template paragraph the workplace changed, by its number.
+    pub fn paragraph_adapted(n: usize, text: &str) -> String {
+        format!("Afsnit {n} (tilpasset): {text}")
+    }
+    /// A template paragraph the workplace left out.
+    pub fn paragraph_left_out(n: usize) -> String {
+        format!("Afsnit {n}: udeladt")
+    }
+    /// Under a changed template paragraph: the report's wording.
+    pub fn original_wording(original: &str) -> String {
+        format!("Rapportens ordlyd: {original}")
+    }
     pub const WEEK_PLACEHOLDER: &str = "ugenummer, fx 48";
     pub const NUMBER_PLACEHOLDER: &str = "tal";
 
@@ -348,6 +362,7 @@ pub mod keys {
     pub const PRESS: &str = "Tilføj et punkt eller en række, eller åbn redskabet";
     pub const CLEAR: &str = "Fjern svaret";
     pub const NEW_LINE: &str = "Ny linje";
+    pub const RESTORE: &str = "Giv afsnittet rapportens ordlyd igen";
     pub const LINE_UP: &str = "Linjen over";
     pub const LINE_DOWN: &str = "Linjen under";
     pub const TYPE: &str = "Skriv tegnet";
@@ -426,6 +441,7 @@ pub mod hints {
     pub const CANCEL: &str = "fortryd";
     pub const CHOOSE_LINE: &str = "vælg linje";
     pub const CHANGE: &str = "skift";
+    pub const RESTORE: &str = "rapportens ordlyd";
 }
 
 /// Texts of the screens.
@@ -457,6 +473,9 @@ pub mod ui {
     pub const PICK_FULL: &str = "Listen er fuld.";
     pub const NO_WORKPLACE: &str = "(arbejdsplads uden navn)";
     pub const CARRIED: &str = "↳ overført fra en tidligere session – kan rettes";
+    pub const ADAPT_HINT: &str = "Tilpas afsnittet til jeres arbejdsplads. Et navn i {…} udfyldes med svaret på det spørgsmål; et tomt afsnit udelades. Ctrl-G: rapportens ordlyd igen.";
+    pub const ADAPTED: &str = "↳ tilpasset – gennemsynet (Ctrl-R) viser rapportens ordlyd";
+    pub const LEFT_OUT: &str = "↳ udeladt – rapportens ordlyd står gråt ovenfor";
     pub const NOTHING_TO_CARRY: &str =
         "Den valgte session har ingen matchende version at føre svarene over i.";
 
@@ -513,6 +532,7 @@ pub mod ui {
     pub const MISSING: &str = "mangler";
     pub const INVALID: &str = "ugyldigt";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
+    pub const MORE: &str = "… (Enter viser det hele)";
     pub const ADD_ENTRY: &str = "+ Tilføj";
     pub const ADD_ROW: &str = "+ Tilføj række";
     pub const ADD_WEEK: &str = "+ Tilføj uge";
@@ -676,6 +696,7 @@ pub mod help {
     pub const PRESSING: &str = "På en knap";
     pub const ONE_LINE: &str = "I et kort tekstfelt";
     pub const LINES: &str = "I et langt tekstfelt";
+    pub const ADAPTING: &str = "I et afsnit af skabelonen";
     pub const TEXT: &str = "Når du skriver (felter, søgning, dialoger)";
     pub const REVIEW: &str = "Gennemse";
     pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
@@ -766,7 +787,6 @@ pub mod export {
     pub const LABEL: &str = "Etiket";
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
-    pub const SIGNATURE: &str = "Underskrift";
     pub const DATE: &str = "Dato";
     pub const NO_ROWS: &str = "(ingen rækker)";
     /// Who a copy is for, in the default file name.

@@ -427,3 +427,29 @@ fn the_next_follow_up_survives_moving_between_steps() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// The MSB-policy's paragraphs are adapted by typing, saved as the workplace wrote them,
+/// and given the report's wording again with Ctrl-G.
+#[test]
+fn a_policy_paragraph_is_adapted_and_restored_by_keys() {
+    let t = Tmux::start(&["9"]);
+    t.wait_for("Trin 1 af 3");
+    t.keys(&["PageDown", "PageDown"]);
+    t.wait_for("Trin 3 af 3");
+    // The editor opens with the report's wording, the cursor at its end.
+    t.type_text(" Træningen er tirsdag.");
+    t.keys(&["Tab"]);
+    t.wait_for("↳ tilpasset");
+    let saved = wait_for_saved(t.data_dir(), |s| s.answers.contains_key("politik"));
+    let Some(Answer::Paragraphs(adapted)) = saved.answers.get("politik") else {
+        panic!("no adapted paragraph: {:?}", saved.answers)
+    };
+    assert!(
+        adapted[&0].ends_with("som en del af arbejdsdagen. Træningen er tirsdag."),
+        "{adapted:?}"
+    );
+    t.keys(&["BTab", "C-g"]);
+    let screen = t.wait_for("Trin 3 af 3");
+    assert!(!screen.contains("Træningen er tirsdag"), "{screen}");
+    wait_for_saved(t.data_dir(), |s| !s.answers.contains_key("politik"));
+}

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use common::fill::{fill_all, walk};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::definition::{Field, Kind, Tool};
+use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::Session;
 use vejen_frem::export::{self, Block, Format, Recipient};
 use vejen_frem::store::sessions::Store;
@@ -26,12 +27,28 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-/// A session of `tool` with every field filled; text answers name their field.
+/// A session of `tool` with every field filled; text answers name their field. A template
+/// keeps the report's wording, but for its second paragraph, which the workplace adapted.
 fn filled(tool: &str, text: impl Fn(&str) -> String) -> (Tool, Session) {
     let catalog = catalog();
     let entry = catalog.find(tool).unwrap();
     let mut w = walk(entry);
     fill_all(&mut w, text);
+    let templates: Vec<FieldAt> = w
+        .answers()
+        .fields()
+        .filter(|(_, f)| matches!(f.kind, Kind::Template { .. }))
+        .map(|(at, _)| at)
+        .collect();
+    for at in templates {
+        w.goto_field(at);
+        for place in w.field_places(at) {
+            w.restore(place);
+        }
+        let second = Place::new(at, Part::Paragraph(1));
+        w.set_text(second, "Tilpasset: {ansvarlig} hjælper med andre opgaver.")
+            .unwrap();
+    }
     (entry.tool.clone(), w.session().clone())
 }
 

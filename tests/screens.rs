@@ -149,7 +149,49 @@ fn policy_template_filled_in_from_the_answers() {
     key(&mut o.model, KeyCode::Tab);
     type_text(&mut o.model, "nærmeste leder");
     key(&mut o.model, KeyCode::PageDown);
+    key(&mut o.model, KeyCode::Esc); // out of the paragraph: the policy as it reads
     insta::assert_snapshot!(draw(&mut o.model, 80, 40));
+}
+
+/// The workplace adapts one paragraph and leaves another out; the step says so, and the
+/// review shows the report's wording beside the changed ones.
+#[test]
+fn policy_paragraphs_adapted_and_left_out() {
+    let mut o = open("9");
+    goto_field(&mut o.model, "virksomhed");
+    type_text(&mut o.model, "Byggefirmaet A/S");
+    goto_field(&mut o.model, "politik");
+    type_text(&mut o.model, " Træningen foregår tirsdag og torsdag.");
+    key(&mut o.model, KeyCode::Tab);
+    key(&mut o.model, KeyCode::Tab);
+    ctrl(&mut o.model, 'u'); // the third paragraph's text, line by line
+    while o
+        .model
+        .open_session()
+        .and_then(|s| s.editor.as_ref())
+        .is_some_and(|e| !e.text().is_empty())
+    {
+        key(&mut o.model, KeyCode::Backspace);
+        ctrl(&mut o.model, 'u');
+    }
+    key(&mut o.model, KeyCode::Esc);
+    let Screen::Session(s) = &mut o.model.screen else {
+        panic!("no session open")
+    };
+    s.scroll = 0;
+    insta::assert_snapshot!("policy_step_adapted", draw(&mut o.model, 80, 40));
+    ctrl(&mut o.model, 'r');
+    for _ in 0..5 {
+        key(&mut o.model, KeyCode::Down);
+    }
+    let review = draw(&mut o.model, 80, 30);
+    assert!(
+        review.contains("Afsnit 1 (tilpasset)")
+            && review.contains("Rapportens ordlyd: Byggefirmaet A/S forpligter")
+            && review.contains("Afsnit 3: udeladt"),
+        "{review}"
+    );
+    insta::assert_snapshot!("policy_review_adapted", review);
 }
 
 #[test]

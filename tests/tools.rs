@@ -12,6 +12,7 @@ use common::fill::{fill_step, walk};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::check::Source;
 use vejen_frem::core::definition::{Kind, Tool};
+use vejen_frem::core::place::{Part, Place};
 use vejen_frem::core::session::Status;
 
 fn catalog() -> Catalog {
@@ -163,7 +164,7 @@ fn examples_are_hints_and_never_saved() {
 }
 
 #[test]
-fn the_review_shows_the_policy_filled_in() {
+fn the_review_shows_the_policys_changed_paragraphs_with_the_reports_wording() {
     let catalog = catalog();
     let entry = catalog.find("9").unwrap();
     let mut w = walk(entry);
@@ -183,12 +184,26 @@ fn the_review_shows_the_policy_filled_in() {
         .find(|item| matches!(item.field.kind, Kind::Template { .. }))
         .expect("the template is in the review");
     let text = vejen_frem::present::answer_lines(&answers, policy.field).join("\n");
+    assert_eq!(text, "Rapportens ordlyd i alle afsnit.");
+    // Adapted, the paragraph is shown filled in, with the report's wording under it.
+    let at = policy.at;
+    w.goto_field(at);
+    w.set_text(
+        Place::new(at, Part::Paragraph(1)),
+        "I det tilfælde forpligter {ansvarlig} sig til at hjælpe.",
+    )
+    .unwrap();
+    let answers = w.answers();
+    let politik = w.tool().field("politik").unwrap();
+    let text = vejen_frem::present::answer_lines(&answers, politik).join("\n");
     assert!(
-        text.starts_with("Byggefirmaet A/S forpligter sig"),
-        "{text}"
+        text.starts_with(
+            "Afsnit 2 (tilpasset): I det tilfælde forpligter __________ (Fx leder) sig"
+        ),
+        "an unanswered blank keeps the report's hint: {text}"
     );
     assert!(
-        text.contains("__________ (Fx leder)"),
-        "an unanswered blank keeps the report's hint: {text}"
+        text.contains("Rapportens ordlyd: I det tilfælde at en medarbejder får smerter"),
+        "{text}"
     );
 }

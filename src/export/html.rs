@@ -102,8 +102,7 @@ pub fn render(doc: &Document) -> String {
         for who in &doc.signatures {
             let _ = writeln!(
                 h,
-                "<div class=\"signature\"><div class=\"sign-line\"></div>{}: {}</div>\n<div class=\"signature\"><div class=\"sign-line\"></div>{}</div>",
-                e(t::SIGNATURE),
+                "<div class=\"signature\"><div class=\"sign-line\"></div>{}</div>\n<div class=\"signature\"><div class=\"sign-line\"></div>{}</div>",
                 e(who),
                 e(t::DATE)
             );

@@ -60,13 +60,7 @@ pub fn render(doc: &Document) -> String {
         }
     }
     for who in &doc.signatures {
-        let _ = writeln!(
-            m,
-            "{}: {} {LINE}  \n{}: {SHORT_LINE}\n",
-            t::SIGNATURE,
-            escape(who),
-            t::DATE
-        );
+        let _ = writeln!(m, "{}: {LINE}  \n{}: {SHORT_LINE}\n", escape(who), t::DATE);
     }
     m.truncate(m.trim_end().len());
     m.push('\n');

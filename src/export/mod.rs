@@ -9,7 +9,7 @@ mod text;
 
 use chrono::NaiveDate;
 
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, Piece, Shown};
 use crate::core::definition::{Field, Kind, Tool};
 use crate::core::layout;
 use crate::core::session::{Answer, Session};
@@ -137,12 +137,27 @@ pub fn document(
 ) -> Document {
     let answers = Answers::new(tool, session, today);
     let keep = |field: &Field| recipient != Recipient::Employer || !tool.is_private(field);
+    // A field whose answer fills a blank of the policy is read there, not again on its own.
+    let in_template: Vec<&str> = tool
+        .fields()
+        .filter(|f| answers.is_visible(f) && keep(f))
+        .filter_map(|f| match answers.shown(f) {
+            Some(Shown::Template(paragraphs)) => Some(paragraphs),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|p| p.pieces)
+        .filter_map(|piece| match piece {
+            Piece::Blank(field) => Some(field.id.as_str()),
+            Piece::Text(_) => None,
+        })
+        .collect();
     let mut sections = Vec::new();
     for step in &tool.steps {
         let blocks: Vec<Block> = step
             .fields
             .iter()
-            .filter(|f| answers.is_visible(f) && keep(f))
+            .filter(|f| answers.is_visible(f) && keep(f) && !in_template.contains(&f.id.as_str()))
             .filter_map(|f| block(&answers, f))
             .collect();
         if !blocks.is_empty() {
@@ -246,9 +261,12 @@ fn block<'a>(answers: &Answers<'a>, field: &'a Field) -> Option<Block> {
             title: field.label.clone(),
             paragraphs: paragraphs(text),
         },
-        Kind::Template { text } => Block::Text {
+        Kind::Template { .. } => Block::Text {
             title: field.label.clone(),
-            paragraphs: paragraphs(&present::filled_template(answers, text)),
+            paragraphs: match answers.shown(field) {
+                Some(Shown::Template(p)) => present::template_paragraphs(answers, &p),
+                _ => Vec::new(),
+            },
         },
         Kind::Table { .. } | Kind::WeekSchedule => {
             let columns = layout::columns(&field.kind);

@@ -79,8 +79,7 @@ pub fn render(doc: &Document) -> String {
     for who in &doc.signatures {
         out.blank();
         out.line(&format!(
-            "{}: {who}  ______________________  {}: __________",
-            t::SIGNATURE,
+            "{who}: ______________________  {}: __________",
             t::DATE
         ));
     }

@@ -129,14 +129,18 @@ impl Tmux {
         self.tmux(&["capture-pane", "-p", "-t", "t"])
     }
 
-    /// Waits until the screen shows `text`; fails the test with the screen if it does not.
+    /// Waits until the screen shows `text` and has finished drawing (two captures a moment
+    /// apart agree, so a half-drawn frame is never taken for the screen); fails the test
+    /// with the screen if it does not.
     pub fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
+        let mut last = String::new();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if screen.contains(text) && screen == last {
                 return screen;
             }
+            last = screen.clone();
             if start.elapsed() > PATIENCE {
                 panic!("the screen never showed {text:?}; it shows:\n{screen}");
             }

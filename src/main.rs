@@ -257,7 +257,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .find(&tool)
                 .ok_or_else(|| texts::cli::unknown_tool(&tool))?;
             let today = chrono::Local::now().date_naive();
-            let text = export::blank_form(&entry.tool, today).render(format.into());
+            let text = export::blank_form(&entry.tool, &catalog, today).render(format.into());
             match output {
                 Some(path) => {
                     write_document(&path, &text, force).map_err(|e| e.to_string())?;

@@ -788,7 +788,6 @@ pub mod export {
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
     pub const DATE: &str = "Dato";
-    pub const NO_ROWS: &str = "(ingen rækker)";
     /// Who a copy is for, in the default file name.
     pub const FILE_EMPLOYEE: &str = "medarbejder";
     pub const FILE_EMPLOYER: &str = "arbejdsgiver";
@@ -796,5 +795,28 @@ pub mod export {
 
     pub fn subtitle(number: u32, audience: &str) -> String {
         format!("Redskab {number} · {audience}")
+    }
+    /// A step's heading with its number, as the report numbers them: "1. Find ud af, …".
+    pub fn step_title(n: usize, title: &str) -> String {
+        format!("{n}. {title}")
+    }
+    /// On paper, where the screen has a button that opens another tool.
+    pub fn see_tool(number: u32, title: &str) -> String {
+        format!("→ Redskab {number}: {title}")
+    }
+    /// When a field applies, on a blank form: "Ved svaret Ja eller Ved ikke", naming the
+    /// question when it is not the one just above.
+    pub fn when_answer(options: &[&str], question: Option<&str>) -> String {
+        let options = options.join(" eller ");
+        match question {
+            None => format!("Ved svaret {options}:"),
+            Some(q) => format!("Ved svaret {options} på »{q}«:"),
+        }
+    }
+    pub fn when_answered(question: Option<&str>) -> String {
+        match question {
+            None => "Når spørgsmålet ovenfor er besvaret:".to_string(),
+            Some(q) => format!("Når »{q}« er besvaret:"),
+        }
     }
 }

@@ -78,6 +78,9 @@ pub struct Step {
     /// box that is ticked as soon as it has an answer.
     #[serde(default)]
     pub tick_answered: bool,
+    /// On paper the step starts a new page, as the report's form does ("Side 2 af 2").
+    #[serde(default)]
+    pub new_page: bool,
     pub fields: Vec<Field>,
 }
 

@@ -1,6 +1,6 @@
 //! Tables as grids of plain text, by display width: the plain-text exports and the reading
 //! screen draw tables with it. Cells wrap by words inside their column; a table too wide for
-//! its columns' longest heading words is written row by row instead ("Heading: value").
+//! its columns' longest words is written row by row instead ("Heading: value").
 
 use unicode_width::UnicodeWidthStr;
 
@@ -29,7 +29,7 @@ pub fn grid(
     }
 }
 
-/// The grid with `pad` spaces either side of each cell, if its headings' words fit.
+/// The grid with `pad` spaces either side of each cell, if every column's longest word fits.
 fn laid_out(
     header: &[String],
     rows: &[Vec<String>],
@@ -39,37 +39,7 @@ fn laid_out(
 ) -> Option<Vec<String>> {
     let columns = header.len();
     let cell = |row: &[String], c: usize| row.get(c).map_or("", String::as_str).to_string();
-    let widest_line = |text: &str| {
-        text.split('\n')
-            .map(UnicodeWidthStr::width)
-            .max()
-            .unwrap_or(0)
-    };
-    let widest_word = |text: &str| {
-        text.split_whitespace()
-            .map(UnicodeWidthStr::width)
-            .max()
-            .unwrap_or(0)
-    };
-    // Each column has its padding either side and a bar after it, and the grid a bar first.
-    let frame = (2 * pad + 1) * columns + 1;
-    let natural: Vec<usize> = (0..columns)
-        .map(|c| {
-            rows.iter()
-                .map(|r| widest_line(&cell(r, c)))
-                .chain([widest_line(&header[c])])
-                .max()
-                .unwrap_or(0)
-                .max(1)
-        })
-        .collect();
-    let least: Vec<usize> = (0..columns)
-        .map(|c| widest_word(&header[c]).clamp(1, natural[c]))
-        .collect();
-    let available = width.checked_sub(frame)?;
-    if least.iter().sum::<usize>() > available {
-        return None;
-    }
+    // Each column's texts, its heading last.
     let cells: Vec<Vec<&str>> = (0..columns)
         .map(|c| {
             rows.iter()
@@ -78,6 +48,21 @@ fn laid_out(
                 .collect()
         })
         .collect();
+    let widest = |c: usize, measure: fn(&str) -> usize| {
+        cells[c].iter().map(|t| measure(t)).max().unwrap_or(0)
+    };
+    let natural: Vec<usize> = (0..columns)
+        .map(|c| widest(c, widest_line).max(1))
+        .collect();
+    let least: Vec<usize> = (0..columns)
+        .map(|c| widest(c, widest_word).clamp(1, natural[c]))
+        .collect();
+    // Each column has its padding either side and a bar after it, and the grid a bar first.
+    let frame = (2 * pad + 1) * columns + 1;
+    let available = width.checked_sub(frame)?;
+    if least.iter().sum::<usize>() > available {
+        return None;
+    }
     let widths = fit(&natural, &least, available, &cells);
     let rule = format!(
         "+{}+",
@@ -128,7 +113,7 @@ fn laid_out(
 }
 
 /// Column widths: each column's natural width if they all fit; else each starts at its
-/// longest heading word, and the rest of the room goes to the tallest column, as much as it
+/// longest word, and the rest of the room goes to the tallest column, as much as it
 /// needs to be a line shorter (the one that needs least, if several are as tall), until
 /// none can be made shorter with the room left.
 fn fit(natural: &[usize], least: &[usize], available: usize, cells: &[Vec<&str>]) -> Vec<usize> {
@@ -161,6 +146,23 @@ fn fit(natural: &[usize], least: &[usize], available: usize, cells: &[Vec<&str>]
         spare -= need;
     }
     widths
+}
+
+fn widest_line(text: &str) -> usize {
+    text.split('\n')
+        .map(UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The widest piece a text cannot be broken into: a word, or a compound's part up to its
+/// hyphen.
+fn widest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .flat_map(|word| word.split_inclusive('-'))
+        .map(UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
 }
 
 /// A table too narrow for a grid: each row as its first cell, then "Heading: value" for the

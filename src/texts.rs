@@ -261,8 +261,9 @@ pub mod cli {
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter) eller record (journal)";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
-    pub const PRINT: &str = "Skriv et redskab som tom papirblanket";
-    pub const PRINT_TOOL: &str = "Redskabets nummer, id eller alias";
+    pub const PRINT: &str = "Skriv et redskab som tom papirblanket, eller en tekst fra Viden (fx introduktion: introduktionen til redskaberne og oversigten over dem)";
+    pub const PRINT_TOOL: &str =
+        "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
     pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
     pub const SESSIONS: &str =
         "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
@@ -307,6 +308,12 @@ pub mod cli {
         format!("der er intet redskab, der hedder `{name}`; se `vejen-frem list`")
     }
 
+    pub fn unknown_print(name: &str) -> String {
+        format!(
+            "der er intet redskab og ingen tekst, der hedder `{name}`; se `vejen-frem list` (teksterne hedder introduktion, hvad-er-msb, hvorfor-fokus-paa-msb, forebyggelse, haandtering, redskaber og evaluering-og-opfoelgning)"
+        )
+    }
+
     pub fn unreadable(path: &Path, e: &std::io::Error) -> String {
         format!("kan ikke læse {}: {e}", path.display())
     }
@@ -325,6 +332,7 @@ pub mod keys {
     pub const NEXT_TAB: &str = "Næste fane: Redskaber → Forløb → Sessioner → Viden";
     pub const PREV_TAB: &str = "Forrige fane";
     pub const SHOW_SESSIONS: &str = "Vis gemte sessioner";
+    pub const INTRODUCTION: &str = "Læs introduktionen til redskaberne og oversigten over dem";
     pub const START_BACK: &str = "Afslut programmet";
     pub const FORLOEB_OPEN: &str = "Åbn det valgte forløb";
     pub const FORLOEB_SESSION: &str = "Åbn den valgte session";
@@ -418,6 +426,7 @@ pub mod hints {
     pub const SCROLL: &str = "rul";
     pub const CHOOSE: &str = "vælg";
     pub const START: &str = "start";
+    pub const INTRODUCTION: &str = "oversigt";
     pub const NEXT_TAB: &str = "næste fane";
     pub const OPEN: &str = "åbn";
     pub const NEW_FORLOEB: &str = "nyt forløb";
@@ -796,6 +805,8 @@ pub mod export {
     pub fn subtitle(number: u32, audience: &str) -> String {
         format!("Redskab {number} · {audience}")
     }
+    /// Under the title of a printed text of the reading material.
+    pub const READING: &str = "VEJEN FREM";
     /// A step's heading with its number, as the report numbers them: "1. Find ud af, …".
     pub fn step_title(n: usize, title: &str) -> String {
         format!("{n}. {title}")

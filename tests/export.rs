@@ -409,6 +409,30 @@ fn the_print_command_writes_a_blank_form() {
     assert!(!ok && err.contains("intet redskab"), "{err}");
 }
 
+/// The report's introduction to the tools and its overview table print too, in every
+/// format, with every row of the table.
+#[test]
+fn the_print_command_writes_the_introduction_and_overview() {
+    for format in ["html", "md", "txt"] {
+        let (ok, out, err) = run(&["print", "introduktion", "--format", format]);
+        assert!(ok, "{err}");
+        let text = words(&out);
+        for wanted in [
+            "I hånden har du en samling af",
+            "Oversigt over redskaberne og deres tilsigtede brug",
+            "Screening for barrierer for arbejdsfastholdelse",
+            "Skabelon og checklist til MSB-politik",
+        ] {
+            assert!(text.contains(&words(wanted)), "{format}: {wanted}\n{out}");
+        }
+    }
+    let (_, md, _) = run(&["print", "introduktion", "--format", "md"]);
+    assert!(
+        md.contains("| Dialog og problemløsning "),
+        "the overview is a table:\n{md}"
+    );
+}
+
 /// An HTML page printed by headless Chromium: its pages' text, and whether they are A4.
 fn print_to_pdf(html: &str) -> (Vec<String>, bool) {
     let dir = tempfile::tempdir().unwrap();

@@ -264,14 +264,36 @@ fn every_step_draws_at_small_sizes() {
 #[test]
 fn reading_material_with_a_fact_box() {
     let mut model = Model::new(catalog(), today());
+    let (selected, _) = vejen_frem::core::content::find("hvad-er-msb").unwrap();
     model.screen = Screen::Reading(vejen_frem::tui::model::Reading {
-        selected: 0,
+        selected,
         open: true,
         scroll: 28,
     });
     let screen = draw(&mut model, 80, 24);
     assert!(screen.contains("┃ Fakta"), "{screen}");
     insta::assert_snapshot!(screen);
+}
+
+/// `o` on the start screen opens the report's introduction to the tools; its overview table
+/// is a grid where the screen is wide enough, and reads row by row where it is not.
+#[test]
+fn the_introduction_and_overview_from_the_start_screen() {
+    for (width, height, scroll) in [(80, 24, 20), (40, 12, 62)] {
+        let mut model = Model::new(catalog(), today());
+        key(&mut model, KeyCode::Char('o'));
+        let Screen::Reading(reading) = &mut model.screen else {
+            panic!("o opens the reading screen")
+        };
+        assert!(reading.open);
+        let top = draw(&mut model, width, height);
+        assert!(top.contains("Redskaber til"), "{top}");
+        if let Screen::Reading(reading) = &mut model.screen {
+            reading.scroll = scroll;
+        }
+        let name = format!("introduction_overview_{width}x{height}");
+        insta::assert_snapshot!(name, draw(&mut model, width, height));
+    }
 }
 
 #[test]

@@ -19,7 +19,7 @@ h1 { font-size: 14pt; margin: 0 0 1pt; }
 .facts { color: #333; margin: 0 0 5pt; font-size: 8.5pt; }
 .facts span { margin-right: 10pt; }
 .notice { border: 1px solid #b00; color: #700; padding: 3pt 5pt; margin: 4pt 0; }
-.intro p, .guidance p, .text p { margin: 0 0 3pt; white-space: pre-line; }
+.intro p, .guidance p, .text p, .prose p { margin: 0 0 3pt; white-space: pre-line; }
 ul { margin: 1pt 0 3pt; padding-left: 14pt; }
 .page { break-before: page; }
 h2 { font-size: 10.5pt; border-bottom: 1px solid #888; margin: 8pt 0 3pt; break-after: avoid; }
@@ -274,7 +274,9 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
             h.push_str("</table>\n");
         }
         Content::Checklist(items) => checklist(h, items, blank),
-        Content::Text(paragraphs) => paras(h, "text", paragraphs),
+        // Text under a heading is indented under it; running text is not.
+        Content::Text(paragraphs) if title => paras(h, "text", paragraphs),
+        Content::Text(paragraphs) => paras(h, "prose", paragraphs),
     }
     if let Some((label, text)) = &block.comment {
         if blank {

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use crate::core::answers::{Answers, Piece, Shown};
 use crate::core::catalog::Catalog;
+use crate::core::content;
 use crate::core::definition::{Condition, Field, Kind, Step, Tool};
 use crate::core::layout;
 use crate::core::session::{Answer, Session};
@@ -322,6 +323,95 @@ pub fn blank_form(tool: &Tool, catalog: &Catalog, today: NaiveDate) -> Document 
         sections,
         signatures: tool.signatures.clone(),
         blank: true,
+    }
+}
+
+/// A text of the reading material (the introduction and overview of the tools, a section
+/// of the information material) as a document to print: its `##` headings are its
+/// sections, and its paragraphs, boxes and tables stay in their order.
+pub fn reading(doc: &content::Document) -> Document {
+    let mut intro = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
+    let prose = |paras: Vec<Para>| Block {
+        title: String::new(),
+        tick: None,
+        help: String::new(),
+        when: String::new(),
+        content: Content::Text(paras),
+        comment: None,
+    };
+    for block in content::blocks(doc.text) {
+        let block = match block {
+            content::Block::Heading(title) if title == doc.title => continue,
+            content::Block::Heading(title) => {
+                sections.push(Section {
+                    title,
+                    new_page: false,
+                    guidance: Vec::new(),
+                    blocks: Vec::new(),
+                });
+                continue;
+            }
+            content::Block::Paragraph(text) => prose(vec![Para::Text(text)]),
+            content::Block::Bullet(item) => prose(vec![Para::Bullets(vec![item])]),
+            // A box: its first line is its heading.
+            content::Block::Quote(text) => {
+                let (title, rest) = text.split_once('\n').unwrap_or((&text, ""));
+                Block {
+                    title: title.to_string(),
+                    ..prose(paras(rest))
+                }
+            }
+            content::Block::Table { header, rows } => Block {
+                content: Content::Table {
+                    examples: vec![String::new(); header.len()],
+                    columns: header,
+                    rows,
+                    spare: 0,
+                },
+                ..prose(Vec::new())
+            },
+        };
+        let blocks = match sections.last_mut() {
+            Some(section) => &mut section.blocks,
+            None => &mut intro,
+        };
+        // Running text and bullets go on in the text before them.
+        let running = |b: &Block| b.title.is_empty() && matches!(b.content, Content::Text(_));
+        match blocks.last_mut() {
+            Some(last) if running(last) && running(&block) => {
+                if let (Content::Text(before), Content::Text(paras)) =
+                    (&mut last.content, block.content)
+                {
+                    for para in paras {
+                        match (before.last_mut(), para) {
+                            (Some(Para::Bullets(items)), Para::Bullets(more)) => items.extend(more),
+                            (_, para) => before.push(para),
+                        }
+                    }
+                }
+            }
+            _ => blocks.push(block),
+        }
+    }
+    // Text before the first section is the introduction.
+    let intro = intro
+        .into_iter()
+        .flat_map(|b| match b.content {
+            Content::Text(paras) => paras,
+            _ => Vec::new(),
+        })
+        .collect();
+    Document {
+        title: doc.title.clone(),
+        subtitle: t::READING.to_string(),
+        facts: Vec::new(),
+        notice: None,
+        intro,
+        summary: None,
+        sections,
+        signatures: Vec::new(),
+        blank: false,
     }
 }
 

@@ -193,9 +193,9 @@ fn block_text(out: &mut Out, block: &Block, blank: bool) {
                 );
             }
         }
-        Content::Text(paras) => {
-            out.paras(paras, "  ");
-        }
+        // Text under a heading is indented under it; running text is not.
+        Content::Text(paras) if block.title.is_empty() => out.paras(paras, ""),
+        Content::Text(paras) => out.paras(paras, "  "),
     }
     if let Some((label, text)) = &block.comment {
         if blank {

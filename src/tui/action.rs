@@ -21,6 +21,8 @@ pub enum Action {
     NextTab,
     PrevTab,
     ShowSessions,
+    /// The introduction to the tools and the overview of them (BILAG 6).
+    Introduction,
     // The forløb screen.
     NewForloeb,
     NewTool,
@@ -183,6 +185,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Start, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Start, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Start, keys: &[ch('s')], action: A::ShowSessions, help: t::SHOW_SESSIONS, hint: None },
+    Binding { context: C::Start, keys: &[ch('o')], action: A::Introduction, help: t::INTRODUCTION, hint: Some(h::INTRODUCTION) },
     Binding { context: C::Start, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
     Binding { context: C::Start, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::START_BACK, hint: None },
 

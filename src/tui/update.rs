@@ -562,6 +562,15 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
         Action::ShowSessions => return show_tab(model, Tab::Sessions),
+        Action::Introduction => {
+            if let Some((selected, _)) = content::find(content::INTRODUCTION) {
+                model.show(Screen::Reading(Reading {
+                    selected,
+                    open: true,
+                    scroll: 0,
+                }));
+            }
+        }
         // Esc while picking a tool for a forløb goes back to the forløb.
         Action::Back => match model.pick.take() {
             Some(pick) => model.show(Screen::Forloeb(ForloebView {

@@ -9,6 +9,7 @@ use ratatui::widgets::{ListItem, Paragraph};
 use super::style;
 use super::widgets::selectable_list;
 use crate::core::content::{self, Block};
+use crate::grid::grid;
 use crate::texts::ui as t;
 use crate::tui::model::Reading;
 use crate::wrap::wrap;
@@ -42,6 +43,14 @@ pub fn draw(frame: &mut Frame, area: Rect, reading: &mut Reading) {
             Block::Paragraph(p) => (p.as_str(), 0, "", "", Style::new()),
             Block::Bullet(b) => (b.as_str(), 2, "• ", "  ", Style::new()),
             Block::Quote(q) => (q.as_str(), 2, "┃ ", "┃ ", style::info()),
+            Block::Table {
+                header,
+                rows: cells,
+            } => {
+                rows.extend(grid(header, cells, width, 1).into_iter().map(Line::raw));
+                rows.push(Line::raw(""));
+                continue;
+            }
         };
         for (i, row) in wrap(text, width.saturating_sub(indent).max(1))
             .into_iter()

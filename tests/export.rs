@@ -10,6 +10,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 
 use common::fill::{fill_all, walk};
+use common::{definition_texts, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::definition::{Field, Kind, Tool};
 use vejen_frem::core::place::{FieldAt, Part, Place};
@@ -155,64 +156,16 @@ fn plain_text_is_wrapped_at_72_columns_with_tool_date_and_status_on_top() {
     assert!(head.contains("Oprettet: 22-11-2026"), "{head}");
 }
 
-/// Letters and digits only, lower case, one space between words: what a reader sees of a
-/// text, whatever the format's escaping, wrapping and tags.
-fn words(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Every text a tool's definition gives: what a blank form must hold.
-fn definition_texts(tool: &Tool, catalog: &Catalog) -> Vec<String> {
-    let mut texts = vec![tool.title.clone(), tool.intro.clone()];
-    texts.extend(tool.signatures.iter().cloned());
-    for step in &tool.steps {
-        texts.push(step.title.clone());
-        texts.push(step.guidance.clone());
-        for field in &step.fields {
-            texts.extend([field.label.clone(), field.help.clone(), field.hint.clone()]);
-            texts.extend(field.comment.clone());
-            match &field.kind {
-                Kind::Choice { options } => {
-                    texts.extend(options.iter().map(|o| o.label().to_string()))
-                }
-                Kind::List { item, hints, .. } => {
-                    texts.push(item.clone());
-                    texts.extend(hints.iter().cloned());
-                }
-                Kind::Table { columns, .. } => {
-                    for column in columns {
-                        texts.extend([column.label.clone(), column.hint.clone()]);
-                    }
-                }
-                Kind::Checklist { items } => {
-                    for item in items {
-                        texts.extend([item.label.clone(), item.group.clone()]);
-                    }
-                }
-                Kind::Info { text } => texts.push(text.clone()),
-                // The template's text between its blanks.
-                Kind::Template { text } => texts.extend(
-                    text.split(['{', '}'])
-                        .enumerate()
-                        .filter(|(i, _)| i % 2 == 0)
-                        .map(|(_, piece)| piece.to_string()),
-                ),
-                Kind::Link { tool } => texts.push(catalog.get(tool).unwrap().tool.title.clone()),
-                _ => {}
-            }
+/// Every text a tool's definition gives, and the titles of the tools it points to: what a
+/// blank form must hold.
+fn form_texts(tool: &Tool, catalog: &Catalog) -> Vec<String> {
+    let mut texts = definition_texts(tool);
+    for field in tool.fields() {
+        if let Kind::Link { tool } = &field.kind {
+            texts.push(catalog.get(tool).unwrap().tool.title.clone());
         }
     }
-    // Paragraphs and lines are checked one by one: they may be laid out apart.
-    texts
-        .iter()
-        .flat_map(|t| t.split('\n'))
-        .map(words)
-        .filter(|w| !w.is_empty())
-        .collect()
+    texts.iter().map(|t| words(t)).collect()
 }
 
 /// An HTML page's text, without tags.
@@ -280,7 +233,7 @@ fn a_blank_form_holds_every_text_of_the_definition_in_every_format() {
                 Format::Markdown => rendered.replace('\\', ""),
                 Format::Text => ungrid(&rendered),
             });
-            for text in definition_texts(&entry.tool, &catalog) {
+            for text in form_texts(&entry.tool, &catalog) {
                 assert!(
                     shown.contains(&text),
                     "Redskab {} as {format:?} lacks »{text}«",

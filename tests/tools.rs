@@ -9,8 +9,10 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::fill::{fill_step, walk};
+use common::{definition_texts, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::check::Source;
+use vejen_frem::core::content::{self, Block};
 use vejen_frem::core::definition::{Kind, Tool};
 use vejen_frem::core::place::{Part, Place};
 use vejen_frem::core::session::Status;
@@ -205,5 +207,61 @@ fn the_review_shows_the_policys_changed_paragraphs_with_the_reports_wording() {
     assert!(
         text.contains("Rapportens ordlyd: I det tilfælde at en medarbejder får smerter"),
         "{text}"
+    );
+}
+
+/// Letters and digits only, with nothing between them: a text as it can be found in the
+/// report's text, whose line breaks, hyphenation and table layout the PDF conversion mixed.
+fn squash(text: &str) -> String {
+    words(text).replace(' ', "")
+}
+
+/// Every text of every tool, and of the introduction to them, is the report's (BILAG 6, kept
+/// as text in `tests/fixtures/bilag-6.txt`) word for word, or is listed with the report's
+/// wording in `tools/DEVIATIONS.md`.
+#[test]
+fn every_text_is_the_reports_word_for_word_or_listed_as_a_deviation() {
+    let report = squash(include_str!("fixtures/bilag-6.txt"));
+    let listed = squash(include_str!("../tools/DEVIATIONS.md"));
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for entry in catalog().entries {
+        let tool = &entry.tool;
+        let own = definition_texts(tool)
+            .into_iter()
+            .chain(tool.summary.clone());
+        texts.extend(own.map(|t| (format!("Redskab {}", tool.number), t)));
+    }
+    let (_, intro) = content::find(content::INTRODUCTION).unwrap();
+    for block in content::blocks(intro.text) {
+        let lines = match block {
+            Block::Heading(t) | Block::Paragraph(t) | Block::Bullet(t) | Block::Quote(t) => vec![t],
+            Block::Table { header, rows } => header
+                .into_iter()
+                .chain(rows.into_iter().flatten())
+                .collect(),
+        };
+        texts.extend(
+            lines
+                .into_iter()
+                .map(|t| (content::INTRODUCTION.to_string(), t)),
+        );
+    }
+    // Sentence by sentence, so a deviation is listed with the sentence it is in.
+    let unlisted: Vec<String> = texts
+        .iter()
+        .flat_map(|(place, text)| {
+            text.split_inclusive(['.', '?', '!'])
+                .map(move |sentence| (place, sentence.trim()))
+        })
+        .filter(|(_, sentence)| {
+            let squashed = squash(sentence);
+            !report.contains(&squashed) && !listed.contains(&squashed)
+        })
+        .map(|(place, sentence)| format!("{place}: {sentence}"))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "not the report's words and not listed in tools/DEVIATIONS.md:\n{}",
+        unlisted.join("\n")
     );
 }

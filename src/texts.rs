@@ -35,6 +35,20 @@ pub mod words {
     /// An unfilled blank of a template or a paper form.
     pub const BLANK: &str = "__________";
     pub const DATE_PLACEHOLDER: &str = "dd-mm-åååå";
+    /// A template whose paragraphs all read as in the report.
+    pub const AS_THE_REPORT: &str = "Rapportens ordlyd i alle afsnit.";
+    /// A template paragraph the workplace changed, by its number.
+    pub fn paragraph_adapted(n: usize, text: &str) -> String {
+        format!("Afsnit {n} (tilpasset): {text}")
+    }
+    /// A template paragraph the workplace left out.
+    pub fn paragraph_left_out(n: usize) -> String {
+        format!("Afsnit {n}: udeladt")
+    }
+    /// Under a changed template paragraph: the report's wording.
+    pub fn original_wording(original: &str) -> String {
+        format!("Rapportens ordlyd: {original}")
+    }
     pub const WEEK_PLACEHOLDER: &str = "ugenummer, fx 48";
     pub const NUMBER_PLACEHOLDER: &str = "tal";
 
@@ -284,8 +298,9 @@ pub mod cli {
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter) eller record (journal)";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
-    pub const PRINT: &str = "Skriv et redskab som tom papirblanket";
-    pub const PRINT_TOOL: &str = "Redskabets nummer, id eller alias";
+    pub const PRINT: &str = "Skriv et redskab som tom papirblanket, eller en tekst fra Viden (fx introduktion: introduktionen til redskaberne og oversigten over dem)";
+    pub const PRINT_TOOL: &str =
+        "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
     pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
     pub const SESSIONS: &str =
         "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
@@ -332,6 +347,12 @@ pub mod cli {
         format!("der er intet redskab, der hedder `{name}`; se `vejen-frem list`")
     }
 
+    pub fn unknown_print(name: &str) -> String {
+        format!(
+            "der er intet redskab og ingen tekst, der hedder `{name}`; se `vejen-frem list` (teksterne hedder introduktion, hvad-er-msb, hvorfor-fokus-paa-msb, forebyggelse, haandtering, redskaber og evaluering-og-opfoelgning)"
+        )
+    }
+
     pub fn unreadable(path: &Path, e: &std::io::Error) -> String {
         format!("kan ikke læse {}: {e}", path.display())
     }
@@ -350,6 +371,7 @@ pub mod keys {
     pub const NEXT_TAB: &str = "Næste fane: Redskaber → Forløb → Sessioner → Viden";
     pub const PREV_TAB: &str = "Forrige fane";
     pub const SHOW_SESSIONS: &str = "Vis gemte sessioner";
+    pub const INTRODUCTION: &str = "Læs introduktionen til redskaberne og oversigten over dem";
     pub const START_BACK: &str = "Afslut programmet";
     pub const FORLOEB_OPEN: &str = "Åbn det valgte forløb";
     pub const FORLOEB_SESSION: &str = "Åbn den valgte session";
@@ -387,6 +409,7 @@ pub mod keys {
     pub const PRESS: &str = "Tilføj et punkt eller en række, eller åbn redskabet";
     pub const CLEAR: &str = "Fjern svaret";
     pub const NEW_LINE: &str = "Ny linje";
+    pub const RESTORE: &str = "Giv afsnittet rapportens ordlyd igen";
     pub const LINE_UP: &str = "Linjen over";
     pub const LINE_DOWN: &str = "Linjen under";
     pub const TYPE: &str = "Skriv tegnet";
@@ -442,6 +465,7 @@ pub mod hints {
     pub const SCROLL: &str = "rul";
     pub const CHOOSE: &str = "vælg";
     pub const START: &str = "start";
+    pub const INTRODUCTION: &str = "oversigt";
     pub const NEXT_TAB: &str = "næste fane";
     pub const OPEN: &str = "åbn";
     pub const NEW_FORLOEB: &str = "nyt forløb";
@@ -465,6 +489,7 @@ pub mod hints {
     pub const CANCEL: &str = "fortryd";
     pub const CHOOSE_LINE: &str = "vælg linje";
     pub const CHANGE: &str = "skift";
+    pub const RESTORE: &str = "rapportens ordlyd";
 }
 
 /// Texts of the screens.
@@ -496,6 +521,9 @@ pub mod ui {
     pub const PICK_FULL: &str = "Listen er fuld.";
     pub const NO_WORKPLACE: &str = "(arbejdsplads uden navn)";
     pub const CARRIED: &str = "↳ overført fra en tidligere session – kan rettes";
+    pub const ADAPT_HINT: &str = "Tilpas afsnittet til jeres arbejdsplads. Et navn i {…} udfyldes med svaret på det spørgsmål; et tomt afsnit udelades. Ctrl-G: rapportens ordlyd igen.";
+    pub const ADAPTED: &str = "↳ tilpasset – gennemsynet (Ctrl-R) viser rapportens ordlyd";
+    pub const LEFT_OUT: &str = "↳ udeladt – rapportens ordlyd står gråt ovenfor";
     pub const NOTHING_TO_CARRY: &str =
         "Den valgte session har ingen matchende version at føre svarene over i.";
 
@@ -552,6 +580,7 @@ pub mod ui {
     pub const MISSING: &str = "mangler";
     pub const INVALID: &str = "ugyldigt";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
+    pub const MORE: &str = "… (Enter viser det hele)";
     pub const ADD_ENTRY: &str = "+ Tilføj";
     pub const ADD_ROW: &str = "+ Tilføj række";
     pub const ADD_WEEK: &str = "+ Tilføj uge";
@@ -720,6 +749,7 @@ pub mod help {
     pub const PRESSING: &str = "På en knap";
     pub const ONE_LINE: &str = "I et kort tekstfelt";
     pub const LINES: &str = "I et langt tekstfelt";
+    pub const ADAPTING: &str = "I et afsnit af skabelonen";
     pub const TEXT: &str = "Når du skriver (felter, søgning, dialoger)";
     pub const REVIEW: &str = "Gennemse";
     pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
@@ -834,9 +864,7 @@ pub mod export {
     pub const LABEL: &str = "Etiket";
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
-    pub const SIGNATURE: &str = "Underskrift";
     pub const DATE: &str = "Dato";
-    pub const NO_ROWS: &str = "(ingen rækker)";
     /// Who a copy is for, in the default file name.
     pub const FILE_EMPLOYEE: &str = "medarbejder";
     pub const FILE_EMPLOYER: &str = "arbejdsgiver";
@@ -844,5 +872,30 @@ pub mod export {
 
     pub fn subtitle(number: u32, audience: &str) -> String {
         format!("Redskab {number} · {audience}")
+    }
+    /// Under the title of a printed text of the reading material.
+    pub const READING: &str = "VEJEN FREM";
+    /// A step's heading with its number, as the report numbers them: "1. Find ud af, …".
+    pub fn step_title(n: usize, title: &str) -> String {
+        format!("{n}. {title}")
+    }
+    /// On paper, where the screen has a button that opens another tool.
+    pub fn see_tool(number: u32, title: &str) -> String {
+        format!("→ Redskab {number}: {title}")
+    }
+    /// When a field applies, on a blank form: "Ved svaret Ja eller Ved ikke", naming the
+    /// question when it is not the one just above.
+    pub fn when_answer(options: &[&str], question: Option<&str>) -> String {
+        let options = options.join(" eller ");
+        match question {
+            None => format!("Ved svaret {options}:"),
+            Some(q) => format!("Ved svaret {options} på »{q}«:"),
+        }
+    }
+    pub fn when_answered(question: Option<&str>) -> String {
+        match question {
+            None => "Når spørgsmålet ovenfor er besvaret:".to_string(),
+            Some(q) => format!("Når »{q}« er besvaret:"),
+        }
     }
 }

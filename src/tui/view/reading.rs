@@ -7,8 +7,9 @@ use ratatui::text::{Line, Text};
 use ratatui::widgets::{ListItem, Paragraph};
 
 use super::style;
-use super::widgets::selectable_list;
+use super::widgets::{selectable_list, wrapped_item};
 use crate::core::content::{self, Block};
+use crate::grid::grid;
 use crate::texts::ui as t;
 use crate::tui::model::Reading;
 use crate::wrap::wrap;
@@ -24,7 +25,13 @@ pub fn draw(frame: &mut Frame, area: Rect, reading: &mut Reading) {
             .collect();
         let mut items = vec![ListItem::new(Text::from(intro)), ListItem::new("")];
         let first = items.len();
-        items.extend(documents.iter().map(|doc| ListItem::new(doc.title.clone())));
+        // A long title wraps rather than being cut at the edge.
+        let title_width = width.saturating_sub(2).max(1);
+        items.extend(
+            documents
+                .iter()
+                .map(|doc| wrapped_item(&doc.title, title_width, 0, Style::new())),
+        );
         let selected = (!documents.is_empty()).then_some(first + reading.selected);
         selectable_list(frame, area, items, selected, &mut 0, style::selected());
         return;
@@ -42,6 +49,14 @@ pub fn draw(frame: &mut Frame, area: Rect, reading: &mut Reading) {
             Block::Paragraph(p) => (p.as_str(), 0, "", "", Style::new()),
             Block::Bullet(b) => (b.as_str(), 2, "• ", "  ", Style::new()),
             Block::Quote(q) => (q.as_str(), 2, "┃ ", "┃ ", style::info()),
+            Block::Table {
+                header,
+                rows: cells,
+            } => {
+                rows.extend(grid(header, cells, width, 1).into_iter().map(Line::raw));
+                rows.push(Line::raw(""));
+                continue;
+            }
         };
         for (i, row) in wrap(text, width.saturating_sub(indent).max(1))
             .into_iter()

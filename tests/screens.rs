@@ -9,8 +9,9 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::portal::Ref;
 use vejen_frem::core::walk::Walk;
-use vejen_frem::tui::model::{Model, OpenSession, Screen};
+use vejen_frem::tui::model::{Model, OpenSession, PageKind, Reading, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
 
@@ -87,14 +88,15 @@ fn start_screen() {
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
 
-/// The first step of every tool, as it opens: the first field has the cursor.
+/// The first step of every tool (and of the reflection walk), as it opens: the first
+/// field has the cursor.
 #[test]
 fn first_step_of_each_tool() {
     for entry in catalog().entries {
-        let name = format!(
-            "first_step_of_redskab_{:02}_{}",
-            entry.tool.number, entry.tool.id
-        );
+        let name = match entry.tool.number {
+            Some(number) => format!("first_step_of_redskab_{number:02}_{}", entry.tool.id),
+            None => format!("first_step_of_{}", entry.tool.id),
+        };
         insta::assert_snapshot!(name, draw(&mut open(&entry.tool.id).model, 80, 24));
     }
 }
@@ -219,14 +221,27 @@ fn every_step_draws_at_small_sizes() {
     }
 }
 
+/// *Viden* with these pages opened over the entry page.
+fn viden(pages: &[PageKind]) -> Model {
+    let mut model = Model::new(catalog(), today());
+    let mut reading = Reading::default();
+    for page in pages {
+        reading.open(page.clone());
+    }
+    model.screen = Screen::Reading(reading);
+    model
+}
+
+fn section(id: &str) -> PageKind {
+    PageKind::Text(Ref::Section(id.into()))
+}
+
 #[test]
 fn reading_material_with_a_fact_box() {
-    let mut model = Model::new(catalog(), today());
-    model.screen = Screen::Reading(vejen_frem::tui::model::Reading {
-        selected: 0,
-        open: true,
-        scroll: 28,
-    });
+    let mut model = viden(&[section("01-hvad-er-msb")]);
+    for _ in 0..28 {
+        key(&mut model, KeyCode::Down);
+    }
     let screen = draw(&mut model, 80, 24);
     assert!(screen.contains("┃ Fakta"), "{screen}");
     insta::assert_snapshot!(screen);

@@ -6,6 +6,9 @@ include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
 /// One text to read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
+    /// The file name without folder and `.md` ("01-hvad-er-msb"), by which other content
+    /// refers to it.
+    pub id: &'static str,
     pub title: String,
     pub text: &'static str,
 }
@@ -25,6 +28,11 @@ pub fn documents() -> Vec<Document> {
     EMBEDDED_CONTENT
         .iter()
         .map(|(name, text)| Document {
+            id: name
+                .rsplit('/')
+                .next()
+                .and_then(|file| file.strip_suffix(".md"))
+                .unwrap_or(name),
             title: text
                 .lines()
                 .find_map(|l| l.strip_prefix("# "))

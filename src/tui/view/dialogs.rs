@@ -1,5 +1,5 @@
-//! The small dialogs that ask for text: a session's label, a new forløb's label, and an
-//! MSB-log note. Their keys are in the footer, from the key table.
+//! The small dialogs that ask for text: a session's label (for a workplace: its name), a
+//! new forløb's label, and an MSB-log note. Their keys are in the footer, from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -43,6 +43,11 @@ fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut Tex
 
 pub fn label(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
     ask(frame, area, t::LABEL_TITLE, t::LABEL_ADVICE, input);
+}
+
+/// The name of the workplace a session is about: its label.
+pub fn workplace(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
+    ask(frame, area, t::WORKPLACE_TITLE, t::WORKPLACE_ADVICE, input);
 }
 
 pub fn new_forloeb(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {

@@ -204,3 +204,51 @@ fn a_single_file_checks_on_its_own_with_links_to_the_built_in_tools() {
         assert!(out.contains("1 fil er i orden"), "{out}");
     }
 }
+
+/// The portal's data files are checked like the tools: a copy given by path is checked in
+/// place of the built-in one, against the built-in material.
+#[test]
+fn check_reports_quiz_and_body_problems_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = include_str!("../content/quiz.ron").replacen(
+        "source: Section(\"04-haandtering\")",
+        "source: Section(\"04-findes-ikke\")",
+        1,
+    );
+    let body = include_str!("../content/kroppen.ron").replacen(
+        "har Mette haft problemer med skulderen",
+        "har Mette haft ondt i knæet",
+        1,
+    );
+    for (name, text, message) in [
+        ("quiz.ron", quiz, "der er intet afsnit `04-findes-ikke`"),
+        ("kroppen.ron", body, "står ikke ordret i Case(\"mette\")"),
+    ] {
+        let path = write(dir.path(), name, &text);
+        let (ok, out, _) = run(&["check", &path]);
+        assert!(!ok, "{name} passed");
+        let line = out.lines().next().unwrap_or_default();
+        assert!(line.starts_with(&format!("{path}:")), "{name}: {out}");
+        assert!(line.contains(message), "{name}: {out}");
+        // The line number points at the line with the mistake.
+        let number: usize = line[path.len() + 1..]
+            .split(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let wrong = text.lines().nth(number - 1).unwrap();
+        assert!(
+            wrong.contains("findes-ikke") || wrong.contains("ondt i knæet"),
+            "{name}: {wrong}"
+        );
+    }
+    let good = write(
+        dir.path(),
+        "portal.ron",
+        include_str!("../content/portal.ron"),
+    );
+    let (ok, out, err) = run(&["check", &good]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("1 fil er i orden"), "{out}");
+}

@@ -131,12 +131,15 @@ fn draw_panel(frame: &mut Frame, area: Rect, regions: &[Region], selected: usize
             t::passages(region.passages.len()),
             style::dim(),
         ));
-        if let Some(passage) = region.passages.first() {
-            lines.extend(
-                wrap(&passage.text, width.saturating_sub(2).max(1))
-                    .into_iter()
-                    .map(|r| Line::from(vec![Span::styled("┃ ", style::dim()), Span::raw(r)])),
-            );
+        // The first passage, whole or not at all.
+        let passage: Vec<Line> = region.passages.first().map_or_else(Vec::new, |passage| {
+            wrap(&passage.text, width.saturating_sub(2).max(1))
+                .into_iter()
+                .map(|r| Line::from(vec![Span::styled("┃ ", style::dim()), Span::raw(r)]))
+                .collect()
+        });
+        if lines.len() + passage.len() <= room {
+            lines.extend(passage);
         }
     }
     frame.render_widget(Paragraph::new(lines), area);

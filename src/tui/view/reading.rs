@@ -84,25 +84,34 @@ pub fn reference_label(reference: &Ref, material: &Material) -> String {
     }
 }
 
+/// The height from which a list page says what it is about.
+const ROOM_FOR_ABOUT: u16 = 16;
+
 fn draw_list(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material) {
     let width = area.width.saturating_sub(2).max(1) as usize;
-    let dim = |text: &str| -> ListItem<'static> {
+    // What a page is about, and a gap: left out on a low screen, where the list needs
+    // the rows.
+    let about = |text: &str| -> Vec<ListItem<'static>> {
+        if area.height < ROOM_FOR_ABOUT {
+            return Vec::new();
+        }
         let rows: Vec<Line> = wrap(text, width)
             .into_iter()
             .map(|r| Line::styled(r, style::dim()))
             .collect();
-        ListItem::new(Text::from(rows))
+        vec![ListItem::new(Text::from(rows)), ListItem::new("")]
     };
     let heading = |text: &str| ListItem::new(Line::styled(text.to_string(), style::heading()));
     let mut items: Vec<ListItem> = Vec::new();
     match &page.kind {
-        PageKind::Entry => items.extend([dim(t::READING_INTRO), ListItem::new("")]),
+        PageKind::Entry => items.extend(about(t::READING_INTRO)),
         PageKind::Reflections => {
             let title = material
                 .catalog
                 .get(&material.portal.structure.reflections)
                 .map_or("", |e| e.tool.title.as_str());
-            items.extend([heading(title), dim(t::REFLECTIONS_INTRO), ListItem::new("")]);
+            items.push(heading(title));
+            items.extend(about(t::REFLECTIONS_INTRO));
         }
         _ => {}
     }
@@ -116,7 +125,8 @@ fn draw_list(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material
             model::Line::Blank => items.push(ListItem::new("")),
             model::Line::Heading(ListHeading::For(audience)) => {
                 let (title, order) = t::audience_heading(*audience);
-                items.extend([heading(title), dim(order), ListItem::new("")]);
+                items.push(heading(title));
+                items.extend(about(order));
             }
             model::Line::Heading(which) => items.push(heading(match which {
                 ListHeading::WhoAreYou => t::WHO_ARE_YOU,

@@ -796,6 +796,10 @@ pub mod ui {
         format!("Eksporteret: {}", path.display())
     }
 
+    /// A step in a redskab's introduction: "Trin 2 · Afliv myter om arbejde og smerter".
+    pub fn step_title(k: usize, title: &str) -> String {
+        format!("Trin {k} · {title}")
+    }
     pub fn step_of(k: usize, n: usize) -> String {
         format!("Trin {k} af {n}")
     }

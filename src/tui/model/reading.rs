@@ -6,7 +6,7 @@
 
 use crate::core::catalog::Catalog;
 use crate::core::content::{self, Block};
-use crate::core::definition::Audience;
+use crate::core::definition::{Audience, Kind};
 use crate::core::portal::quiz::Round;
 use crate::core::portal::{self, Portal, Ref, is_reflections_heading};
 use crate::store::sessions::{Listed, Summary};
@@ -303,12 +303,23 @@ pub fn pieces(portal: &Portal, catalog: &Catalog, kind: &PageKind) -> Vec<Piece>
             let tool = &entry.tool;
             let heading = crate::texts::ui::tool_heading(tool.number, &tool.title);
             pieces.push(Piece::Text(Block::Heading(heading)));
-            pieces.extend(
-                content::blocks(&entry.tool.intro)
-                    .into_iter()
-                    .map(Piece::Text),
-            );
+            pieces.extend(content::blocks(&tool.intro).into_iter().map(Piece::Text));
             pieces.push(Piece::Link(Target::StartTool(id.clone())));
+            // Its steps, with what the report says to do and ask in each.
+            for (n, step) in tool.steps.iter().enumerate() {
+                let heading = crate::texts::ui::step_title(n + 1, &step.title);
+                pieces.push(Piece::Text(Block::Heading(heading)));
+                pieces.extend(content::blocks(&step.guidance).into_iter().map(Piece::Text));
+                pieces.extend(
+                    step.fields
+                        .iter()
+                        // The questions; a box to tick when done is none.
+                        .filter(|f| {
+                            f.kind.is_input() && f.kind != Kind::Check && !f.label.is_empty()
+                        })
+                        .map(|f| Piece::Text(Block::Bullet(f.label.clone()))),
+                );
+            }
         }
         PageKind::Region(index) => {
             let Some(region) = portal.body.regions.get(*index) else {

@@ -181,7 +181,8 @@ fn layout(pieces: &[Piece], width: usize, material: &Material) -> Laid {
     };
     const FLUSH: (&str, &str) = ("", "");
     const BAR: (&str, &str) = ("┃ ", "┃ ");
-    for piece in pieces {
+    let bullet = |piece: Option<&Piece>| matches!(piece, Some(Piece::Text(Block::Bullet(_))));
+    for (i, piece) in pieces.iter().enumerate() {
         let start = laid.rows.len();
         match piece {
             Piece::Text(block) => {
@@ -210,8 +211,11 @@ fn layout(pieces: &[Piece], width: usize, material: &Material) -> Laid {
                 laid.links.push(start..laid.rows.len());
             }
         }
-        // A quote is followed by the link to its source, with no gap between them.
-        if !matches!(piece, Piece::Quote(_) | Piece::NothingSpecific(_)) {
+        // A quote is followed by the link to its source, and a bullet by the next, with no
+        // gap between them.
+        let joined = matches!(piece, Piece::Quote(_) | Piece::NothingSpecific(_))
+            || bullet(Some(piece)) && bullet(pieces.get(i + 1));
+        if !joined {
             laid.rows.push(Line::raw(""));
         }
     }

@@ -43,7 +43,7 @@ fn key_press_and_draw_a_viden_text(bencher: Bencher) {
     let today = chrono::Local::now().date_naive();
     let mut model = Model::new(catalog, today);
     let mut reading = Reading::default();
-    reading.open(PageKind::Text(Ref::Section("01-hvad-er-msb".into())));
+    reading.open(PageKind::Text(Ref::Section("hvad-er-msb".into())));
     model.screen = Screen::Reading(reading);
     press_and_draw(bencher, model, [KeyCode::Down, KeyCode::Tab]);
 }

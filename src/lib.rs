@@ -1,5 +1,6 @@
 pub mod core;
 pub mod export;
+pub mod grid;
 pub mod present;
 pub mod store;
 pub mod texts;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::content;
 use vejen_frem::core::followup;
 use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::export::{self, Format, Recipient};
@@ -276,11 +277,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             force,
         }) => {
             let catalog = load_catalog(cli.tools.as_deref())?;
-            let entry = catalog
-                .find(&tool)
-                .ok_or_else(|| texts::cli::unknown_tool(&tool))?;
             let today = chrono::Local::now().date_naive();
-            let text = export::blank_form(&entry.tool, today).render(format.into());
+            // A tool as a blank form, or a text of the reading material.
+            let document = match (catalog.find(&tool), content::find(&tool)) {
+                (Some(entry), _) => export::blank_form(&entry.tool, &catalog, today),
+                (None, Some((_, doc))) => export::reading(&doc),
+                (None, None) => return Err(texts::cli::unknown_print(&tool)),
+            };
+            let text = document.render(format.into());
             write_out(&output.unwrap_or_else(|| PathBuf::from("-")), &text, force)?;
             Ok(ExitCode::SUCCESS)
         }

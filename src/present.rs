@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::answers::{Answers, Piece, Shown, Value};
+use crate::core::answers::{Answers, Paragraph, Piece, Shown, Value};
 use crate::core::definition::{Field, Kind, NO, YES};
 use crate::core::input::Week;
 use crate::core::layout::{Column, ColumnLabel, Input};
@@ -143,10 +143,27 @@ pub fn lines<'a>(answers: &Answers<'a>, shown: &Shown<'a>) -> Vec<String> {
                 }
             })
             .collect(),
-        Shown::Template(pieces) => template(answers, pieces)
-            .split("\n\n")
-            .map(str::to_string)
-            .collect(),
+        // The paragraphs the workplace changed, each with the report's wording.
+        Shown::Template(paragraphs) => {
+            let changed: Vec<String> = paragraphs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| Some((i, p, p.original.as_ref()?)))
+                .flat_map(|(i, p, original)| {
+                    let now = template(answers, &p.pieces);
+                    let head = match now.trim() {
+                        "" => w::paragraph_left_out(i + 1),
+                        _ => w::paragraph_adapted(i + 1, &now),
+                    };
+                    [head, w::original_wording(&template(answers, original))]
+                })
+                .collect();
+            if changed.is_empty() {
+                vec![w::AS_THE_REPORT.to_string()]
+            } else {
+                changed
+            }
+        }
     }
 }
 
@@ -170,23 +187,26 @@ pub fn template<'a>(answers: &Answers<'a>, pieces: &[Piece<'a>]) -> String {
         .iter()
         .map(|piece| match piece {
             Piece::Text(text) => text.to_string(),
-            Piece::Blank { field, hint } => {
-                let value = field
-                    .map(|f| answer_lines(answers, f).join(" "))
-                    .filter(|v| !v.trim().is_empty());
-                match value {
-                    Some(value) => value,
-                    None if hint.is_empty() => w::BLANK.to_string(),
-                    None => format!("{} ({hint})", w::BLANK),
+            Piece::Blank(field) => {
+                let value = answer_lines(answers, field).join(" ");
+                match (value.trim().is_empty(), field.hint.as_str()) {
+                    (false, _) => value,
+                    (true, "") => w::BLANK.to_string(),
+                    (true, hint) => format!("{} ({hint})", w::BLANK),
                 }
             }
         })
         .collect()
 }
 
-/// A template field's text, filled in from the answers.
-pub fn filled_template<'a>(answers: &Answers<'a>, text: &'a str) -> String {
-    template(answers, &answers.template(text))
+/// A template's paragraphs as they read now, filled in from the answers; those the
+/// workplace left out are not there.
+pub fn template_paragraphs<'a>(answers: &Answers<'a>, paragraphs: &[Paragraph<'a>]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .map(|p| template(answers, &p.pieces))
+        .filter(|text| !text.trim().is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -35,6 +35,20 @@ pub mod words {
     /// An unfilled blank of a template or a paper form.
     pub const BLANK: &str = "__________";
     pub const DATE_PLACEHOLDER: &str = "dd-mm-åååå";
+    /// A template whose paragraphs all read as in the report.
+    pub const AS_THE_REPORT: &str = "Rapportens ordlyd i alle afsnit.";
+    /// A template paragraph the workplace changed, by its number.
+    pub fn paragraph_adapted(n: usize, text: &str) -> String {
+        format!("Afsnit {n} (tilpasset): {text}")
+    }
+    /// A template paragraph the workplace left out.
+    pub fn paragraph_left_out(n: usize) -> String {
+        format!("Afsnit {n}: udeladt")
+    }
+    /// Under a changed template paragraph: the report's wording.
+    pub fn original_wording(original: &str) -> String {
+        format!("Rapportens ordlyd: {original}")
+    }
     pub const WEEK_PLACEHOLDER: &str = "ugenummer, fx 48";
     pub const NUMBER_PLACEHOLDER: &str = "tal";
 
@@ -151,7 +165,6 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnknownCase(id) => t::unknown_case(id),
             ProblemKind::NotInSource { quote, source } => t::not_in_source(quote, source),
             ProblemKind::CaseHeadingNotFound(heading) => t::case_heading_not_found(heading),
-            ProblemKind::CaseEndNotFound(ends) => t::case_end_not_found(ends),
             ProblemKind::CaseUntold { heading, section } => t::case_untold(heading, section),
             ProblemKind::NoEntry(a) => t::no_entry(audience(*a)),
             ProblemKind::DuplicateEntry(a) => t::duplicate_entry(audience(*a)),
@@ -275,7 +288,7 @@ pub mod check {
     pub const NO_STATEMENTS: &str = "quizzen har ingen udsagn (`statements`)";
 
     pub fn unknown_section(id: &str) -> String {
-        format!("der er intet afsnit `{id}` i content/ (filnavnet uden .md)")
+        format!("der er intet afsnit `{id}` i content/ (filnavnet uden nummer og .md)")
     }
     pub fn unknown_case(id: &str) -> String {
         format!("der er ingen case med id `{id}` i content/portal.ron")
@@ -285,12 +298,7 @@ pub mod check {
         format!("»{start} …« står ikke ordret i {source}")
     }
     pub fn case_heading_not_found(heading: &str) -> String {
-        format!("afsnittet har ingen overskrift »{heading}«")
-    }
-    pub fn case_end_not_found(ends: &str) -> String {
-        format!(
-            "ingen af casens afsnit efter overskriften ender med »{ends}« (før noget, der ikke er et afsnit)"
-        )
+        format!("afsnittet har ingen boks, der begynder med »{heading}«")
     }
     pub fn case_untold(heading: &str, section: &str) -> String {
         format!("»{heading}« i `{section}` er ikke med blandt casene")
@@ -371,8 +379,9 @@ pub mod cli {
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
-    pub const PRINT: &str = "Skriv et redskab som tom papirblanket";
-    pub const PRINT_TOOL: &str = "Redskabets nummer, id eller alias";
+    pub const PRINT: &str = "Skriv et redskab som tom papirblanket, eller en tekst fra Viden (fx introduktion: introduktionen til redskaberne og oversigten over dem)";
+    pub const PRINT_TOOL: &str =
+        "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
     pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
     pub const SESSIONS: &str =
         "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
@@ -419,6 +428,12 @@ pub mod cli {
         format!("der er intet redskab, der hedder `{name}`; se `vejen-frem list`")
     }
 
+    pub fn unknown_print(name: &str) -> String {
+        format!(
+            "der er intet redskab og ingen tekst, der hedder `{name}`; se `vejen-frem list` (teksterne hedder introduktion, hvad-er-msb, hvorfor-fokus-paa-msb, forebyggelse, haandtering, redskaber og evaluering-og-opfoelgning)"
+        )
+    }
+
     pub fn unreadable(path: &Path, e: &std::io::Error) -> String {
         format!("kan ikke læse {}: {e}", path.display())
     }
@@ -437,6 +452,7 @@ pub mod keys {
     pub const NEXT_TAB: &str = "Næste fane: Redskaber → Forløb → Sessioner → Viden";
     pub const PREV_TAB: &str = "Forrige fane";
     pub const SHOW_SESSIONS: &str = "Vis gemte sessioner";
+    pub const INTRODUCTION: &str = "Læs introduktionen til redskaberne og oversigten over dem";
     pub const START_BACK: &str = "Afslut programmet";
     pub const FORLOEB_OPEN: &str = "Åbn det valgte forløb";
     pub const FORLOEB_SESSION: &str = "Åbn den valgte session";
@@ -486,6 +502,7 @@ pub mod keys {
     pub const PRESS: &str = "Tilføj et punkt eller en række, eller åbn redskabet";
     pub const CLEAR: &str = "Fjern svaret";
     pub const NEW_LINE: &str = "Ny linje";
+    pub const RESTORE: &str = "Giv afsnittet rapportens ordlyd igen";
     pub const LINE_UP: &str = "Linjen over";
     pub const LINE_DOWN: &str = "Linjen under";
     pub const TYPE: &str = "Skriv tegnet";
@@ -541,6 +558,7 @@ pub mod hints {
     pub const SCROLL: &str = "rul";
     pub const CHOOSE: &str = "vælg";
     pub const START: &str = "start";
+    pub const INTRODUCTION: &str = "oversigt";
     pub const NEXT_TAB: &str = "næste fane";
     pub const OPEN: &str = "åbn";
     pub const NEW_FORLOEB: &str = "nyt forløb";
@@ -570,6 +588,7 @@ pub mod hints {
     pub const CANCEL: &str = "fortryd";
     pub const CHOOSE_LINE: &str = "vælg linje";
     pub const CHANGE: &str = "skift";
+    pub const RESTORE: &str = "rapportens ordlyd";
 }
 
 /// Texts of the screens.
@@ -601,6 +620,9 @@ pub mod ui {
     pub const PICK_FULL: &str = "Listen er fuld.";
     pub const NO_WORKPLACE: &str = "(arbejdsplads uden navn)";
     pub const CARRIED: &str = "↳ overført fra en tidligere session – kan rettes";
+    pub const ADAPT_HINT: &str = "Tilpas afsnittet til jeres arbejdsplads. Et navn i {…} udfyldes med svaret på det spørgsmål; et tomt afsnit udelades. Ctrl-G: rapportens ordlyd igen.";
+    pub const ADAPTED: &str = "↳ tilpasset – gennemsynet (Ctrl-R) viser rapportens ordlyd";
+    pub const LEFT_OUT: &str = "↳ udeladt – rapportens ordlyd står gråt ovenfor";
     pub const NOTHING_TO_CARRY: &str =
         "Den valgte session har ingen matchende version at føre svarene over i.";
 
@@ -667,6 +689,7 @@ pub mod ui {
     pub const MISSING: &str = "mangler";
     pub const INVALID: &str = "ugyldigt";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
+    pub const MORE: &str = "… (Enter viser det hele)";
     pub const ADD_ENTRY: &str = "+ Tilføj";
     pub const ADD_ROW: &str = "+ Tilføj række";
     pub const ADD_WEEK: &str = "+ Tilføj uge";
@@ -687,10 +710,10 @@ pub mod ui {
     pub const CHECK_OPEN: &str = "☐";
     pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
     pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
-    pub const READING_INTRO: &str = "Informationsmateriale fra VEJEN FREM om arbejde og smerter i kroppen (MSB). Vælg, hvem du er, så kommer det, der angår dig, først.";
-    pub const WHO_ARE_YOU: &str = "Hvem er du?";
+    pub const WHO_ARE_YOU: &str = "Hvem er du? Så kommer det, der angår dig, først";
     pub const TRY_YOURSELF: &str = "Prøv selv";
-    pub const ALL_SECTIONS: &str = "De seks afsnit";
+    pub const ALL_SECTIONS: &str =
+        "Rapportens tekster: de seks afsnit og introduktionen til redskaberne";
     pub const BODY_ITEM: &str = "Kroppen – hvad rapporten siger om MSB i kroppens regioner";
     pub const QUIZ_ITEM: &str = "Quiz – sandt eller falsk om MSB";
     pub const REFLECTIONS_ITEM: &str =
@@ -796,10 +819,6 @@ pub mod ui {
         format!("Eksporteret: {}", path.display())
     }
 
-    /// A step in a redskab's introduction: "Trin 2 · Afliv myter om arbejde og smerter".
-    pub fn step_title(k: usize, title: &str) -> String {
-        format!("Trin {k} · {title}")
-    }
     pub fn step_of(k: usize, n: usize) -> String {
         format!("Trin {k} af {n}")
     }
@@ -952,6 +971,7 @@ pub mod help {
     pub const PRESSING: &str = "På en knap";
     pub const ONE_LINE: &str = "I et kort tekstfelt";
     pub const LINES: &str = "I et langt tekstfelt";
+    pub const ADAPTING: &str = "I et afsnit af skabelonen";
     pub const TEXT: &str = "Når du skriver (felter, søgning, dialoger)";
     pub const REVIEW: &str = "Gennemse";
     pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
@@ -1067,9 +1087,7 @@ pub mod export {
     pub const WORKPLACE: &str = "Arbejdsplads";
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
-    pub const SIGNATURE: &str = "Underskrift";
     pub const DATE: &str = "Dato";
-    pub const NO_ROWS: &str = "(ingen rækker)";
     /// Who a copy is for, in the default file name.
     pub const FILE_EMPLOYEE: &str = "medarbejder";
     pub const FILE_EMPLOYER: &str = "arbejdsgiver";
@@ -1080,6 +1098,34 @@ pub mod export {
         match number {
             Some(number) => format!("Redskab {number} · {audience}"),
             None => audience.to_string(),
+        }
+    }
+    /// Under the title of a printed text of the reading material.
+    pub const READING: &str = "VEJEN FREM";
+    /// A step's heading with its number, as the report numbers them: "1. Find ud af, …".
+    pub fn step_title(n: usize, title: &str) -> String {
+        format!("{n}. {title}")
+    }
+    /// On paper, where the screen has a button that opens another tool.
+    pub fn see_tool(number: Option<u32>, title: &str) -> String {
+        match number {
+            Some(number) => format!("→ Redskab {number}: {title}"),
+            None => format!("→ {title}"),
+        }
+    }
+    /// When a field applies, on a blank form: "Ved svaret Ja eller Ved ikke", naming the
+    /// question when it is not the one just above.
+    pub fn when_answer(options: &[&str], question: Option<&str>) -> String {
+        let options = options.join(" eller ");
+        match question {
+            None => format!("Ved svaret {options}:"),
+            Some(q) => format!("Ved svaret {options} på »{q}«:"),
+        }
+    }
+    pub fn when_answered(question: Option<&str>) -> String {
+        match question {
+            None => "Når spørgsmålet ovenfor er besvaret:".to_string(),
+            Some(q) => format!("Når »{q}« er besvaret:"),
         }
     }
 }

@@ -4,7 +4,8 @@
 use unicode_width::UnicodeWidthChar;
 
 /// Wraps one logical line into rows of at most `width` columns, breaking at spaces where it
-/// can and inside a word where it must. Returns each row's char range.
+/// can, after the hyphen of a compound ("Arbejdsmiljø-organisationen") where it needs to,
+/// and inside a word where it must. Returns each row's char range.
 fn wrap_ranges(line: &str, width: usize) -> Vec<(usize, usize)> {
     let width = width.max(1);
     let chars: Vec<char> = line.chars().collect();
@@ -14,6 +15,7 @@ fn wrap_ranges(line: &str, width: usize) -> Vec<(usize, usize)> {
         let mut used = 0;
         let mut end = start;
         let mut last_space = None;
+        let mut last_hyphen = None;
         while end < chars.len() {
             let w = chars[end].width().unwrap_or(0);
             if used + w > width {
@@ -21,6 +23,10 @@ fn wrap_ranges(line: &str, width: usize) -> Vec<(usize, usize)> {
             }
             if chars[end] == ' ' {
                 last_space = Some(end);
+            }
+            let joins_words = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+            if chars[end] == '-' && end > start && joins_words(end - 1) && joins_words(end + 1) {
+                last_hyphen = Some(end);
             }
             used += w;
             end += 1;
@@ -32,6 +38,9 @@ fn wrap_ranges(line: &str, width: usize) -> Vec<(usize, usize)> {
             if let Some(space) = last_space.filter(|&s| s > start) {
                 // Break after the space, so the next row starts with the next word.
                 end = space + 1;
+            } else if let Some(hyphen) = last_hyphen {
+                // A word longer than the row, joined by a hyphen: break after it.
+                end = hyphen + 1;
             } else if end == start {
                 end = start + 1; // a character wider than the row: give it a row of its own
             }
@@ -113,6 +122,17 @@ mod tests {
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn a_compound_too_long_for_the_row_breaks_after_its_hyphen() {
+        assert_eq!(
+            wrap("Arbejdsmiljø-organisationen", 15),
+            ["Arbejdsmiljø-", "organisationen"]
+        );
+        // A space is still the first choice, and a dash between words is no hyphen.
+        assert_eq!(wrap("MSB-aftale om løft", 12), ["MSB-aftale", "om løft"]);
+        assert_eq!(wrap("a - b", 2), ["a", "-", "b"]);
     }
 
     #[test]

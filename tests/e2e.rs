@@ -33,6 +33,11 @@ fn answering_the_screening_by_keys_saves_a_completed_session() {
     t.keys(&["PageDown"]);
     for step in 2..=7 {
         t.wait_for(&format!("Trin {step} af 7"));
+        // The social support barrier asks an open question first; the GP judges after it.
+        if step == 5 {
+            t.type_text("De tror, jeg er doven");
+            t.keys(&["Tab"]);
+        }
         t.type_text("n");
         t.keys(&["PageDown"]);
     }
@@ -63,6 +68,10 @@ fn answering_the_screening_by_keys_saves_a_completed_session() {
             .any(|c| c == "Bekymret for løft – æøå"),
         "{:?}",
         session.comments
+    );
+    assert_eq!(
+        session.answers.get("social-stoette-svar"),
+        Some(&Answer::Text("De tror, jeg er doven".into()))
     );
 }
 
@@ -284,7 +293,7 @@ fn a_session_opened_after_its_tool_changed_says_so_and_keeps_every_answer() {
     // A newer definition of the screening, in which the first question has another id.
     let tools = tempfile::tempdir().expect("a folder");
     let changed = include_str!("../tools/10-screening.ron")
-        .replace("version: 1,", "version: 2,")
+        .replace("version: 2,", "version: 3,")
         .replace("\"negative-forventninger\"", "\"negative-forventninger-2\"");
     std::fs::write(tools.path().join("screening.ron"), changed).expect("writable");
     let dir = tools.path().display().to_string();
@@ -293,7 +302,7 @@ fn a_session_opened_after_its_tool_changed_says_so_and_keeps_every_answer() {
     t.type_text("s");
     t.wait_for("kladde");
     t.keys(&["Enter"]);
-    t.wait_for("version 1 → 2");
+    t.wait_for("version 2 → 3");
     t.wait_for("1 svar hører til spørgsmål");
     t.keys(&["C-q"]);
     t.wait_for_exit();
@@ -564,4 +573,30 @@ fn the_quiz_is_played_and_a_workplace_answers_the_reflection_questions() {
         );
         assert!(text.contains("Tre på lageret"), "{text}");
     }
+}
+
+/// The MSB-policy's paragraphs are adapted by typing, saved as the workplace wrote them,
+/// and given the report's wording again with Ctrl-G.
+#[test]
+fn a_policy_paragraph_is_adapted_and_restored_by_keys() {
+    let t = Tmux::start(&["9"]);
+    t.wait_for("Trin 1 af 3");
+    t.keys(&["PageDown", "PageDown"]);
+    t.wait_for("Trin 3 af 3");
+    // The editor opens with the report's wording, the cursor at its end.
+    t.type_text(" Træningen er tirsdag.");
+    t.keys(&["Tab"]);
+    t.wait_for("↳ tilpasset");
+    let saved = wait_for_saved(t.data_dir(), |s| s.answers.contains_key("politik"));
+    let Some(Answer::Paragraphs(adapted)) = saved.answers.get("politik") else {
+        panic!("no adapted paragraph: {:?}", saved.answers)
+    };
+    assert!(
+        adapted[&0].ends_with("som en del af arbejdsdagen. Træningen er tirsdag."),
+        "{adapted:?}"
+    );
+    t.keys(&["BTab", "C-g"]);
+    let screen = t.wait_for("Trin 3 af 3");
+    assert!(!screen.contains("Træningen er tirsdag"), "{screen}");
+    wait_for_saved(t.data_dir(), |s| !s.answers.contains_key("politik"));
 }

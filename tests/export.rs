@@ -10,10 +10,12 @@ use std::process::Command;
 use chrono::NaiveDate;
 
 use common::fill::{fill_all, walk};
+use common::{definition_texts, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::definition::{Field, Kind, Tool};
+use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::Session;
-use vejen_frem::export::{self, Block, Format, Recipient};
+use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::store::sessions::Store;
 
 const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
@@ -26,12 +28,28 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-/// A session of `tool` with every field filled; text answers name their field.
+/// A session of `tool` with every field filled; text answers name their field. A template
+/// keeps the report's wording, but for its second paragraph, which the workplace adapted.
 fn filled(tool: &str, text: impl Fn(&str) -> String) -> (Tool, Session) {
     let catalog = catalog();
     let entry = catalog.find(tool).unwrap();
     let mut w = walk(entry);
     fill_all(&mut w, text);
+    let templates: Vec<FieldAt> = w
+        .answers()
+        .fields()
+        .filter(|(_, f)| matches!(f.kind, Kind::Template { .. }))
+        .map(|(at, _)| at)
+        .collect();
+    for at in templates {
+        w.goto_field(at);
+        for place in w.field_places(at) {
+            w.restore(place);
+        }
+        let second = Place::new(at, Part::Paragraph(1));
+        w.set_text(second, "Tilpasset: {ansvarlig} hjælper med andre opgaver.")
+            .unwrap();
+    }
     (entry.tool.clone(), w.session().clone())
 }
 
@@ -73,12 +91,7 @@ fn a_private_field_never_reaches_the_employers_copy() {
             .sections
             .iter()
             .flat_map(|s| &s.blocks)
-            .map(|b| match b {
-                Block::Answer { question, .. } => question.as_str(),
-                Block::Table { title, .. }
-                | Block::Checklist { title, .. }
-                | Block::Text { title, .. } => title.as_str(),
-            })
+            .map(|b| b.title.as_str())
             .collect();
         for field in &private {
             assert!(
@@ -143,43 +156,127 @@ fn plain_text_is_wrapped_at_72_columns_with_tool_date_and_status_on_top() {
     assert!(head.contains("Oprettet: 22-11-2026"), "{head}");
 }
 
+/// Every text a tool's definition gives, and the titles of the tools it points to: what a
+/// blank form must hold.
+fn form_texts(tool: &Tool, catalog: &Catalog) -> Vec<String> {
+    let mut texts = definition_texts(tool);
+    for field in tool.fields() {
+        if let Kind::Link { tool } = &field.kind {
+            texts.push(catalog.get(tool).unwrap().tool.title.clone());
+        }
+    }
+    texts.iter().map(|t| words(t)).collect()
+}
+
+/// An HTML page's text, without tags.
+fn html_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html
+        .split("<style>")
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .chain(html.split("</style>").nth(1).unwrap_or_default().chars())
+    {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+}
+
+/// Plain text with its grids read column by column, as a reader reads a cell.
+fn ungrid(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut cells: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('+') {
+            out.append(&mut cells);
+        } else if let Some(row) = line.strip_prefix('|') {
+            let parts: Vec<&str> = row.trim_end_matches('|').split('|').collect();
+            cells.resize(parts.len().max(cells.len()), String::new());
+            for (cell, part) in cells.iter_mut().zip(parts) {
+                cell.push(' ');
+                cell.push_str(part.trim());
+            }
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    out.join("\n")
+}
+
+/// A blank form holds everything the definition says, in every format: the introduction,
+/// steps, guidance, questions, help, the report's examples, options, columns, checklist
+/// items and their groups, suggested responses, the template, the tools pointed to and the
+/// signature lines.
 #[test]
-fn blank_forms_have_boxes_and_lines_for_every_field() {
-    // Letters and digits only, so escaping and wrapping do not matter.
-    let plain = |t: &str| -> String {
-        t.split_whitespace()
-            .map(|w| {
-                w.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect::<String>()
-            })
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    for entry in catalog().entries {
+fn a_blank_form_holds_every_text_of_the_definition_in_every_format() {
+    let catalog = catalog();
+    for entry in &catalog.entries {
+        let form = export::blank_form(&entry.tool, &catalog, today());
         for format in FORMATS {
-            let text = plain(&export::blank_form(&entry.tool, today()).render(format));
-            // Links are buttons on the screen, not part of the paper form.
-            let printed = |f: &&Field| !f.label.is_empty() && !matches!(f.kind, Kind::Link { .. });
-            for field in entry.tool.fields().filter(printed) {
-                let words: Vec<String> = plain(&field.label)
-                    .split(' ')
-                    .take(3)
-                    .map(str::to_string)
-                    .collect();
+            let rendered = form.render(format);
+            let shown = words(&match format {
+                Format::Html => html_text(&rendered),
+                Format::Markdown => rendered.replace('\\', ""),
+                Format::Text => ungrid(&rendered),
+            });
+            for text in form_texts(&entry.tool, &catalog) {
                 assert!(
-                    text.contains(&words.join(" ")),
-                    "{} {format:?}: {} missing",
-                    entry.tool.id,
-                    field.id
+                    shown.contains(&text),
+                    "{} as {format:?} lacks »{text}«",
+                    entry.tool.id
                 );
             }
         }
     }
-    let screening =
-        export::blank_form(&catalog().find("10").unwrap().tool, today()).render(Format::Text);
+}
+
+/// What the screen shows as boxes and lines is on paper too: tick boxes where the report
+/// asks for them, options to tick, numbered steps, rows to write in.
+#[test]
+fn a_blank_form_has_boxes_to_tick_numbered_steps_and_rows_to_write_in() {
+    let catalog = catalog();
+    let form = |n: &str, format| {
+        export::blank_form(&catalog.find(n).unwrap().tool, &catalog, today()).render(format)
+    };
+    let agreement = form("3", Format::Text);
+    assert!(agreement.contains("1. FØRSTE HÅNDTERING"), "{agreement}");
+    assert!(agreement.contains("☐ Har medarbejderen søgt behandling?\n  ☐ Ja    ☐ Nej"));
+    assert!(agreement.contains("☐ Kommunikation med medarbejderen er dokumenteret i MSB-loggen."));
+    assert!(
+        agreement
+            .contains("| Uge | Mandag | Tirsdag | Onsdag | Torsdag | Fredag | Lørdag | Søndag |")
+    );
+    assert!(agreement.contains("Underskrift leder: ____"));
+    let screening = form("10", Format::Text);
     assert!(screening.contains("☐ Ja    ☐ Nej    ☐ Ved ikke"));
+    assert!(
+        screening.contains("Ved svaret Nej eller Ved ikke:"),
+        "{screening}"
+    );
+    let policy = form("9", Format::Markdown);
+    assert!(policy.contains("*Formål og synlighed*\n\n- [ ] Arbejdspladsen beskriver"));
+    // The action points the report gives as text are there, not only their boxes.
+    let actions = form("11", Format::Text);
+    assert!(actions.contains("Fortæl patienten, at hvis man holder sig i gang"));
+    // Every line of a text grid is within the page's 72 columns.
+    for entry in &catalog.entries {
+        let text = form(&entry.tool.id, Format::Text);
+        assert!(text.lines().all(|l| l.chars().count() <= 72), "{text}");
+    }
 }
 
 const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
@@ -265,14 +362,35 @@ fn the_print_command_writes_a_blank_form() {
     assert!(!ok && err.contains("intet redskab"), "{err}");
 }
 
-/// The MSB-aftale printed from headless Chromium fits on two A4 pages and has the text.
+/// The report's introduction to the tools and its overview table print too, in every
+/// format, with every row of the table.
 #[test]
-fn the_msb_agreement_prints_on_at_most_two_a4_pages() {
-    let (tool, session) = filled("6", answer);
-    let html = export::document(&tool, &session, Recipient::Employee, today()).render(Format::Html);
+fn the_print_command_writes_the_introduction_and_overview() {
+    for format in ["html", "md", "txt"] {
+        let (ok, out, err) = run(&["print", "introduktion", "--format", format]);
+        assert!(ok, "{err}");
+        let text = words(&out);
+        for wanted in [
+            "I hånden har du en samling af",
+            "Oversigt over redskaberne og deres tilsigtede brug",
+            "Screening for barrierer for arbejdsfastholdelse",
+            "Skabelon og checklist til MSB-politik",
+        ] {
+            assert!(text.contains(&words(wanted)), "{format}: {wanted}\n{out}");
+        }
+    }
+    let (_, md, _) = run(&["print", "introduktion", "--format", "md"]);
+    assert!(
+        md.contains("| Dialog og problemløsning "),
+        "the overview is a table:\n{md}"
+    );
+}
+
+/// An HTML page printed by headless Chromium: its pages' text, and whether they are A4.
+fn print_to_pdf(html: &str) -> (Vec<String>, bool) {
     let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("aftale.html");
-    let pdf = dir.path().join("aftale.pdf");
+    let page = dir.path().join("side.html");
+    let pdf = dir.path().join("side.pdf");
     std::fs::write(&page, html).unwrap();
     let chromium = common::require(
         &["chromium", "chromium-browser", "google-chrome"],
@@ -312,16 +430,58 @@ fn the_msb_agreement_prints_on_at_most_two_a4_pages() {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo tells the page count");
-    assert!(pages <= 2, "the agreement takes {pages} pages");
-    assert!(info.contains("(A4)"), "A4 pages: {info}");
-    let text = Command::new(common::require(&["pdftotext"], "poppler-utils"))
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let text = String::from_utf8_lossy(&text.stdout);
+    let texts = (1..=pages)
+        .map(|n| {
+            let out = Command::new(common::require(&["pdftotext"], "poppler-utils"))
+                .args(["-f", &n.to_string(), "-l", &n.to_string()])
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .expect("pdftotext runs");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        })
+        .collect();
+    (texts, info.contains("(A4)"))
+}
+
+/// The MSB-aftale printed from headless Chromium fits on two A4 pages and has the text.
+#[test]
+fn the_msb_agreement_prints_on_at_most_two_a4_pages() {
+    let (tool, session) = filled("6", answer);
+    let html = export::document(&tool, &session, Recipient::Employee, today()).render(Format::Html);
+    let (pages, a4) = print_to_pdf(&html);
     assert!(
-        text.contains("Svar til ansvarlig"),
-        "the typed text is in the PDF:\n{text}"
+        pages.len() <= 2,
+        "the agreement takes {} pages",
+        pages.len()
     );
+    assert!(a4, "A4 pages");
+    assert!(
+        pages.concat().contains("Svar til ansvarlig"),
+        "the typed text is in the PDF:\n{pages:?}"
+    );
+}
+
+/// The blank forms turn the page where the report's do: the MSB-aftale and the MSB-policy
+/// on two A4 pages, the second starting as the report's "Side 2 af 2".
+#[test]
+fn blank_forms_print_on_the_reports_pages() {
+    let catalog = catalog();
+    for (tool, second_page) in [
+        ("3", "4. Opfølgning og evaluering"),
+        ("6", "4. Opfølgning og evaluering"),
+        ("9", "2. Udfyld skabelonen"),
+    ] {
+        let tool = &catalog.find(tool).unwrap().tool;
+        let html = export::blank_form(tool, &catalog, today()).render(Format::Html);
+        let (pages, a4) = print_to_pdf(&html);
+        assert!(a4, "{}: A4 pages", tool.id);
+        assert_eq!(pages.len(), 2, "{}: {pages:#?}", tool.id);
+        assert!(
+            pages[1].trim_start().starts_with(second_page),
+            "{}: the second page starts with {second_page}:\n{}",
+            tool.id,
+            pages[1]
+        );
+    }
 }

@@ -71,6 +71,46 @@ fn answers_are_carried_between_the_matching_tools() {
     );
 }
 
+/// Between every pair of matching tools, no private answer (the GP's assessment, a
+/// referral) lands in a field the employer's copy would show.
+#[test]
+fn a_private_answer_is_never_carried_into_a_field_the_employer_sees() {
+    let catalog = catalog();
+    let mut pairs = 0;
+    for from in &catalog.entries {
+        for to in from
+            .tool
+            .carries_to
+            .iter()
+            .map(|id| catalog.get(id).unwrap())
+        {
+            pairs += 1;
+            let mut w = walk(from);
+            fill_all(&mut w, |id| format!("Svar til {id}"));
+            let original = w.session().clone();
+            let mut target = to.new_session("ny".into(), now());
+            carry(&original, &from.tool, &to.tool, &mut target);
+            for id in &target.carried {
+                let (was, is) = (from.tool.field(id).unwrap(), to.tool.field(id).unwrap());
+                assert!(
+                    !from.tool.is_private(was) || to.tool.is_private(is),
+                    "{} → {}: the private answer {id} was carried into a field the employer sees",
+                    from.tool.id,
+                    to.tool.id
+                );
+            }
+        }
+    }
+    assert!(
+        pairs >= 8,
+        "the matching tools carry into each other: {pairs} pairs"
+    );
+    // The GP's referral in Redskab 13 stays behind when the goal goes to the manager's 5.
+    let (_, target, _) = carried("13", "5");
+    assert!(target.answers.contains_key("konkret"));
+    assert!(!target.answers.contains_key("hvad-skal-ske"));
+}
+
 #[test]
 fn a_carried_answer_stays_editable_and_loses_its_mark_when_edited() {
     let catalog = catalog();

@@ -51,6 +51,7 @@ enum Key {
     Tick(String, String),
     TickComment(String, String),
     Comment(String),
+    Paragraph(String, usize),
 }
 
 impl Key {
@@ -72,6 +73,7 @@ impl Key {
             Part::Tick(i) => Key::Tick(id, item(i)?),
             Part::TickComment(i) => Key::TickComment(id, item(i)?),
             Part::Comment => Key::Comment(id),
+            Part::Paragraph(i) => Key::Paragraph(id, i),
             Part::AddEntry | Part::AddRow => return None,
         })
     }
@@ -85,7 +87,8 @@ impl Key {
             | Key::Cell(f, _, _)
             | Key::Tick(f, _)
             | Key::TickComment(f, _)
-            | Key::Comment(f) => f,
+            | Key::Comment(f)
+            | Key::Paragraph(f, _) => f,
         }
     }
 
@@ -114,6 +117,8 @@ enum Held {
     Unparsed(String),
     Chosen(String),
     Ticked,
+    /// A template paragraph as the workplace wrote it (empty: left out).
+    Adapted(String),
 }
 
 /// One text place as the reference sees it: what was typed, and whether the program had to
@@ -171,6 +176,18 @@ fn shown_form(input: Input, stored: &str) -> String {
     }
 }
 
+/// The report's wording of a template paragraph: what it holds until it is adapted.
+fn original_paragraph(field: &Field, key: &Key) -> Option<String> {
+    match (&field.kind, key) {
+        (Kind::Template { text }, Key::Paragraph(_, i)) => {
+            vejen_frem::core::definition::paragraphs(text)
+                .nth(*i)
+                .map(str::to_string)
+        }
+        _ => None,
+    }
+}
+
 fn unit_of(field: &Field) -> &str {
     match &field.kind {
         Kind::Number { unit, .. } => unit,
@@ -187,7 +204,13 @@ impl Reference {
                 continue;
             };
             let input = input_of(field, part_of(field, key));
-            if !typed.valid {
+            if let Some(original) = original_paragraph(field, key) {
+                // Adapted unless it reads as the report's wording; blank text leaves it out.
+                let text = stored_form(input, "", &typed.text).unwrap_or_default();
+                if text != original {
+                    out.insert(key.clone(), Held::Adapted(text));
+                }
+            } else if !typed.valid {
                 out.insert(key.clone(), Held::Unparsed(typed.text.clone()));
             } else if let Some(stored) =
                 stored_form(input, unit_of(field), &typed.text).filter(|s| !s.is_empty())
@@ -210,7 +233,7 @@ impl Reference {
     /// answer as it is shown.
     fn arrival(&self, field: &Field, key: &Key) -> String {
         let Some(typed) = self.texts.get(key) else {
-            return String::new();
+            return original_paragraph(field, key).unwrap_or_default();
         };
         if !typed.valid {
             return typed.text.clone();
@@ -301,6 +324,7 @@ fn part_of(field: &Field, key: &Key) -> Part {
         Key::Tick(_, i) => Part::Tick(item(i)),
         Key::TickComment(_, i) => Part::TickComment(item(i)),
         Key::Comment(_) => Part::Comment,
+        Key::Paragraph(_, i) => Part::Paragraph(*i),
     }
 }
 
@@ -318,7 +342,7 @@ fn actual(walk: &Walk) -> BTreeMap<Key, Held> {
             Answer::Text(t) => put(Key::Value(id.clone()), t.clone()),
             Answer::Date(d) => put(Key::Value(id.clone()), d.format("%Y-%m-%d").to_string()),
             Answer::Number(n) => put(Key::Value(id.clone()), n.to_string()),
-            Answer::Choice(_) | Answer::Check(_) | Answer::Ticks(_) => {}
+            Answer::Choice(_) | Answer::Check(_) | Answer::Ticks(_) | Answer::Paragraphs(_) => {}
             Answer::DateRange { from, to } => {
                 let ymd = |d: &Option<NaiveDate>| {
                     d.map(|d| d.format("%Y-%m-%d").to_string())
@@ -365,6 +389,11 @@ fn actual(walk: &Walk) -> BTreeMap<Key, Held> {
                     out.insert(Key::Tick(id.clone(), item.clone()), Held::Ticked);
                 }
             }
+            Answer::Paragraphs(adapted) => {
+                for (i, text) in adapted {
+                    out.insert(Key::Paragraph(id.clone(), *i), Held::Adapted(text.clone()));
+                }
+            }
             _ => {}
         }
     }
@@ -397,6 +426,8 @@ enum Press {
     Enter,
     Space,
     CtrlD,
+    /// Ctrl-G: a template paragraph back to the report's wording.
+    CtrlG,
     /// Closed and opened again (a later sitting): resumes where it was left.
     Reopen,
 }
@@ -419,6 +450,7 @@ impl Press {
             Press::Enter => vec![plain(KeyCode::Enter)],
             Press::Space => vec![plain(KeyCode::Char(' '))],
             Press::CtrlD => vec![ctrl(KeyCode::Char('d'))],
+            Press::CtrlG => vec![ctrl(KeyCode::Char('g'))],
             Press::Reopen => Vec::new(),
         }
     }
@@ -454,6 +486,7 @@ fn press() -> impl Strategy<Value = Press> {
         2 => Just(Press::Enter),
         2 => Just(Press::Space),
         1 => Just(Press::CtrlD),
+        1 => Just(Press::CtrlG),
         1 => Just(Press::Reopen),
     ]
 }
@@ -620,6 +653,18 @@ fn play(catalog: &Catalog, index: usize, presses: &[Press]) -> Result<(), TestCa
                     let rows = row_count(&open(&model).walk, &field.id);
                     (field.id, place.part.row(), rows)
                 });
+            // Ctrl-G in a template paragraph: the report's wording again, and the editor
+            // opens afresh with it.
+            let restoring = focused(&model)
+                .filter(|(_, _, key)| {
+                    matches!(press, Press::CtrlG)
+                        && !in_overlay
+                        && matches!(key, Key::Paragraph(..))
+                })
+                .map(|(_, _, key)| key);
+            if let Some(key) = &restoring {
+                reference.texts.remove(key);
+            }
             if !in_overlay {
                 match event.code {
                     KeyCode::Char(c) if event.modifiers.is_empty() && c != ' ' => {
@@ -639,7 +684,7 @@ fn play(catalog: &Catalog, index: usize, presses: &[Press]) -> Result<(), TestCa
                 removed = true;
             }
             let after = focused(&model).map(|(_, place, _)| place);
-            if after != before || removed {
+            if after != before || removed || restoring.is_some() {
                 arrive(&mut reference, &model);
             }
 

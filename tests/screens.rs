@@ -151,7 +151,49 @@ fn policy_template_filled_in_from_the_answers() {
     key(&mut o.model, KeyCode::Tab);
     type_text(&mut o.model, "nærmeste leder");
     key(&mut o.model, KeyCode::PageDown);
+    key(&mut o.model, KeyCode::Esc); // out of the paragraph: the policy as it reads
     insta::assert_snapshot!(draw(&mut o.model, 80, 40));
+}
+
+/// The workplace adapts one paragraph and leaves another out; the step says so, and the
+/// review shows the report's wording beside the changed ones.
+#[test]
+fn policy_paragraphs_adapted_and_left_out() {
+    let mut o = open("9");
+    goto_field(&mut o.model, "virksomhed");
+    type_text(&mut o.model, "Byggefirmaet A/S");
+    goto_field(&mut o.model, "politik");
+    type_text(&mut o.model, " Træningen foregår tirsdag og torsdag.");
+    key(&mut o.model, KeyCode::Tab);
+    key(&mut o.model, KeyCode::Tab);
+    ctrl(&mut o.model, 'u'); // the third paragraph's text, line by line
+    while o
+        .model
+        .open_session()
+        .and_then(|s| s.editor.as_ref())
+        .is_some_and(|e| !e.text().is_empty())
+    {
+        key(&mut o.model, KeyCode::Backspace);
+        ctrl(&mut o.model, 'u');
+    }
+    key(&mut o.model, KeyCode::Esc);
+    let Screen::Session(s) = &mut o.model.screen else {
+        panic!("no session open")
+    };
+    s.scroll = 0;
+    insta::assert_snapshot!("policy_step_adapted", draw(&mut o.model, 80, 40));
+    ctrl(&mut o.model, 'r');
+    for _ in 0..5 {
+        key(&mut o.model, KeyCode::Down);
+    }
+    let review = draw(&mut o.model, 80, 30);
+    assert!(
+        review.contains("Afsnit 1 (tilpasset)")
+            && review.contains("Rapportens ordlyd: Byggefirmaet A/S forpligter")
+            && review.contains("Afsnit 3: udeladt"),
+        "{review}"
+    );
+    insta::assert_snapshot!("policy_review_adapted", review);
 }
 
 #[test]
@@ -238,13 +280,35 @@ fn section(id: &str) -> PageKind {
 
 #[test]
 fn reading_material_with_a_fact_box() {
-    let mut model = viden(&[section("01-hvad-er-msb")]);
+    let mut model = viden(&[section("hvad-er-msb")]);
     for _ in 0..28 {
         key(&mut model, KeyCode::Down);
     }
     let screen = draw(&mut model, 80, 24);
     assert!(screen.contains("┃ Fakta"), "{screen}");
     insta::assert_snapshot!(screen);
+}
+
+/// `o` on the start screen opens the report's introduction to the tools; its overview table
+/// is a grid where the screen is wide enough, and reads row by row where it is not.
+#[test]
+fn the_introduction_and_overview_from_the_start_screen() {
+    for (width, height, scroll) in [(80, 24, 20), (40, 12, 62)] {
+        let mut model = Model::new(catalog(), today());
+        key(&mut model, KeyCode::Char('o'));
+        assert_eq!(
+            page(&model),
+            &PageKind::Text(Ref::Section("introduktion".into())),
+            "o opens the introduction in Viden"
+        );
+        let top = draw(&mut model, width, height);
+        assert!(top.contains("Redskaber til"), "{top}");
+        if let Screen::Reading(reading) = &mut model.screen {
+            reading.page_mut().scroll = scroll;
+        }
+        let name = format!("introduction_overview_{width}x{height}");
+        insta::assert_snapshot!(name, draw(&mut model, width, height));
+    }
 }
 
 #[test]
@@ -384,7 +448,7 @@ fn viden_opens_with_the_readers_and_each_reader_has_an_entry() {
 
 #[test]
 fn a_case_is_a_story_of_its_own_reached_from_its_section() {
-    let mut model = viden(&[section("02-hvorfor-fokus-paa-msb")]);
+    let mut model = viden(&[section("hvorfor-fokus-paa-msb")]);
     let text = draw(&mut model, 80, 24);
     assert!(
         text.contains("→ Case – MSB skal italesættes (Mette)"),
@@ -399,7 +463,7 @@ fn a_case_is_a_story_of_its_own_reached_from_its_section() {
     assert!(!story.contains("Selvom MSB opstår"), "{story}");
     assert!(story.contains("→ 2. Hvorfor er det værdifuldt"), "{story}");
     key(&mut model, KeyCode::Esc);
-    assert_eq!(page(&model), &section("02-hvorfor-fokus-paa-msb"));
+    assert_eq!(page(&model), &section("hvorfor-fokus-paa-msb"));
 }
 
 #[test]

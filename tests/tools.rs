@@ -1,5 +1,6 @@
-//! The 13 built-in tools, walked through the core: every step visited, every slot filled,
-//! invalid values refused, and the session completed.
+//! The 13 built-in tools and the example that uses every field kind, walked through the
+//! core: every step visited, every slot filled, invalid values refused, and the session
+//! completed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
 
@@ -8,8 +9,12 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::fill::{fill_step, walk};
+use common::{definition_texts, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::check::Source;
+use vejen_frem::core::content::{self, Block};
 use vejen_frem::core::definition::{Kind, Tool};
+use vejen_frem::core::place::{Part, Place};
 use vejen_frem::core::session::Status;
 
 fn catalog() -> Catalog {
@@ -38,10 +43,22 @@ fn kind_name(kind: &Kind) -> &'static str {
     }
 }
 
+/// The built-in tools and `tests/fixtures/example.ron`, which uses the kinds no built-in
+/// tool needs (a number with bounds).
+fn tools_and_example() -> Catalog {
+    let example = Source::new(
+        "tests/fixtures/example.ron",
+        include_str!("fixtures/example.ron"),
+    );
+    let (catalog, problems) = Catalog::load(&builtin_sources(), &[example]);
+    assert!(problems.is_empty(), "{problems:#?}");
+    catalog
+}
+
 #[test]
 fn every_tool_can_be_walked_filled_and_completed() {
     let mut kinds = BTreeSet::new();
-    for entry in catalog().entries {
+    for entry in tools_and_example().entries {
         let tool = &entry.tool;
         let mut w = walk(&entry);
         for step in 0..tool.steps.len() {
@@ -88,7 +105,10 @@ fn every_tool_can_be_walked_filled_and_completed() {
         "Link",
     ];
     for kind in all {
-        assert!(kinds.contains(kind), "no tool uses {kind}");
+        assert!(
+            kinds.contains(kind),
+            "neither a tool nor the example uses {kind}"
+        );
     }
 }
 
@@ -148,7 +168,7 @@ fn examples_are_hints_and_never_saved() {
 }
 
 #[test]
-fn the_review_shows_the_policy_filled_in() {
+fn the_review_shows_the_policys_changed_paragraphs_with_the_reports_wording() {
     let catalog = catalog();
     let entry = catalog.find("9").unwrap();
     let mut w = walk(entry);
@@ -168,12 +188,87 @@ fn the_review_shows_the_policy_filled_in() {
         .find(|item| matches!(item.field.kind, Kind::Template { .. }))
         .expect("the template is in the review");
     let text = vejen_frem::present::answer_lines(&answers, policy.field).join("\n");
+    assert_eq!(text, "Rapportens ordlyd i alle afsnit.");
+    // Adapted, the paragraph is shown filled in, with the report's wording under it.
+    let at = policy.at;
+    w.goto_field(at);
+    w.set_text(
+        Place::new(at, Part::Paragraph(1)),
+        "I det tilfælde forpligter {ansvarlig} sig til at hjælpe.",
+    )
+    .unwrap();
+    let answers = w.answers();
+    let politik = w.tool().field("politik").unwrap();
+    let text = vejen_frem::present::answer_lines(&answers, politik).join("\n");
     assert!(
-        text.starts_with("Byggefirmaet A/S forpligter sig"),
-        "{text}"
+        text.starts_with(
+            "Afsnit 2 (tilpasset): I det tilfælde forpligter __________ (Fx leder) sig"
+        ),
+        "an unanswered blank keeps the report's hint: {text}"
     );
     assert!(
-        text.contains("__________ (Fx leder)"),
-        "an unanswered blank keeps the report's hint: {text}"
+        text.contains("Rapportens ordlyd: I det tilfælde at en medarbejder får smerter"),
+        "{text}"
+    );
+}
+
+/// Letters and digits only, with nothing between them: a text as it can be found in the
+/// report's text, whose line breaks, hyphenation and table layout the PDF conversion mixed.
+fn squash(text: &str) -> String {
+    words(text).replace(' ', "")
+}
+
+/// Every text of every tool, and of the introduction to them, is the report's (BILAG 6, kept
+/// as text in `tests/fixtures/bilag-6.txt`) word for word, or is listed with the report's
+/// wording in `tools/DEVIATIONS.md`.
+#[test]
+fn every_text_is_the_reports_word_for_word_or_listed_as_a_deviation() {
+    let report = squash(include_str!("fixtures/bilag-6.txt"));
+    let listed = squash(include_str!("../tools/DEVIATIONS.md"));
+    let mut texts: Vec<(String, String)> = Vec::new();
+    // The redskaber; the reflection walk asks BILAG 5's questions, which `vejen-frem check`
+    // compares with the sections.
+    for entry in catalog().entries {
+        let tool = &entry.tool;
+        let Some(number) = tool.number else {
+            continue;
+        };
+        let own = definition_texts(tool)
+            .into_iter()
+            .chain(tool.summary.clone());
+        texts.extend(own.map(|t| (format!("Redskab {number}"), t)));
+    }
+    let (_, intro) = content::find(content::INTRODUCTION).unwrap();
+    for block in content::blocks(intro.text) {
+        let lines = match block {
+            Block::Heading(t) | Block::Paragraph(t) | Block::Bullet(t) | Block::Quote(t) => vec![t],
+            Block::Table { header, rows } => header
+                .into_iter()
+                .chain(rows.into_iter().flatten())
+                .collect(),
+        };
+        texts.extend(
+            lines
+                .into_iter()
+                .map(|t| (content::INTRODUCTION.to_string(), t)),
+        );
+    }
+    // Sentence by sentence, so a deviation is listed with the sentence it is in.
+    let unlisted: Vec<String> = texts
+        .iter()
+        .flat_map(|(place, text)| {
+            text.split_inclusive(['.', '?', '!'])
+                .map(move |sentence| (place, sentence.trim()))
+        })
+        .filter(|(_, sentence)| {
+            let squashed = squash(sentence);
+            !report.contains(&squashed) && !listed.contains(&squashed)
+        })
+        .map(|(place, sentence)| format!("{place}: {sentence}"))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "not the report's words and not listed in tools/DEVIATIONS.md:\n{}",
+        unlisted.join("\n")
     );
 }

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::definition::{Condition, Field, Kind, NO, Tool, YES};
+use super::definition::{Condition, Field, Kind, NO, Tool, YES, paragraphs};
 use super::input::{self, InputError, Week};
 use super::layout::{self, Column, Extent, Input};
 use super::place::{FieldAt, Part, Place};
@@ -63,19 +63,26 @@ pub enum Shown<'a> {
     },
     /// Checklist items that are ticked or commented: (ticked, label, comment).
     Ticks(Vec<(bool, &'a str, &'a str)>),
-    /// A template with its blanks.
-    Template(Vec<Piece<'a>>),
+    /// A template's paragraphs as they read now, with their blanks.
+    Template(Vec<Paragraph<'a>>),
+}
+
+/// A paragraph of a template.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph<'a> {
+    /// The text as it reads now: the report's wording, or as the workplace adapted it
+    /// (nothing when it was left out).
+    pub pieces: Vec<Piece<'a>>,
+    /// The report's wording, when the paragraph was adapted.
+    pub original: Option<Vec<Piece<'a>>>,
 }
 
 /// A piece of a template.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece<'a> {
     Text(&'a str),
-    /// A blank: the field that fills it (if the tool has it) and its hint, "(fx leder)".
-    Blank {
-        field: Option<&'a Field>,
-        hint: &'a str,
-    },
+    /// A blank: the field whose answer fills it (its hint, "fx leder", says what goes in).
+    Blank(&'a Field),
 }
 
 /// One field of the review: every shown field that takes an answer, and templates.
@@ -272,6 +279,14 @@ impl<'a> Answers<'a> {
 
     // ----- places -----
 
+    /// A template paragraph's adapted text, if it was adapted ("" if left out).
+    pub fn adapted(&self, field: &Field, index: usize) -> Option<&'a str> {
+        match self.answer(&field.id) {
+            Some(Answer::Paragraphs(p)) => p.get(&index).map(String::as_str),
+            _ => None,
+        }
+    }
+
     /// Whether the box at a place is ticked.
     pub fn is_on(&self, place: Place) -> bool {
         let Some(field) = self.field(place.field) else {
@@ -351,6 +366,16 @@ impl<'a> Answers<'a> {
             (Part::TickComment(i), Some(Answer::Ticks(ticks))) => checklist_item(field, i)
                 .and_then(|id| ticks.get(id))
                 .map_or(Value::Empty, |t| text(&t.comment)),
+            (Part::Paragraph(i), Some(Answer::Paragraphs(adapted))) if adapted.contains_key(&i) => {
+                adapted.get(&i).map_or(Value::Empty, text)
+            }
+            // A paragraph as the report words it, blanks and all.
+            (Part::Paragraph(i), _) => match &field.kind {
+                Kind::Template { text } => {
+                    paragraphs(text).nth(i).map_or(Value::Empty, Value::Text)
+                }
+                _ => Value::Empty,
+            },
             _ => Value::Empty,
         }
     }
@@ -413,7 +438,21 @@ impl<'a> Answers<'a> {
     /// The field's answer as typed values, or `None` when it has none.
     pub fn shown(&self, field: &'a Field) -> Option<Shown<'a>> {
         if let Kind::Template { text } = &field.kind {
-            return Some(Shown::Template(self.template(text)));
+            return Some(Shown::Template(
+                paragraphs(text)
+                    .enumerate()
+                    .map(|(i, original)| match self.adapted(field, i) {
+                        Some(adapted) => Paragraph {
+                            pieces: self.template(adapted),
+                            original: Some(self.template(original)),
+                        },
+                        None => Paragraph {
+                            pieces: self.template(original),
+                            original: None,
+                        },
+                    })
+                    .collect(),
+            ));
         }
         let answer = self.answer(&field.id)?;
         Some(match answer {
@@ -454,6 +493,8 @@ impl<'a> Answers<'a> {
                     .filter(|r| r.values().any(|c| !c.trim().is_empty()))
                     .collect(),
             },
+            // Templates are shown above, paragraph by paragraph.
+            Answer::Paragraphs(_) => return None,
             Answer::Ticks(ticks) => match &field.kind {
                 Kind::Checklist { items } => Shown::Ticks(
                     items
@@ -469,7 +510,8 @@ impl<'a> Answers<'a> {
         })
     }
 
-    /// A template's text cut into text and blanks.
+    /// A template's text cut into text and blanks. Braces around anything but a field of
+    /// the tool that is not a template itself (typed into an adapted paragraph) are text.
     pub fn template(&self, text: &'a str) -> Vec<Piece<'a>> {
         let mut pieces = Vec::new();
         let mut rest = text;
@@ -478,11 +520,14 @@ impl<'a> Answers<'a> {
                 break;
             };
             pieces.push(Piece::Text(&rest[..open]));
-            let field = self.tool.field(&rest[open + 1..open + close]);
-            pieces.push(Piece::Blank {
-                field,
-                hint: field.map_or("", |f| f.hint.as_str()),
-            });
+            let name = &rest[open + 1..open + close];
+            let field = self.tool.field(name);
+            pieces.push(
+                match field.filter(|f| !matches!(f.kind, Kind::Template { .. })) {
+                    Some(field) => Piece::Blank(field),
+                    None => Piece::Text(&rest[open..=open + close]),
+                },
+            );
             rest = &rest[open + close + 1..];
         }
         pieces.push(Piece::Text(rest));
@@ -491,13 +536,10 @@ impl<'a> Answers<'a> {
 
     // ----- the whole session -----
 
-    /// Every shown field that takes an answer, and every shown template, in order.
+    /// Every shown field that takes an answer (templates too), in order.
     pub fn review(&self) -> Vec<ReviewItem<'a>> {
         self.fields()
-            .filter(|(_, field)| {
-                (field.kind.is_input() || matches!(field.kind, Kind::Template { .. }))
-                    && self.is_visible(field)
-            })
+            .filter(|(_, field)| field.kind.is_input() && self.is_visible(field))
             .map(|(at, field)| {
                 let unparsed: Vec<&str> = self
                     .session

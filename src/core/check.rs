@@ -131,11 +131,8 @@ pub enum ProblemKind {
         quote: String,
         source: String,
     },
-    /// A case whose heading is not in its section.
+    /// A case whose box is not in its section.
     CaseHeadingNotFound(String),
-    /// A case whose story does not end as it says (the paragraph is not found after its
-    /// heading, before anything that is not a paragraph).
-    CaseEndNotFound(String),
     /// A case heading in a section that no case tells.
     CaseUntold {
         heading: String,

@@ -1,14 +1,18 @@
-//! The reading material in `content/*.md` (the report's information material), embedded in
-//! the binary, and the small Markdown subset it is written in.
+//! The reading material in `content/*.md` (the introduction to the tools and the report's
+//! information material), embedded in the binary, and the small Markdown subset it is
+//! written in.
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
+
+/// The name of the introduction to the tools, with the overview table (BILAG 6): opened
+/// from the start screen and printed by `vejen-frem print introduktion`.
+pub const INTRODUCTION: &str = "introduktion";
 
 /// One text to read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    /// The file name without folder and `.md` ("01-hvad-er-msb"), by which other content
-    /// refers to it.
-    pub id: &'static str,
+    /// The file name without its number: `hvad-er-msb` for `01-hvad-er-msb.md`.
+    pub name: String,
     pub title: String,
     pub text: &'static str,
 }
@@ -19,31 +23,58 @@ pub enum Block {
     Heading(String),
     Paragraph(String),
     Bullet(String),
-    /// A fact box (`> ` lines).
+    /// A box (`> ` lines): a fact box, a case, a tool, reflection questions.
     Quote(String),
+    /// A table (`|` lines): its heading row and its rows.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
 }
 
 /// The built-in documents, in file order; the title is the first `# ` heading.
 pub fn documents() -> Vec<Document> {
     EMBEDDED_CONTENT
         .iter()
-        .map(|(name, text)| Document {
-            id: name
-                .rsplit('/')
-                .next()
-                .and_then(|file| file.strip_suffix(".md"))
-                .unwrap_or(name),
-            title: text
-                .lines()
-                .find_map(|l| l.strip_prefix("# "))
-                .map_or_else(|| (*name).to_string(), |t| t.trim().to_string()),
-            text,
+        .map(|(path, text)| {
+            let file = path.rsplit('/').next().unwrap_or(path);
+            let stem = file.strip_suffix(".md").unwrap_or(file);
+            let name = stem
+                .split_once('-')
+                .filter(|(number, _)| number.chars().all(|c| c.is_ascii_digit()))
+                .map_or(stem, |(_, name)| name);
+            Document {
+                name: name.to_string(),
+                title: text
+                    .lines()
+                    .find_map(|l| l.strip_prefix("# "))
+                    .map_or_else(|| stem.to_string(), |t| t.trim().to_string()),
+                text,
+            }
         })
         .collect()
 }
 
-/// Splits Markdown into blocks: `#` headings, `- ` bullets, `> ` quotes and paragraphs
-/// (consecutive lines joined). `**bold**` markers are dropped.
+/// The document with this name (`introduktion`), and where it stands among them.
+pub fn find(name: &str) -> Option<(usize, Document)> {
+    documents()
+        .into_iter()
+        .enumerate()
+        .find(|(_, d)| d.name == name.trim())
+}
+
+/// A table row's cells: `| a | b |` → `["a", "b"]`.
+fn cells(line: &str) -> Vec<String> {
+    let inner = line.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(|c| c.trim().to_string()).collect()
+}
+
+/// Splits Markdown into blocks: `#` headings, `- ` bullets, `> ` boxes, `|` tables and
+/// paragraphs (consecutive lines joined). A box (a fact box, a case, a tool, the reflection
+/// questions) runs from its first `>` line to the first line that is not one. A table's
+/// first row is its heading row, and a row of dashes under it is left out. `**bold**`
+/// markers are dropped.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut paragraph = String::new();
@@ -71,12 +102,27 @@ pub fn blocks(text: &str) -> Vec<Block> {
         {
             flush(&mut paragraph, &mut blocks);
             blocks.push(Block::Bullet(item.trim().to_string()));
+        } else if trimmed.starts_with('|') {
+            flush(&mut paragraph, &mut blocks);
+            let row = cells(trimmed);
+            let rule = row
+                .iter()
+                .all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'));
+            match blocks.last_mut() {
+                Some(Block::Table { .. }) if rule => {}
+                Some(Block::Table { rows, .. }) if !blank => rows.push(row),
+                _ => blocks.push(Block::Table {
+                    header: row,
+                    rows: Vec::new(),
+                }),
+            }
         } else if let Some(quote) = trimmed.strip_prefix('>') {
             flush(&mut paragraph, &mut blocks);
             let quote = quote.trim();
-            // Consecutive quote lines form one box.
+            // Consecutive quote lines form one box; a bare `>` inside it is an empty line
+            // between its paragraphs.
             match blocks.last_mut() {
-                Some(Block::Quote(q)) if !quote.is_empty() && !blank => {
+                Some(Block::Quote(q)) if !blank => {
                     q.push('\n');
                     q.push_str(quote);
                 }
@@ -91,6 +137,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
     }
     flush(&mut paragraph, &mut blocks);
+    // A box ends with its last line of text, not with an empty line.
+    for block in &mut blocks {
+        if let Block::Quote(q) = block {
+            q.truncate(q.trim_end().len());
+        }
+    }
     blocks
 }
 
@@ -123,6 +175,72 @@ mod tests {
                 Block::Quote("Fakta\nEn".into()),
                 Block::Quote("Fakta\nTo".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_table_is_its_heading_row_and_rows() {
+        let text = "| | Medarbejder | Leder |\n|---|---|---|\n| **Redskaber til dialog** | | |\n| MSB-aftale | Redskab 3 | Redskab 6 |\n\nSlut.";
+        let strings = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            blocks(text),
+            vec![
+                Block::Table {
+                    header: strings(&["", "Medarbejder", "Leder"]),
+                    rows: vec![
+                        strings(&["Redskaber til dialog", "", ""]),
+                        strings(&["MSB-aftale", "Redskab 3", "Redskab 6"]),
+                    ],
+                },
+                Block::Paragraph("Slut.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn documents_are_found_by_their_file_name() {
+        let (index, intro) = find(INTRODUCTION).expect("the introduction is built in");
+        assert_eq!(index, 0, "the introduction comes first");
+        assert!(intro.title.starts_with("Redskaber til medarbejdere"));
+        assert_eq!(find("hvad-er-msb").map(|(i, _)| i), Some(1));
+        assert_eq!(find("findes-ikke"), None);
+    }
+
+    #[test]
+    fn a_box_keeps_its_paragraphs_and_ends_where_its_lines_end() {
+        let text = "> **Case – Ole**\n>\n> Ole er tømrer.\n>\n> Han er i tvivl.\n>\n\nEn MSB-aftale er midlertidig.";
+        assert_eq!(
+            blocks(text),
+            vec![
+                Block::Quote("Case – Ole\n\nOle er tømrer.\n\nHan er i tvivl.".into()),
+                Block::Paragraph("En MSB-aftale er midlertidig.".into()),
+            ]
+        );
+    }
+
+    /// The report's cases and reflection questions are boxes, so the text after them is
+    /// not read as part of them.
+    #[test]
+    fn cases_and_reflection_questions_are_boxes() {
+        let mut boxes = 0;
+        for doc in documents() {
+            for block in blocks(doc.text) {
+                match block {
+                    Block::Heading(h) | Block::Paragraph(h) => assert!(
+                        !h.starts_with("Case") && !h.starts_with("Overvejelser"),
+                        "{}: »{h}« is not in a box",
+                        doc.title
+                    ),
+                    Block::Quote(q) if q.starts_with("Case") || q.starts_with("Overvejelser") => {
+                        boxes += 1
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(
+            boxes >= 13,
+            "the six cases and seven sets of questions: {boxes}"
         );
     }
 

@@ -46,7 +46,8 @@ pub struct Tool {
     /// employee's dialogue (1) into the manager's (4).
     #[serde(default)]
     pub carries_to: Vec<String>,
-    /// Signature lines printed under the exported document ("Medarbejder", "Leder").
+    /// Signature lines printed under the exported document, each with a date line
+    /// ("Underskrift leder").
     #[serde(default)]
     pub signatures: Vec<String>,
     /// Heading of a summary in exported documents: the step titles whose conditional
@@ -92,6 +93,9 @@ pub struct Step {
     /// box that is ticked as soon as it has an answer.
     #[serde(default)]
     pub tick_answered: bool,
+    /// On paper the step starts a new page, as the report's form does ("Side 2 af 2").
+    #[serde(default)]
+    pub new_page: bool,
     pub fields: Vec<Field>,
 }
 
@@ -131,7 +135,7 @@ pub struct Field {
     pub kind: Kind,
 }
 
-/// What a field asks for. Display-only kinds ([`Kind::Info`], [`Kind::Template`]) take no answer.
+/// What a field asks for. Display-only kinds ([`Kind::Info`], [`Kind::Link`]) take no answer.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Kind {
@@ -179,7 +183,9 @@ pub enum Kind {
     Checklist { items: Vec<ChecklistItem> },
     /// Text to read: facts, guidance, suggested responses.
     Info { text: String },
-    /// Text with blanks `{field-id}` filled in from other answers (the policy template).
+    /// The report's text with blanks `{field-id}` filled in from other answers (the policy
+    /// template). Its paragraphs (separated by a blank line) can each be adapted to the
+    /// workplace; the report's wording stays the default.
     Template { text: String },
     /// A button that opens another tool (by id) in the same forløb, e.g. the screening's
     /// "Brug goal-setting som redskab" opens the goal tool.
@@ -260,12 +266,9 @@ pub const YES: &str = "ja";
 pub const NO: &str = "nej";
 
 impl Kind {
-    /// Whether the field takes an answer at all.
+    /// Whether the field takes an answer at all (a template's adapted paragraphs are one).
     pub fn is_input(&self) -> bool {
-        !matches!(
-            self,
-            Kind::Info { .. } | Kind::Template { .. } | Kind::Link { .. }
-        )
+        !matches!(self, Kind::Info { .. } | Kind::Link { .. })
     }
 
     /// The option ids an answer of this kind can hold, where there is a fixed set.
@@ -276,6 +279,11 @@ impl Kind {
             _ => None,
         }
     }
+}
+
+/// The paragraphs of a template's text, in order: separated by a blank line.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
 }
 
 impl Tool {

@@ -2,7 +2,7 @@
 //! what each part takes. A new field kind is a new arm in [`parts`] and [`input`]; the keys
 //! follow from the [`Input`] of its parts.
 
-use super::definition::{CellKind, Field, Kind};
+use super::definition::{CellKind, Field, Kind, paragraphs};
 use super::place::Part;
 
 /// What a place takes, which decides how keys act on it.
@@ -109,7 +109,8 @@ pub struct Extent {
 /// The parts of a field, in Tab order. Display-only kinds have none.
 pub fn parts(field: &Field, extent: Extent) -> Vec<Part> {
     let mut parts = match &field.kind {
-        Kind::Info { .. } | Kind::Template { .. } => return Vec::new(),
+        Kind::Info { .. } => return Vec::new(),
+        Kind::Template { text } => (0..paragraphs(text).count()).map(Part::Paragraph).collect(),
         Kind::Link { .. } => return vec![Part::Value],
         Kind::DateRange => vec![Part::From, Part::To],
         Kind::List { max, .. } => {
@@ -147,7 +148,9 @@ pub fn parts(field: &Field, extent: Extent) -> Vec<Part> {
 /// What a part of a field takes.
 pub fn input(field: &Field, part: Part) -> Input {
     match (part, &field.kind) {
-        (Part::Comment | Part::TickComment(_), _) => Input::Text { multiline: true },
+        (Part::Comment | Part::TickComment(_) | Part::Paragraph(_), _) => {
+            Input::Text { multiline: true }
+        }
         (Part::AddEntry | Part::AddRow, _) | (_, Kind::Link { .. }) => Input::Button,
         (Part::Tick(_), _) | (_, Kind::Check) => Input::Toggle,
         (Part::Cell { col, .. }, kind) => columns(kind)

@@ -42,6 +42,8 @@ pub enum Part {
     TickComment(usize),
     /// The comment attached to the answer (`comment: "Noter"` in the definition).
     Comment,
+    /// A paragraph of a template, to adapt to the workplace.
+    Paragraph(usize),
 }
 
 impl Part {
@@ -51,7 +53,7 @@ impl Part {
         match self {
             Part::Value | Part::From => (0, 0),
             Part::To => (0, 1),
-            Part::Entry(i) | Part::Tick(i) => (i, 0),
+            Part::Entry(i) | Part::Tick(i) | Part::Paragraph(i) => (i, 0),
             Part::TickComment(i) => (i, 1),
             Part::Cell { row, col } => (row, col),
             Part::AddEntry | Part::AddRow => (usize::MAX - 1, 0),

@@ -110,6 +110,9 @@ pub enum Answer {
     Rows(Vec<Row>),
     /// Checklist items by item id.
     Ticks(BTreeMap<String, Tick>),
+    /// A template's adapted paragraphs, by their place in the template (0 first); the
+    /// others keep the report's wording. An empty one is left out.
+    Paragraphs(BTreeMap<usize, String>),
 }
 
 /// A table row: cell text by column id.
@@ -136,6 +139,7 @@ impl Answer {
                 .iter()
                 .any(|r| r.values().any(|c| !c.trim().is_empty())),
             Answer::Ticks(t) => t.values().any(|t| t.done || !t.comment.trim().is_empty()),
+            Answer::Paragraphs(p) => !p.is_empty(),
         }
     }
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::answers::{Answers, Parsed, checklist_item};
-use super::definition::{Field, Kind, Step, Tool};
+use super::definition::{Field, Kind, Step, Tool, paragraphs};
 use super::input::InputError;
 use super::layout::{self, Input};
 use super::place::{FieldAt, Part, Place};
@@ -579,6 +579,24 @@ impl Walk {
         }
     }
 
+    /// Gives an adapted template paragraph the report's wording again. Returns whether it
+    /// had been adapted.
+    pub fn restore(&mut self, place: Place) -> bool {
+        let Part::Paragraph(i) = place.part else {
+            return false;
+        };
+        self.edit(place, |session, field| {
+            let Some(Answer::Paragraphs(adapted)) = session.answers.get_mut(&field.id) else {
+                return false;
+            };
+            let restored = adapted.remove(&i).is_some();
+            if adapted.is_empty() {
+                session.answers.remove(&field.id);
+            }
+            restored
+        })
+    }
+
     /// Puts a picked entry into the list: into the entry under the cursor when it is
     /// empty, else as a new entry at the end. Returns false when the list is full.
     pub fn insert_entry(&mut self, place: Place, text: &str) -> bool {
@@ -682,6 +700,23 @@ fn store(session: &mut Session, field: &Field, part: Part, parsed: Parsed) {
                     .comment = text;
             }
         }
+        // The report's wording is the default: typed again, the paragraph is no longer
+        // adapted. Empty, it is left out.
+        Part::Paragraph(i) => {
+            let original = match &field.kind {
+                Kind::Template { text } => paragraphs(text).nth(i),
+                _ => None,
+            };
+            let adapted = paragraphs_mut(session, id);
+            if original == Some(text.as_str()) {
+                adapted.remove(&i);
+            } else {
+                adapted.insert(i, text);
+            }
+            if adapted.is_empty() {
+                session.answers.remove(id);
+            }
+        }
         Part::Tick(_) | Part::AddEntry | Part::AddRow => {}
     }
 }
@@ -731,6 +766,18 @@ fn ticks_mut<'a>(session: &'a mut Session, id: &str) -> &'a mut BTreeMap<String,
         || Answer::Ticks(BTreeMap::new()),
         |a| match a {
             Answer::Ticks(t) => Some(t),
+            _ => None,
+        },
+    )
+}
+
+fn paragraphs_mut<'a>(session: &'a mut Session, id: &str) -> &'a mut BTreeMap<usize, String> {
+    answer_mut(
+        session,
+        id,
+        || Answer::Paragraphs(BTreeMap::new()),
+        |a| match a {
+            Answer::Paragraphs(p) => Some(p),
             _ => None,
         },
     )
@@ -1021,14 +1068,51 @@ mod tests {
         );
 
         let politik = w.tool().field("politik").unwrap();
-        let Some(Shown::Template(pieces)) = w.answers().shown(politik) else {
+        let Some(Shown::Template(paragraphs)) = w.answers().shown(politik) else {
             panic!("no template")
         };
-        let crate::core::answers::Piece::Blank { field, hint } = &pieces[1] else {
+        let crate::core::answers::Piece::Blank(field) = &paragraphs[0].pieces[1] else {
             panic!("no blank")
         };
-        assert_eq!(field.map(|f| f.id.as_str()), Some("firma"));
-        assert_eq!(*hint, "indsæt virksomhedens navn");
+        assert_eq!(field.id, "firma");
+        assert_eq!(field.hint, "indsæt virksomhedens navn");
+    }
+
+    #[test]
+    fn a_template_paragraph_is_adapted_left_out_and_restored() {
+        let mut w = walk();
+        w.goto_step(2);
+        let paragraph = |i| at(2, 4, Part::Paragraph(i));
+        let original = "Politikken revideres hvert år.";
+        assert_eq!(w.answers().value(paragraph(1)), Value::Text(original));
+        // Typed as the report words it, nothing is adapted.
+        w.set_text(paragraph(1), original).unwrap();
+        assert!(!w.session().answers.contains_key("politik"));
+        w.set_text(paragraph(1), "Politikken revideres hvert andet år.")
+            .unwrap();
+        w.set_text(paragraph(0), "").unwrap();
+        let politik = w.tool().field("politik").unwrap();
+        let Some(Shown::Template(paragraphs)) = w.answers().shown(politik) else {
+            panic!("no template")
+        };
+        assert_eq!(
+            paragraphs[1].pieces,
+            vec![crate::core::answers::Piece::Text(
+                "Politikken revideres hvert andet år."
+            )]
+        );
+        assert_eq!(
+            paragraphs[1].original,
+            Some(vec![crate::core::answers::Piece::Text(original)])
+        );
+        // Left out: nothing to read, the report's wording kept to show.
+        assert_eq!(w.answers().value(paragraph(0)), Value::Empty);
+        assert!(paragraphs[0].original.is_some());
+        assert!(w.restore(paragraph(1)));
+        assert!(!w.restore(paragraph(1)), "nothing left to restore");
+        assert_eq!(w.answers().value(paragraph(1)), Value::Text(original));
+        assert!(w.restore(paragraph(0)));
+        assert!(!w.session().answers.contains_key("politik"));
     }
 
     #[test]

@@ -1,38 +1,51 @@
-//! One self-contained HTML page laid out as the paper tool, with print CSS for A4. No
-//! script, no external resource; everything the user typed is escaped.
+//! One self-contained HTML page laid out as the paper tool, with print CSS for A4: questions
+//! with lines to write on and boxes to tick, tables with empty rows, a step on a new page
+//! where the report's form turns the page. No script, no external resource; everything
+//! the user typed is escaped.
 
 use std::fmt::Write;
 
-use super::{Block, Document};
+use super::{Block, Content, Document, Item, Para};
 use crate::texts::export as t;
+use crate::texts::words::{TICKED, UNTICKED};
 
 const STYLE: &str = r#"
-@page { size: A4; margin: 14mm 13mm; }
+@page { size: A4; margin: 12mm 13mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; line-height: 1.3;
-       color: #111; max-width: 184mm; margin: 0 auto; padding: 8mm 0; }
-h1 { font-size: 15pt; margin: 0 0 1pt; }
-.subtitle { color: #444; margin: 0 0 5pt; }
-.facts { color: #333; margin: 0 0 6pt; font-size: 8.5pt; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.28;
+       color: #111; max-width: 184mm; margin: 0 auto; }
+h1 { font-size: 14pt; margin: 0 0 1pt; }
+.subtitle { color: #444; margin: 0 0 4pt; }
+.facts { color: #333; margin: 0 0 5pt; font-size: 8.5pt; }
 .facts span { margin-right: 10pt; }
 .notice { border: 1px solid #b00; color: #700; padding: 3pt 5pt; margin: 4pt 0; }
-h2 { font-size: 11pt; border-bottom: 1px solid #888; margin: 9pt 0 3pt; break-after: avoid; }
-h3 { font-size: 9.5pt; margin: 5pt 0 1pt; break-after: avoid; }
-.q { font-weight: bold; margin: 4pt 0 0; break-after: avoid; }
+.intro p, .guidance p, .text p, .prose p { margin: 0 0 3pt; white-space: pre-line; }
+ul { margin: 1pt 0 3pt; padding-left: 14pt; }
+.page { break-before: page; }
+h2 { font-size: 10.5pt; border-bottom: 1px solid #888; margin: 8pt 0 3pt; break-after: avoid; }
+h3 { font-size: 9pt; margin: 4pt 0 1pt; break-after: avoid; }
+.block { margin: 4pt 0 0; break-inside: avoid; }
+.q { font-weight: bold; margin: 0; }
+.help, .when { color: #444; font-style: italic; margin: 0 0 0 8pt; }
 .a { margin: 0 0 0 8pt; white-space: pre-wrap; }
 .empty { color: #777; font-style: italic; }
-.comment { margin: 1pt 0 0 8pt; white-space: pre-wrap; }
-.info p { margin: 2pt 0 2pt 8pt; white-space: pre-wrap; }
-.line { border-bottom: 1px solid #999; height: 15pt; margin-left: 8pt; }
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2pt 0 4pt; }
+.text { margin-left: 8pt; }
+.row { display: flex; align-items: flex-end; gap: 4pt; }
+.row .q, .row .label { flex: 0 1 auto; }
+.fill { flex: 1 1 30%; min-width: 28%; border-bottom: 1px solid #999; min-height: 13pt; }
+.line { border-bottom: 1px solid #999; height: 16pt; margin-left: 8pt; }
+.entries { margin-left: 8pt; }
+.example { color: #777; font-style: italic; }
+.options { margin: 0 0 0 8pt; white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2pt 0 3pt; }
 th, td { border: 1px solid #888; padding: 2pt 3pt; vertical-align: top; text-align: left; white-space: pre-wrap; }
 th { background: #eee; }
 tr { break-inside: avoid; }
-td.blank { height: 18pt; }
-ul.check { list-style: none; padding-left: 8pt; margin: 2pt 0; }
-.signatures { display: flex; gap: 10mm; margin-top: 16pt; break-inside: avoid; }
-.signature { flex: 1; }
-.signature .sign-line { border-bottom: 1px solid #000; height: 22pt; }
+td.blank { height: 20pt; }
+th.group { background: #f6f6f6; }
+table.checklist td:last-child, table.checklist th:last-child { width: 32%; }
+.signatures { display: grid; grid-template-columns: 2fr 1fr; column-gap: 10mm; margin-top: 14pt; break-inside: avoid; }
+.sign-line { border-bottom: 1px solid #000; height: 20pt; }
 @media screen { body { padding: 12mm; } }
 "#;
 
@@ -77,33 +90,36 @@ pub fn render(doc: &Document) -> String {
     if let Some(notice) = &doc.notice {
         let _ = writeln!(h, "<p class=\"notice\">{}</p>", e(notice));
     }
+    paras(&mut h, "intro", &doc.intro);
     if let Some(summary) = &doc.summary {
         let _ = writeln!(h, "<h2>{}</h2>", e(&summary.title));
         if summary.items.is_empty() {
             let _ = writeln!(h, "<p class=\"a empty\">{}</p>", e(t::NOT_ANSWERED));
         }
         for (step, text) in &summary.items {
-            let _ = writeln!(
-                h,
-                "<h3>{}</h3>\n<div class=\"info\"><p>{}</p></div>",
-                e(step),
-                e(text)
-            );
+            let _ = writeln!(h, "<h3>{}</h3>", e(step));
+            paras(&mut h, "text", text);
         }
     }
     for section in &doc.sections {
-        let _ = writeln!(h, "<h2>{}</h2>", e(&section.title));
+        let class = if section.new_page {
+            " class=\"page\""
+        } else {
+            ""
+        };
+        let _ = writeln!(h, "<section{class}>\n<h2>{}</h2>", e(&section.title));
+        paras(&mut h, "guidance", &section.guidance);
         for block in &section.blocks {
             block_html(&mut h, block, doc.blank);
         }
+        h.push_str("</section>\n");
     }
     if !doc.signatures.is_empty() {
         h.push_str("<div class=\"signatures\">\n");
         for who in &doc.signatures {
             let _ = writeln!(
                 h,
-                "<div class=\"signature\"><div class=\"sign-line\"></div>{}: {}</div>\n<div class=\"signature\"><div class=\"sign-line\"></div>{}</div>",
-                e(t::SIGNATURE),
+                "<div><div class=\"sign-line\"></div>{}</div><div><div class=\"sign-line\"></div>{}</div>",
                 e(who),
                 e(t::DATE)
             );
@@ -114,52 +130,131 @@ pub fn render(doc: &Document) -> String {
     h
 }
 
-fn block_html(h: &mut String, block: &Block, blank: bool) {
-    let e = escape;
-    match block {
-        Block::Answer {
-            question,
-            lines,
-            comment,
-        } => {
-            let _ = writeln!(h, "<p class=\"q\">{}</p>", e(question));
-            match (lines.is_empty(), blank) {
-                (true, true) => h.push_str("<div class=\"line\"></div>\n"),
-                (true, false) => {
-                    let _ = writeln!(h, "<p class=\"a empty\">{}</p>", e(t::NOT_ANSWERED));
-                }
-                (false, _) => {
-                    let _ = writeln!(h, "<p class=\"a\">{}</p>", e(&lines.join("\n")));
-                }
+/// Paragraphs and bullets in a `div` of `class`; nothing when there are none.
+fn paras(h: &mut String, class: &str, paras: &[Para]) {
+    if paras.is_empty() {
+        return;
+    }
+    let _ = write!(h, "<div class=\"{class}\">");
+    for para in paras {
+        match para {
+            Para::Text(text) => {
+                let _ = write!(h, "<p>{}</p>", escape(text));
             }
-            if let Some((label, text)) = comment {
-                if blank {
-                    let _ = writeln!(
-                        h,
-                        "<p class=\"comment\"><i>{}:</i></p><div class=\"line\"></div>",
-                        e(label)
-                    );
-                } else {
-                    let _ = writeln!(
-                        h,
-                        "<p class=\"comment\"><i>{}:</i> {}</p>",
-                        e(label),
-                        e(text)
-                    );
+            Para::Bullets(items) => {
+                h.push_str("<ul>");
+                for item in items {
+                    let _ = write!(h, "<li>{}</li>", escape(item));
                 }
+                h.push_str("</ul>");
             }
         }
-        Block::Table {
-            title,
-            columns,
-            rows,
-        } => {
-            if !title.is_empty() {
-                let _ = writeln!(h, "<p class=\"q\">{}</p>", e(title));
+    }
+    h.push_str("</div>\n");
+}
+
+/// The question, with its box when it has one.
+fn question(block: &Block) -> String {
+    escape(&format!("{}{}", block.mark(), block.title))
+}
+
+/// Options as boxes to tick, on one line.
+fn options(options: &[String]) -> String {
+    let boxes: Vec<String> = super::boxed(options).iter().map(|b| escape(b)).collect();
+    format!("<p class=\"options\">{}</p>", boxes.join("&emsp;"))
+}
+
+/// A line to write on, with the report's example greyed on it.
+fn fill(class: &str, example: &str) -> String {
+    if example.is_empty() {
+        format!("<div class=\"{class}\"></div>")
+    } else {
+        format!(
+            "<div class=\"{class}\"><span class=\"example\">{}</span></div>",
+            escape(example)
+        )
+    }
+}
+
+fn block_html(h: &mut String, block: &Block, blank: bool) {
+    let e = escape;
+    h.push_str("<div class=\"block\">\n");
+    let title = !block.title.is_empty() || block.tick.is_some();
+    // A short answer sits on the question's own line, as on the paper form.
+    match &block.content {
+        Content::Write { lines: 1, example } if title => {
+            let _ = writeln!(
+                h,
+                "<div class=\"row\"><p class=\"q\">{}</p>{}</div>",
+                question(block),
+                fill("fill", example)
+            );
+        }
+        Content::Options(choices) if title => {
+            let _ = writeln!(
+                h,
+                "<div class=\"row\"><p class=\"q\">{}</p>{}</div>",
+                question(block),
+                options(choices)
+            );
+        }
+        _ if block.title.is_empty() && block.tick.is_none() => {}
+        Content::Text(_) => {
+            let _ = writeln!(h, "<h3>{}</h3>", question(block));
+        }
+        _ => {
+            let _ = writeln!(h, "<p class=\"q\">{}</p>", question(block));
+        }
+    }
+    if !block.help.is_empty() {
+        let _ = writeln!(h, "<p class=\"help\">{}</p>", e(&block.help));
+    }
+    if !block.when.is_empty() {
+        let _ = writeln!(h, "<p class=\"when\">{}</p>", e(&block.when));
+    }
+    match &block.content {
+        Content::Nothing => {}
+        Content::Write { lines: 1, .. } | Content::Options(_) if title => {}
+        Content::Write { lines, example } => {
+            for i in 0..*lines {
+                h.push_str(&fill("line", if i == 0 { example } else { "" }));
             }
+            h.push('\n');
+        }
+        Content::Options(choices) => {
+            let _ = writeln!(h, "{}", options(choices));
+        }
+        Content::Answer(lines) if lines.is_empty() => {
+            let _ = writeln!(h, "<p class=\"a empty\">{}</p>", e(t::NOT_ANSWERED));
+        }
+        Content::Answer(lines) => {
+            let _ = writeln!(h, "<p class=\"a\">{}</p>", e(&lines.join("\n")));
+        }
+        Content::Entries(entries) => {
+            h.push_str("<div class=\"entries\">");
+            for (label, example) in entries {
+                let _ = write!(
+                    h,
+                    "<div class=\"row\"><span class=\"label\">{}:</span>{}</div>",
+                    e(label),
+                    fill("fill", example)
+                );
+            }
+            h.push_str("</div>\n");
+        }
+        Content::Table {
+            columns,
+            examples,
+            rows,
+            spare,
+        } => {
             h.push_str("<table>\n<tr>");
-            for column in columns {
-                let _ = write!(h, "<th>{}</th>", e(column));
+            for (column, example) in columns.iter().zip(examples) {
+                let _ = write!(h, "<th>{}", e(column));
+                if !example.is_empty() {
+                    let _ = write!(h, "<br><span class=\"example\">({})</span>", e(example));
+                }
+                h.push_str("</th>");
             }
             h.push_str("</tr>\n");
             for row in rows {
@@ -169,9 +264,7 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
                 }
                 h.push_str("</tr>\n");
             }
-            // Empty rows to write in on paper.
-            let spare = super::spare_rows(blank, rows.len());
-            for _ in 0..spare {
+            for _ in 0..*spare {
                 h.push_str("<tr>");
                 for _ in columns {
                     h.push_str("<td class=\"blank\"></td>");
@@ -180,31 +273,49 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
             }
             h.push_str("</table>\n");
         }
-        Block::Checklist { title, items } => {
-            if !title.is_empty() {
-                let _ = writeln!(h, "<p class=\"q\">{}</p>", e(title));
-            }
-            h.push_str("<ul class=\"check\">\n");
-            for (done, label, comment) in items {
-                let mark = if *done { "☑" } else { "☐" };
-                let comment = if comment.is_empty() {
-                    String::new()
-                } else {
-                    format!(" – <i>{}</i>", e(comment))
-                };
-                let _ = writeln!(h, "<li>{mark} {}{comment}</li>", e(label));
-            }
-            h.push_str("</ul>\n");
-        }
-        Block::Text { title, paragraphs } => {
-            if !title.is_empty() {
-                let _ = writeln!(h, "<h3>{}</h3>", e(title));
-            }
-            h.push_str("<div class=\"info\">");
-            for p in paragraphs {
-                let _ = write!(h, "<p>{}</p>", e(p));
-            }
-            h.push_str("</div>\n");
+        Content::Checklist(items) => checklist(h, items, blank),
+        // Text under a heading is indented under it; running text is not.
+        Content::Text(paragraphs) if title => paras(h, "text", paragraphs),
+        Content::Text(paragraphs) => paras(h, "prose", paragraphs),
+    }
+    if let Some((label, text)) = &block.comment {
+        if blank {
+            let _ = writeln!(
+                h,
+                "<div class=\"row entries\"><span class=\"label\"><i>{}:</i></span>{}</div>",
+                e(label),
+                fill("fill", "")
+            );
+        } else {
+            let _ = writeln!(h, "<p class=\"a\"><i>{}:</i> {}</p>", e(label), e(text));
         }
     }
+    h.push_str("</div>\n");
+}
+
+/// A checklist as a table: each item with its box and room for a comment, under its group.
+fn checklist(h: &mut String, items: &[Item], blank: bool) {
+    let e = escape;
+    h.push_str("<table class=\"checklist\">\n");
+    let mut group = None;
+    for item in items {
+        if group != Some(&item.group) && !item.group.is_empty() {
+            let _ = writeln!(
+                h,
+                "<tr><th class=\"group\">{}</th><th class=\"group\">{}</th></tr>",
+                e(&item.group),
+                e(crate::texts::ui::COMMENT)
+            );
+        }
+        group = Some(&item.group);
+        let mark = if item.done { TICKED } else { UNTICKED };
+        let class = if blank { " class=\"blank\"" } else { "" };
+        let _ = writeln!(
+            h,
+            "<tr><td>{mark} {}</td><td{class}>{}</td></tr>",
+            e(&item.label),
+            e(&item.comment)
+        );
+    }
+    h.push_str("</table>\n");
 }

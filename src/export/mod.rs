@@ -9,12 +9,15 @@ mod text;
 
 use chrono::NaiveDate;
 
-use crate::core::answers::Answers;
-use crate::core::definition::{About, Field, Kind, Tool};
+use crate::core::answers::{Answers, Piece, Shown};
+use crate::core::catalog::Catalog;
+use crate::core::content;
+use crate::core::definition::{About, Condition, Field, Kind, Step, Tool};
 use crate::core::layout;
 use crate::core::session::{Answer, Session};
 use crate::present;
 use crate::texts;
+use crate::texts::export as t;
 
 /// Who the document is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,48 +106,114 @@ pub struct Document {
     pub facts: Vec<(String, String)>,
     /// Said at the top when private fields were left out.
     pub notice: Option<String>,
+    /// The tool's introduction, on a blank form.
+    pub intro: Vec<Para>,
     pub summary: Option<Summary>,
     pub sections: Vec<Section>,
+    /// Signature lines, each with a date line ("Underskrift leder").
     pub signatures: Vec<String>,
-    /// A blank paper form: answers are lines to write on.
+    /// A blank paper form: comments and checklist items get lines to write on.
     pub blank: bool,
+}
+
+/// A paragraph of text to read: lines, or a list of bullets.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Para {
+    Text(String),
+    Bullets(Vec<String>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub title: String,
     /// Step title and the guidance shown for it.
-    pub items: Vec<(String, String)>,
+    pub items: Vec<(String, Vec<Para>)>,
 }
 
+/// One step of the tool.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
+    /// With the step's number: "1. Find ud af, …".
     pub title: String,
+    /// On paper the step starts a new page.
+    pub new_page: bool,
+    /// The step's guidance, on a blank form.
+    pub guidance: Vec<Para>,
     pub blocks: Vec<Block>,
 }
 
+/// One field of the tool: its question and what goes with it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Block {
-    /// A question and its answer lines (none: not answered), with a comment.
-    Answer {
-        question: String,
-        lines: Vec<String>,
-        comment: Option<(String, String)>,
+pub struct Block {
+    /// The question or heading; may be empty.
+    pub title: String,
+    /// A box before the title, ticked or not: a box to tick, or the report's "sæt kryds,
+    /// når spørgsmålet er blevet besvaret".
+    pub tick: Option<bool>,
+    /// Explanation under the title, on a blank form.
+    pub help: String,
+    /// When the field applies, on a blank form, which shows every field.
+    pub when: String,
+    pub content: Content,
+    /// The comment's label and text ("Noter"); on a blank form the text is empty.
+    pub comment: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    /// Nothing under the title (a box to tick is in the title).
+    Nothing,
+    /// The answer in lines; none: not answered.
+    Answer(Vec<String>),
+    /// Lines to write on, the report's example on the first.
+    Write {
+        lines: usize,
+        example: String,
     },
+    /// Options to tick.
+    Options(Vec<String>),
+    /// Labelled lines to write on ("Delmål 1", "Fra"), each with its example.
+    Entries(Vec<(String, String)>),
+    /// A table: its column headings, the report's example for each column (on a blank
+    /// form), its rows, and empty rows to write in.
     Table {
-        title: String,
         columns: Vec<String>,
+        examples: Vec<String>,
         rows: Vec<Vec<String>>,
+        spare: usize,
     },
-    Checklist {
-        title: String,
-        items: Vec<(bool, String, String)>,
-    },
-    /// Text to read (guidance, facts) or a filled-in template.
-    Text {
-        title: String,
-        paragraphs: Vec<String>,
-    },
+    Checklist(Vec<Item>),
+    /// Text to read: facts, suggested responses, a filled-in template, a tool to use.
+    Text(Vec<Para>),
+}
+
+impl Block {
+    /// The box before the title, with a space after it: ticked, not, or none.
+    pub fn mark(&self) -> String {
+        match self.tick {
+            Some(true) => format!("{} ", texts::words::TICKED),
+            Some(false) => format!("{} ", texts::words::UNTICKED),
+            None => String::new(),
+        }
+    }
+}
+
+/// Options as boxes to tick: "☐ Ja".
+fn boxed(options: &[String]) -> Vec<String> {
+    options
+        .iter()
+        .map(|o| format!("{} {o}", texts::words::UNTICKED))
+        .collect()
+}
+
+/// A checklist item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// The heading it stands under ("Formål og synlighed"); may be empty.
+    pub group: String,
+    pub done: bool,
+    pub label: String,
+    pub comment: String,
 }
 
 /// Builds the document of `session` for `recipient`.
@@ -156,21 +225,43 @@ pub fn document(
 ) -> Document {
     let answers = Answers::new(tool, session, today);
     let keep = |field: &Field| !recipient.is_shared() || !tool.is_private(field);
-    let mut sections = Vec::new();
-    for step in &tool.steps {
-        let blocks: Vec<Block> = step
-            .fields
-            .iter()
-            .filter(|f| answers.is_visible(f) && keep(f))
-            .filter_map(|f| block(&answers, f))
-            .collect();
-        if !blocks.is_empty() {
-            sections.push(Section {
-                title: step.title.clone(),
+    // A field whose answer fills a blank of the policy is read there, not again on its own.
+    let in_template: Vec<&str> = tool
+        .fields()
+        .filter(|f| answers.is_visible(f) && keep(f))
+        .filter_map(|f| match answers.shown(f) {
+            Some(Shown::Template(paragraphs)) => Some(paragraphs),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|p| p.pieces)
+        .filter_map(|piece| match piece {
+            Piece::Blank(field) => Some(field.id.as_str()),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    let printed =
+        |f: &&Field| answers.is_visible(f) && keep(f) && !in_template.contains(&f.id.as_str());
+    let paper = Paper::Filled(&answers);
+    let sections = tool
+        .steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, step)| {
+            let blocks: Vec<Block> = step
+                .fields
+                .iter()
+                .filter(printed)
+                .filter_map(|f| block(paper, step, f))
+                .collect();
+            (!blocks.is_empty()).then(|| Section {
+                title: t::step_title(i + 1, &step.title),
+                new_page: step.new_page,
+                guidance: Vec::new(),
                 blocks,
-            });
-        }
-    }
+            })
+        })
+        .collect();
     let summary = tool.summary.as_ref().map(|title| Summary {
         title: title.clone(),
         items: tool
@@ -181,7 +272,7 @@ pub fn document(
                     .iter()
                     .filter(|f| f.when.is_some() && answers.is_visible(f) && keep(f))
                     .filter_map(|f| match &f.kind {
-                        Kind::Info { text } => Some((step.title.clone(), text.clone())),
+                        Kind::Info { text } => Some((step.title.clone(), paras(text))),
                         _ => None,
                     })
             })
@@ -189,22 +280,22 @@ pub fn document(
     });
     let mut facts = vec![
         (
-            texts::export::STATUS.to_string(),
+            t::STATUS.to_string(),
             texts::status(session.status).to_string(),
         ),
         (
-            texts::export::CREATED.to_string(),
+            t::CREATED.to_string(),
             session.created.format(texts::words::DATE_TIME).to_string(),
         ),
         (
-            texts::export::UPDATED.to_string(),
+            t::UPDATED.to_string(),
             session.updated.format(texts::words::DATE_TIME).to_string(),
         ),
     ];
     if !session.label.is_empty() {
         let label = match tool.about {
-            About::Person => texts::export::LABEL,
-            About::Workplace => texts::export::WORKPLACE,
+            About::Person => t::LABEL,
+            About::Workplace => t::WORKPLACE,
         };
         facts.insert(0, (label.to_string(), session.label.clone()));
     }
@@ -213,7 +304,8 @@ pub fn document(
         title: tool.title.clone(),
         subtitle: subtitle(tool),
         facts,
-        notice: left_out.then(|| texts::export::PRIVATE_LEFT_OUT.to_string()),
+        notice: left_out.then(|| t::PRIVATE_LEFT_OUT.to_string()),
+        intro: Vec::new(),
         summary,
         sections,
         signatures: tool.signatures.clone(),
@@ -221,19 +313,26 @@ pub fn document(
     }
 }
 
-/// The tool as an empty paper form: every field, conditions or not, with lines to write on.
-pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
+/// The tool as an empty paper form, with everything the screen shows: the introduction,
+/// every step with its guidance, every field (conditions or not, said when they apply)
+/// with its help and the report's examples, and room to write. `catalog` names the tools
+/// a field points to.
+pub fn blank_form(tool: &Tool, catalog: &Catalog, today: NaiveDate) -> Document {
     let empty = Session::empty(&tool.id);
     let answers = Answers::new(tool, &empty, today);
+    let paper = Paper::Blank(&answers, catalog);
     let sections = tool
         .steps
         .iter()
-        .map(|step| Section {
-            title: step.title.clone(),
+        .enumerate()
+        .map(|(i, step)| Section {
+            title: t::step_title(i + 1, &step.title),
+            new_page: step.new_page,
+            guidance: paras(&step.guidance),
             blocks: step
                 .fields
                 .iter()
-                .filter_map(|f| block(&answers, f).map(|b| on_paper(b, f)))
+                .filter_map(|f| block(paper, step, f))
                 .collect(),
         })
         .collect();
@@ -242,6 +341,7 @@ pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
         subtitle: subtitle(tool),
         facts: Vec::new(),
         notice: None,
+        intro: paras(&tool.intro),
         summary: None,
         sections,
         signatures: tool.signatures.clone(),
@@ -249,134 +349,340 @@ pub fn blank_form(tool: &Tool, today: NaiveDate) -> Document {
     }
 }
 
-fn subtitle(tool: &Tool) -> String {
-    let audience: Vec<&str> = tool.audience.iter().map(|a| texts::audience(*a)).collect();
-    texts::export::subtitle(tool.number, &audience.join(", "))
+/// A text of the reading material (the introduction and overview of the tools, a section
+/// of the information material) as a document to print: its `##` headings are its
+/// sections, and its paragraphs, boxes and tables stay in their order.
+pub fn reading(doc: &content::Document) -> Document {
+    let mut intro = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
+    let prose = |paras: Vec<Para>| Block {
+        title: String::new(),
+        tick: None,
+        help: String::new(),
+        when: String::new(),
+        content: Content::Text(paras),
+        comment: None,
+    };
+    for block in content::blocks(doc.text) {
+        let block = match block {
+            content::Block::Heading(title) if title == doc.title => continue,
+            content::Block::Heading(title) => {
+                sections.push(Section {
+                    title,
+                    new_page: false,
+                    guidance: Vec::new(),
+                    blocks: Vec::new(),
+                });
+                continue;
+            }
+            content::Block::Paragraph(text) => prose(vec![Para::Text(text)]),
+            content::Block::Bullet(item) => prose(vec![Para::Bullets(vec![item])]),
+            // A box: its first line is its heading.
+            content::Block::Quote(text) => {
+                let (title, rest) = text.split_once('\n').unwrap_or((&text, ""));
+                Block {
+                    title: title.to_string(),
+                    ..prose(paras(rest))
+                }
+            }
+            content::Block::Table { header, rows } => Block {
+                content: Content::Table {
+                    examples: vec![String::new(); header.len()],
+                    columns: header,
+                    rows,
+                    spare: 0,
+                },
+                ..prose(Vec::new())
+            },
+        };
+        let blocks = match sections.last_mut() {
+            Some(section) => &mut section.blocks,
+            None => &mut intro,
+        };
+        // Running text and bullets go on in the text before them.
+        let running = |b: &Block| b.title.is_empty() && matches!(b.content, Content::Text(_));
+        match blocks.last_mut() {
+            Some(last) if running(last) && running(&block) => {
+                if let (Content::Text(before), Content::Text(paras)) =
+                    (&mut last.content, block.content)
+                {
+                    for para in paras {
+                        match (before.last_mut(), para) {
+                            (Some(Para::Bullets(items)), Para::Bullets(more)) => items.extend(more),
+                            (_, para) => before.push(para),
+                        }
+                    }
+                }
+            }
+            _ => blocks.push(block),
+        }
+    }
+    // Text before the first section is the introduction.
+    let intro = intro
+        .into_iter()
+        .flat_map(|b| match b.content {
+            Content::Text(paras) => paras,
+            _ => Vec::new(),
+        })
+        .collect();
+    Document {
+        title: doc.title.clone(),
+        subtitle: t::READING.to_string(),
+        facts: Vec::new(),
+        notice: None,
+        intro,
+        summary: None,
+        sections,
+        signatures: Vec::new(),
+        blank: false,
+    }
 }
 
-fn block<'a>(answers: &Answers<'a>, field: &'a Field) -> Option<Block> {
-    let comment = || {
-        field
-            .comment
-            .as_ref()
-            .zip(answers.comment(field))
-            .map(|(label, text)| (label.clone(), text.to_string()))
+fn subtitle(tool: &Tool) -> String {
+    let audience: Vec<&str> = tool.audience.iter().map(|a| texts::audience(*a)).collect();
+    t::subtitle(tool.number, &audience.join(", "))
+}
+
+/// What a document is made from: a session's answers, or nothing but room to write.
+#[derive(Clone, Copy)]
+enum Paper<'s, 'a> {
+    Filled(&'s Answers<'a>),
+    Blank(&'s Answers<'a>, &'s Catalog),
+}
+
+/// A field as a block of the document; `None` when it has nothing to print (a button to
+/// open another tool, in a filled document).
+fn block<'a>(paper: Paper<'_, 'a>, step: &Step, field: &'a Field) -> Option<Block> {
+    let (answers, blank) = match paper {
+        Paper::Filled(answers) => (answers, false),
+        Paper::Blank(answers, _) => (answers, true),
     };
-    Some(match &field.kind {
-        // A button on the screen; nothing to print.
-        Kind::Link { .. } => return None,
-        Kind::Info { text } => Block::Text {
-            title: field.label.clone(),
-            paragraphs: paragraphs(text),
-        },
-        Kind::Template { text } => Block::Text {
-            title: field.label.clone(),
-            paragraphs: paragraphs(&present::filled_template(answers, text)),
-        },
-        Kind::Table { .. } | Kind::WeekSchedule => {
-            let columns = layout::columns(&field.kind);
-            Block::Table {
-                title: field.label.clone(),
-                columns: columns
-                    .iter()
-                    .map(|c| present::column_label(c.label).to_string())
-                    .collect(),
-                rows: answers
-                    .rows(field)
-                    .iter()
-                    .map(|row| {
-                        columns
-                            .iter()
-                            .map(|c| {
-                                row.get(c.id)
-                                    .map(|v| present::cell(c, v))
-                                    .unwrap_or_default()
-                            })
-                            .collect()
-                    })
-                    .collect(),
-            }
+    let ticked = match field.kind {
+        Kind::Check => Some(matches!(
+            answers.answer(&field.id),
+            Some(Answer::Check(true))
+        )),
+        _ if step.tick_answered => Some(answers.is_answered(field)),
+        _ => None,
+    };
+    let mut title = field.label.clone();
+    if let Kind::Number { unit, .. } = &field.kind {
+        title = format!("{title} ({unit})");
+    }
+    let comment = field.comment.as_ref().and_then(|label| match blank {
+        true => Some((label.clone(), String::new())),
+        false => answers
+            .comment(field)
+            .map(|text| (label.clone(), text.to_string())),
+    });
+    let content = match (&field.kind, paper) {
+        (Kind::Link { .. }, Paper::Filled(_)) => return None,
+        (Kind::Link { tool }, Paper::Blank(_, catalog)) => {
+            let target = catalog.get(tool).map_or_else(
+                || tool.clone(),
+                |e| t::see_tool(e.tool.number, &e.tool.title),
+            );
+            Content::Text(vec![Para::Text(target)])
         }
-        Kind::Checklist { items } => {
+        (Kind::Info { text }, _) => Content::Text(paras(text)),
+        (Kind::Template { .. }, _) => Content::Text(match answers.shown(field) {
+            Some(Shown::Template(p)) => present::template_paragraphs(answers, &p)
+                .into_iter()
+                .map(Para::Text)
+                .collect(),
+            _ => Vec::new(),
+        }),
+        (Kind::Table { .. } | Kind::WeekSchedule, _) => table(answers, field, blank),
+        (Kind::Checklist { items }, _) => {
             let ticks = match answers.answer(&field.id) {
                 Some(Answer::Ticks(t)) => t.clone(),
                 _ => Default::default(),
             };
-            Block::Checklist {
-                title: field.label.clone(),
-                items: items
+            Content::Checklist(
+                items
                     .iter()
                     .map(|item| {
                         let tick = ticks.get(&item.id).cloned().unwrap_or_default();
-                        (tick.done, item.label.clone(), tick.comment)
+                        Item {
+                            group: item.group.clone(),
+                            done: tick.done,
+                            label: item.label.clone(),
+                            comment: tick.comment,
+                        }
                     })
                     .collect(),
-            }
+            )
         }
-        _ => Block::Answer {
-            question: field.label.clone(),
-            lines: answers
+        (Kind::Check, _) => Content::Nothing,
+        (_, Paper::Blank(..)) => on_paper(field),
+        (_, Paper::Filled(_)) => Content::Answer(
+            answers
                 .shown(field)
                 .map(|s| present::lines(answers, &s))
                 .unwrap_or_default(),
-            comment: comment(),
-        },
+        ),
+    };
+    let (help, when) = match blank {
+        true => (field.help.clone(), when(answers, step, field)),
+        false => (String::new(), String::new()),
+    };
+    Some(Block {
+        title,
+        tick: ticked,
+        help,
+        when,
+        content,
+        comment,
     })
 }
 
-/// A blank form's answer: boxes to tick and lines to write on, as on the paper tool.
-fn on_paper(block: Block, field: &Field) -> Block {
-    let Block::Answer { question, .. } = block else {
-        return block;
-    };
-    let comment = field
-        .comment
-        .as_ref()
-        .map(|label| (label.clone(), String::new()));
-    let boxes = |labels: Vec<&str>| {
-        vec![
-            labels
+/// A table or week schedule: headings (on paper with the report's example for the
+/// column), the rows, and empty rows to write in.
+fn table(answers: &Answers<'_>, field: &Field, blank: bool) -> Content {
+    let columns = layout::columns(&field.kind);
+    let rows: Vec<Vec<String>> = answers
+        .rows(field)
+        .iter()
+        .map(|row| {
+            columns
                 .iter()
-                .map(|l| format!("{} {l}", texts::words::UNTICKED))
-                .collect::<Vec<_>>()
-                .join("    "),
-        ]
+                .map(|c| {
+                    row.get(c.id)
+                        .map(|v| present::cell(c, v))
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+        .collect();
+    let example = |c: &layout::Column<'_>| match blank {
+        true => c.hint.to_string(),
+        false => String::new(),
     };
-    let lines = match &field.kind {
-        Kind::YesNo | Kind::Choice { .. } => boxes(present::option_labels(field)),
-        Kind::Check => vec![texts::words::UNTICKED.to_string()],
-        Kind::DateRange => vec![format!(
-            "{}: {PAPER_LINE}    {}: {PAPER_LINE}",
-            texts::ui::FROM,
-            texts::ui::TO
-        )],
-        Kind::Number { unit, .. } => vec![format!("{PAPER_LINE} {unit}")],
-        Kind::List { item, max, .. } => (1..=max.unwrap_or(3))
-            .map(|n| format!("{item} {n}: {PAPER_LINE}{PAPER_LINE}"))
+    // Room to write on paper, and one empty row to show an empty table as empty.
+    let spare = if blank {
+        SPARE_ROWS
+    } else {
+        usize::from(rows.is_empty())
+    };
+    Content::Table {
+        columns: columns
+            .iter()
+            .map(|c| present::column_label(c.label).to_string())
             .collect(),
-        _ => Vec::new(),
-    };
-    Block::Answer {
-        question,
-        lines,
-        comment,
+        examples: columns.iter().map(example).collect(),
+        rows,
+        spare,
     }
 }
 
-const PAPER_LINE: &str = texts::words::BLANK;
+/// Empty rows of a table on a blank form.
+const SPARE_ROWS: usize = 4;
+/// Lines to write on for a text of several lines, and entries of a list without a limit.
+const LONG_TEXT_LINES: usize = 3;
 
-fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect()
+/// A question's room to write on paper: boxes to tick and lines, as on the paper tool.
+fn on_paper(field: &Field) -> Content {
+    let date = texts::words::DATE_PLACEHOLDER.to_string();
+    match &field.kind {
+        Kind::YesNo | Kind::Choice { .. } => Content::Options(
+            present::option_labels(field)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+        ),
+        Kind::DateRange => Content::Entries(vec![
+            (texts::ui::FROM.to_string(), date.clone()),
+            (texts::ui::TO.to_string(), date),
+        ]),
+        Kind::List {
+            item,
+            hints,
+            min,
+            max,
+            ..
+        } => {
+            let count = max.unwrap_or(LONG_TEXT_LINES).max(hints.len()).max(*min);
+            Content::Entries(
+                (0..count)
+                    .map(|i| {
+                        let hint = hints.get(i).cloned().unwrap_or_default();
+                        (format!("{item} {}", i + 1), hint)
+                    })
+                    .collect(),
+            )
+        }
+        Kind::Date => Content::Write {
+            lines: 1,
+            example: date,
+        },
+        Kind::LongText => Content::Write {
+            lines: LONG_TEXT_LINES,
+            example: field.hint.clone(),
+        },
+        _ => Content::Write {
+            lines: 1,
+            example: field.hint.clone(),
+        },
+    }
 }
 
-/// Empty table rows to add under a table: room to write on a blank form, and one row to
-/// show an empty table as empty.
-fn spare_rows(blank: bool, rows: usize) -> usize {
-    if blank { 4 } else { usize::from(rows == 0) }
+/// When a conditional field applies, in words: "Ved svaret Ja eller Ved ikke".
+fn when(answers: &Answers<'_>, step: &Step, field: &Field) -> String {
+    let Some(condition) = &field.when else {
+        return String::new();
+    };
+    let Some(target) = answers.tool().field(condition.field()) else {
+        return String::new();
+    };
+    // The question is named unless it stands in the same step, just above.
+    let question =
+        (!step.fields.iter().any(|f| f.id == target.id)).then_some(target.label.as_str());
+    match condition {
+        Condition::Answered { .. } => t::when_answered(question),
+        Condition::Equals { .. } | Condition::AnyOf { .. } => {
+            let ids = target.kind.option_ids().unwrap_or_default();
+            let labels = present::option_labels(target);
+            let chosen: Vec<&str> = condition
+                .values()
+                .iter()
+                .filter_map(|v| ids.iter().position(|id| id == v))
+                .filter_map(|i| labels.get(i).copied())
+                .collect();
+            t::when_answer(&chosen, question)
+        }
+    }
+}
+
+/// Text split into paragraphs (at blank lines), and each into lines and bullets (`- `).
+pub fn paras(text: &str) -> Vec<Para> {
+    let mut out = Vec::new();
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let mut lines: Vec<String> = Vec::new();
+        let mut bullets: Vec<String> = Vec::new();
+        for line in paragraph.lines() {
+            match line.trim().strip_prefix("- ") {
+                Some(item) => {
+                    if !lines.is_empty() {
+                        out.push(Para::Text(std::mem::take(&mut lines).join("\n")));
+                    }
+                    bullets.push(item.trim().to_string());
+                }
+                None => {
+                    if !bullets.is_empty() {
+                        out.push(Para::Bullets(std::mem::take(&mut bullets)));
+                    }
+                    lines.push(line.trim().to_string());
+                }
+            }
+        }
+        if !lines.is_empty() {
+            out.push(Para::Text(lines.join("\n")));
+        }
+        if !bullets.is_empty() {
+            out.push(Para::Bullets(bullets));
+        }
+    }
+    out
 }
 
 impl Document {
@@ -389,5 +695,22 @@ impl Document {
             Format::Text => text::render(self),
         };
         present::printable(&text).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_becomes_paragraphs_of_lines_and_bullets() {
+        assert_eq!(
+            paras("Spørg om dette:\n- Hvor sikker?\n- Hvad hjælper?\n\nSidste linje\nog en til"),
+            vec![
+                Para::Text("Spørg om dette:".into()),
+                Para::Bullets(vec!["Hvor sikker?".into(), "Hvad hjælper?".into()]),
+                Para::Text("Sidste linje\nog en til".into()),
+            ]
+        );
     }
 }

@@ -21,6 +21,8 @@ pub enum Action {
     NextTab,
     PrevTab,
     ShowSessions,
+    /// The introduction to the tools and the overview of them (BILAG 6).
+    Introduction,
     // Viden.
     NextLink,
     PrevLink,
@@ -41,6 +43,8 @@ pub enum Action {
     PrevStep,
     Review,
     RemoveRow,
+    /// A template paragraph back to the report's wording.
+    Restore,
     EditLabel,
     Pick,
     LeaveField,
@@ -125,6 +129,8 @@ pub enum Context {
     OneLine,
     /// In a text field of several lines.
     Lines,
+    /// In a paragraph of a template, to adapt to the workplace.
+    Adapting,
     /// Typing in any text: fields, the search, the dialogs' inputs.
     Text,
     Review,
@@ -193,6 +199,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Start, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Start, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Start, keys: &[ch('s')], action: A::ShowSessions, help: t::SHOW_SESSIONS, hint: None },
+    Binding { context: C::Start, keys: &[ch('o')], action: A::Introduction, help: t::INTRODUCTION, hint: Some(h::INTRODUCTION) },
     Binding { context: C::Start, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
     Binding { context: C::Start, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::START_BACK, hint: None },
 
@@ -275,6 +282,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::NotTyping, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
     Binding { context: C::OneLine, keys: &[key(K::Enter), key(K::Down)], action: A::NextField, help: t::NEXT_FIELD, hint: None },
     Binding { context: C::OneLine, keys: &[key(K::Up)], action: A::PrevField, help: t::PREV_FIELD, hint: None },
+    Binding { context: C::Adapting, keys: &[ctrl('g')], action: A::Restore, help: t::RESTORE, hint: Some(h::RESTORE) },
     Binding { context: C::Lines, keys: &[key(K::Enter)], action: A::NewLine, help: t::NEW_LINE, hint: None },
     Binding { context: C::Lines, keys: &[key(K::Up)], action: A::LineUp, help: t::LINE_UP, hint: None },
     Binding { context: C::Lines, keys: &[key(K::Down)], action: A::LineDown, help: t::LINE_DOWN, hint: None },
@@ -314,7 +322,7 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// Every context, in the order the help lists them.
-pub const ALL_CONTEXTS: [Context; 27] = [
+pub const ALL_CONTEXTS: [Context; 28] = [
     C::Everywhere,
     C::Start,
     C::Forloeb,
@@ -336,6 +344,7 @@ pub const ALL_CONTEXTS: [Context; 27] = [
     C::Pressing,
     C::OneLine,
     C::Lines,
+    C::Adapting,
     C::Text,
     C::Review,
     C::Dialog,

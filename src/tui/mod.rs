@@ -1,8 +1,7 @@
 //! The terminal front end, in The Elm Architecture: a [`model::Model`], messages handled by
 //! [`update::update`], and [`view::draw`]. This file is the runtime around them: it owns the
-//! terminal, reads keys on a thread of their own, carries out the [`update::Command`]s with
-//! the store, and has sessions saved in the background, so the screen never waits for the
-//! disk.
+//! terminal, carries out the [`update::Command`]s with the store, and has sessions saved and
+//! the folder read in the background, so the screen never waits for the disk.
 
 pub mod action;
 pub mod lists;
@@ -10,9 +9,8 @@ pub mod model;
 pub mod update;
 pub mod view;
 
-use std::collections::VecDeque;
 use std::io::{self, IsTerminal};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local, SubsecRound};
@@ -51,12 +49,8 @@ pub enum RunError {
     Terminal(io::Error),
 }
 
-/// Everything the runtime waits for: keys from the terminal and results from the store.
-enum Inbox {
-    Terminal(Event),
-    TerminalFailed(io::Error),
-    Store(Done),
-}
+/// How often the screen looks for the store's results while it waits for some.
+const BACKGROUND_CHECK: Duration = Duration::from_millis(15);
 
 /// Runs the screen until the user quits. `open_tool` starts that tool at once.
 pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<(), RunError> {
@@ -67,22 +61,21 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
     let mut model = Model::new(catalog, today);
     model.exports_dir = default_folder(store.dir());
     let (to_inbox, inbox) = channel();
-    let from_store = to_inbox.clone();
     let background = Background::start(store.clone(), move |done| {
-        let _ = from_store.send(Inbox::Store(done));
+        let _ = to_inbox.send(done);
     });
     let mut app = App {
         model,
         store,
         background,
         inbox,
-        deferred: VecDeque::new(),
+        listing: true,
         asked_revision: None,
         changed_at: None,
         quit_unsaved: false,
     };
     // The lists are read in the background; the first screen does not wait for them.
-    app.background.list();
+    app.list();
     if let Some(name) = open_tool {
         app.execute(Command::New {
             tool: name.to_string(),
@@ -100,7 +93,6 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
         previous(info);
     }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    read_keys(to_inbox);
     let result = app.event_loop(&mut terminal);
     if result.is_err() {
         // The terminal failed: still put the answers on disk.
@@ -111,30 +103,14 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
     result.map_err(RunError::Terminal)
 }
 
-/// Reads terminal events on a thread of their own, so keys flow while the screen waits for
-/// nothing.
-fn read_keys(inbox: Sender<Inbox>) {
-    std::thread::spawn(move || {
-        loop {
-            let message = match event::read() {
-                Ok(event) => Inbox::Terminal(event),
-                Err(e) => Inbox::TerminalFailed(e),
-            };
-            let failed = matches!(message, Inbox::TerminalFailed(_));
-            if inbox.send(message).is_err() || failed {
-                return;
-            }
-        }
-    });
-}
-
 struct App {
     model: Model,
     store: Store,
     background: Background,
-    inbox: Receiver<Inbox>,
-    /// Terminal events that came while waiting for saves, handled after.
-    deferred: VecDeque<Event>,
+    /// What the store's background work came to.
+    inbox: Receiver<Done>,
+    /// A listing of the folder is under way.
+    listing: bool,
     /// The newest revision of the open session a save was asked for, if one is under way.
     asked_revision: Option<u64>,
     /// When the first unsaved change was made.
@@ -158,39 +134,28 @@ impl App {
                 self.model.error(texts::ui::QUIT_UNSAVED);
                 continue;
             }
-            let timeout = self.changed_at.map_or(Duration::from_secs(3600), |at| {
+            // Keys are read here, on the screen's thread, so a key is drawn without a hop;
+            // while the store works, its results are looked for often.
+            let mut timeout = self.changed_at.map_or(Duration::from_secs(3600), |at| {
                 SAVE_DELAY.saturating_sub(at.elapsed())
             });
-            let first = match self.deferred.pop_front() {
-                Some(event) => Inbox::Terminal(event),
-                None => match self.inbox.recv_timeout(timeout) {
-                    Ok(message) => message,
-                    Err(RecvTimeoutError::Timeout) => {
-                        self.save_when_due();
-                        continue;
+            if self.listing || self.asked_revision.is_some() {
+                timeout = timeout.min(BACKGROUND_CHECK);
+            }
+            if event::poll(timeout)? {
+                // Everything that is waiting is handled before drawing again (fast typing).
+                loop {
+                    self.handle(event::read()?);
+                    if self.model.quit || !event::poll(Duration::ZERO)? {
+                        break;
                     }
-                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
-                },
-            };
-            // Everything that is waiting is handled before drawing again (fast typing).
-            self.receive(first)?;
-            while !self.model.quit {
-                let Ok(message) = self.inbox.try_recv() else {
-                    break;
-                };
-                self.receive(message)?;
+                }
+            }
+            while let Ok(done) = self.inbox.try_recv() {
+                self.stored(done);
             }
             self.save_when_due();
         }
-    }
-
-    fn receive(&mut self, message: Inbox) -> io::Result<()> {
-        match message {
-            Inbox::Terminal(event) => self.handle(event),
-            Inbox::TerminalFailed(e) => return Err(e),
-            Inbox::Store(done) => self.stored(done),
-        }
-        Ok(())
     }
 
     fn handle(&mut self, event: Event) {
@@ -205,6 +170,12 @@ impl App {
         if self.changed_at.is_none() && self.open_session().is_some_and(OpenSession::is_unsaved) {
             self.changed_at = Some(Instant::now());
         }
+    }
+
+    /// Has the folder read again in the background.
+    fn list(&mut self) {
+        self.listing = true;
+        self.background.list();
     }
 
     fn open_session(&self) -> Option<&OpenSession> {
@@ -272,7 +243,10 @@ impl App {
             }
             // Waited for where it matters (leaving a session).
             Done::Released => {}
-            Done::Listed(listing) => self.model.set_listing(listing),
+            Done::Listed(listing) => {
+                self.listing = false;
+                self.model.set_listing(listing);
+            }
         }
     }
 
@@ -282,9 +256,8 @@ impl App {
         self.save_now();
         while self.asked_revision.is_some() {
             match self.inbox.recv() {
-                Ok(Inbox::Store(done)) => self.stored(done),
-                Ok(Inbox::Terminal(event)) => self.deferred.push_back(event),
-                Ok(Inbox::TerminalFailed(_)) | Err(_) => break,
+                Ok(done) => self.stored(done),
+                Err(_) => break,
             }
         }
         self.open_session()
@@ -304,10 +277,8 @@ impl App {
         self.background.release();
         loop {
             match self.inbox.recv() {
-                Ok(Inbox::Store(Done::Released)) => return true,
-                Ok(Inbox::Store(done)) => self.stored(done),
-                Ok(Inbox::Terminal(event)) => self.deferred.push_back(event),
-                Ok(Inbox::TerminalFailed(_)) | Err(_) => return true,
+                Ok(Done::Released) | Err(_) => return true,
+                Ok(done) => self.stored(done),
             }
         }
     }
@@ -365,7 +336,7 @@ impl App {
                 match self.store.save_forloeb(&forloeb) {
                     Ok(()) => {
                         let id = forloeb.id.clone();
-                        self.background.list();
+                        self.list();
                         self.model.show(Screen::Forloeb(ForloebView {
                             open: Some(id),
                             ..ForloebView::default()
@@ -385,7 +356,7 @@ impl App {
                     })
                 });
                 match saved {
-                    Ok(()) => self.background.list(),
+                    Ok(()) => self.list(),
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
@@ -409,7 +380,7 @@ impl App {
                     .open_session()
                     .map(|o| o.walk.session().forloeb.clone())
                     .unwrap_or_default();
-                self.background.list();
+                self.list();
                 let behind = self.model.behind.take();
                 self.model.show(match behind {
                     Some(reading) => Screen::Reading(reading),
@@ -449,7 +420,7 @@ impl App {
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
-            Command::ListSessions => self.background.list(),
+            Command::ListSessions => self.list(),
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
                 if items.is_empty() {

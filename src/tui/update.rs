@@ -13,10 +13,12 @@ use super::model::{
     EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Overlay,
     Page, PageKind, Pick, Reading, Screen, Tab, Target, choices, lines, links, one_line, pieces,
 };
+use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
 use crate::core::input::InputError;
 use crate::core::layout::Input;
-use crate::core::place::Place;
+use crate::core::place::{Part, Place};
+use crate::core::portal::Ref;
 use crate::core::portal::quiz::{Round, Stage};
 use crate::core::walk::Moved;
 use crate::export::{Format, Recipient};
@@ -117,14 +119,17 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
             Screen::Forloeb(_) => vec![C::ForloebList, C::Forloeb],
             Screen::Sessions => vec![C::Sessions, C::Text],
             Screen::Reading(reading) => reading_contexts(model, &reading.page().kind),
-            Screen::Session(open) => match open.walk.focus().map(|p| open.walk.input(p)) {
-                None => vec![C::Unfocused, C::Walk, C::NotTyping],
-                Some(Input::Text { multiline: true }) => vec![C::Walk, C::Lines, C::Text],
-                Some(input) if input.takes_text() => vec![C::Walk, C::OneLine, C::Text],
-                Some(Input::Options) => vec![C::Walk, C::NotTyping, C::Choosing],
-                Some(Input::Toggle) => vec![C::Walk, C::NotTyping, C::Ticking],
-                Some(_) => vec![C::Walk, C::NotTyping, C::Pressing],
-            },
+            Screen::Session(open) => {
+                match open.walk.focus().map(|p| (p.part, open.walk.input(p))) {
+                    None => vec![C::Unfocused, C::Walk, C::NotTyping],
+                    Some((Part::Paragraph(_), _)) => vec![C::Adapting, C::Walk, C::Lines, C::Text],
+                    Some((_, Input::Text { multiline: true })) => vec![C::Walk, C::Lines, C::Text],
+                    Some((_, input)) if input.takes_text() => vec![C::Walk, C::OneLine, C::Text],
+                    Some((_, Input::Options)) => vec![C::Walk, C::NotTyping, C::Choosing],
+                    Some((_, Input::Toggle)) => vec![C::Walk, C::NotTyping, C::Ticking],
+                    Some(_) => vec![C::Walk, C::NotTyping, C::Pressing],
+                }
+            }
         },
     };
     contexts.push(C::Everywhere);
@@ -618,6 +623,13 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
         Action::ShowSessions => return show_tab(model, Tab::Sessions),
+        // The introduction opens in Viden, over its entry page.
+        Action::Introduction => {
+            let mut reading = Reading::default();
+            let introduction = Ref::Section(content::INTRODUCTION.to_string());
+            reading.open(PageKind::Text(introduction));
+            model.show(Screen::Reading(reading));
+        }
         // Esc while picking a tool for a forløb goes back to the forløb.
         Action::Back => match model.pick.take() {
             Some(pick) => model.show(Screen::Forloeb(ForloebView {
@@ -970,6 +982,9 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
         }
         Action::RemoveRow => {
             open.walk.remove_row(focus?);
+        }
+        Action::Restore => {
+            open.walk.restore(focus?);
         }
         Action::LeaveField => open.walk.blur(),
         Action::Close => return Some(Command::Close),

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+use vejen_frem::core::definition::{Kind, Tool};
 use vejen_frem::core::session::Session;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
@@ -129,9 +130,9 @@ impl Tmux {
         self.tmux(&["capture-pane", "-p", "-t", "t"])
     }
 
-    /// Waits until the screen shows `text`; fails the test with the screen if it does not.
-    /// The screen is returned once it is drawn whole: the same twice in a row, so a
-    /// capture taken while a frame is half written is not judged.
+    /// Waits until the screen shows `text` and has finished drawing (two captures a moment
+    /// apart agree, so a half-drawn frame is never taken for the screen); fails the test
+    /// with the screen if it does not.
     pub fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         let mut last = String::new();
@@ -249,4 +250,63 @@ pub fn wait_for_saved(dir: &Path, check: impl Fn(&Session) -> bool) -> Session {
         }
         sleep(Duration::from_millis(50));
     }
+}
+
+/// Letters and digits only, lower case, one space between words: what a reader sees of a
+/// text, whatever the format's escaping, wrapping and tags.
+pub fn words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every text a tool's definition gives, line by line.
+pub fn definition_texts(tool: &Tool) -> Vec<String> {
+    let mut texts = vec![tool.title.clone(), tool.intro.clone()];
+    texts.extend(tool.signatures.iter().cloned());
+    for step in &tool.steps {
+        texts.push(step.title.clone());
+        texts.push(step.guidance.clone());
+        for field in &step.fields {
+            texts.extend([field.label.clone(), field.help.clone(), field.hint.clone()]);
+            texts.extend(field.comment.clone());
+            match &field.kind {
+                Kind::Choice { options } => {
+                    texts.extend(options.iter().map(|o| o.label().to_string()))
+                }
+                Kind::List { item, hints, .. } => {
+                    texts.push(item.clone());
+                    texts.extend(hints.iter().cloned());
+                }
+                Kind::Table { columns, .. } => {
+                    for column in columns {
+                        texts.extend([column.label.clone(), column.hint.clone()]);
+                    }
+                }
+                Kind::Checklist { items } => {
+                    for item in items {
+                        texts.extend([item.label.clone(), item.group.clone()]);
+                    }
+                }
+                Kind::Info { text } => texts.push(text.clone()),
+                // The template's text between its blanks.
+                Kind::Template { text } => texts.extend(
+                    text.split(['{', '}'])
+                        .enumerate()
+                        .filter(|(i, _)| i % 2 == 0)
+                        .map(|(_, piece)| piece.to_string()),
+                ),
+                _ => {}
+            }
+        }
+    }
+    // Paragraphs and lines are checked one by one: they may be laid out apart.
+    texts
+        .iter()
+        .flat_map(|t| t.split('\n'))
+        .filter(|line| !words(line).is_empty())
+        .map(str::to_string)
+        .collect()
 }

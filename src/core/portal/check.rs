@@ -7,12 +7,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{
-    Body, Portal, Ref, Sources, Structure, quotes, reflection_questions, section, section_text,
-    story, tool_text,
+    Body, Portal, Ref, Sources, Structure, case_headings, quotes, reflection_questions, section,
+    section_text, sections, story, tool_text,
 };
 use crate::core::catalog::Catalog;
 use crate::core::check::{Places, Problem, ProblemKind, Source, is_valid_id};
-use crate::core::content;
 use crate::core::definition::{About, Audience, FORMAT_VERSION};
 
 /// Reads and checks the portal's files. `tools` are the definition files the catalog was
@@ -97,7 +96,7 @@ impl<'p, 's> Locator<'p, 's> {
     }
 }
 
-/// How a reference is written in a file: `Section("01-hvad-er-msb")`.
+/// How a reference is written in a file: `Section("hvad-er-msb")`.
 fn written(reference: &Ref) -> String {
     match reference {
         Ref::Section(id) => format!("Section(\"{id}\")"),
@@ -179,40 +178,31 @@ fn check_structure(
     problems: &mut Vec<Problem>,
 ) {
     let mut at = Locator::new(places);
-    let sections = content::documents();
+    let sections = sections();
     let mut ids = HashSet::new();
     for case in &structure.cases {
         check_id(places, &case.id, &mut ids, problems);
-        let Some(document) = section(&case.section) else {
+        let literal = format!("\"{}\"", case.section);
+        if section(&case.section).is_none() {
             let kind = ProblemKind::UnknownSection(case.section.clone());
-            problems.push(places.at_value("section", &format!("\"{}\"", case.section), 0, kind));
-            continue;
-        };
-        let heading = content::blocks(document.text)
-            .into_iter()
-            .any(|b| b == content::Block::Heading(case.heading.clone()));
-        if !heading {
-            let kind = ProblemKind::CaseHeadingNotFound(case.heading.clone());
-            problems.push(places.at_value("heading", &format!("\"{}\"", case.heading), 0, kind));
+            problems.push(places.at_value("section", &literal, 0, kind));
         } else if story(case).is_none() {
-            let kind = ProblemKind::CaseEndNotFound(case.ends.clone());
-            problems.push(places.at_value("ends", &format!("\"{}\"", case.ends), 0, kind));
+            let kind = ProblemKind::CaseHeadingNotFound(case.heading.clone());
+            let literal = format!("\"{}\"", case.heading);
+            problems.push(places.at_value("heading", &literal, 0, kind));
         }
     }
     // Every case a section tells is one of the portal's.
     for document in &sections {
-        for block in content::blocks(document.text) {
-            let content::Block::Heading(heading) = block else {
-                continue;
-            };
+        for heading in case_headings(document.text) {
             let told = structure
                 .cases
                 .iter()
-                .any(|c| c.section == document.id && c.heading == heading);
-            if heading.starts_with(CASE_HEADING) && !told {
+                .any(|c| c.section == document.name && c.heading == heading);
+            if !told {
                 let kind = ProblemKind::CaseUntold {
                     heading,
-                    section: document.id.to_string(),
+                    section: document.name.clone(),
                 };
                 problems.push(at.key("cases", kind));
             }
@@ -238,9 +228,9 @@ fn check_structure(
         // "Alle tre indgange giver adgang til generelt informationsmateriale om MSB med seks
         // kortere afsnit": every entry holds every section.
         for document in &sections {
-            let listed = Ref::Section(document.id.to_string());
+            let listed = Ref::Section(document.name.clone());
             if !entry.items.contains(&listed) {
-                let kind = ProblemKind::EntryLacksSection(document.id.to_string());
+                let kind = ProblemKind::EntryLacksSection(document.name.clone());
                 problems.push(places.at_value("audience", &name, 0, kind));
             }
         }
@@ -266,9 +256,6 @@ fn check_id<'a>(
         problems.push(places.at_value("id", &literal, 1, kind));
     }
 }
-
-/// How the heading of a case begins.
-const CASE_HEADING: &str = "Case – ";
 
 /// The reflection walk must ask exactly the questions of the sections, each section a
 /// step titled as the section.
@@ -299,7 +286,7 @@ fn check_reflections(
             .unwrap_or(source),
     );
     let at_step = |step: &str, kind| file.at_value("id", &format!("\"{step}\""), 0, kind);
-    let sections: Vec<(String, Vec<String>)> = content::documents()
+    let sections: Vec<(String, Vec<String>)> = sections()
         .into_iter()
         .map(|doc| (doc.title, reflection_questions(doc.text)))
         .filter(|(_, questions)| !questions.is_empty())
@@ -440,11 +427,11 @@ mod tests {
     fn every_quiz_statement_has_a_source_that_exists_and_holds_its_explanation() {
         let (kind, line) = one_problem(
             quiz,
-            "source: Section(\"04-haandtering\")",
-            "source: Section(\"07-findes-ikke\")",
+            "source: Section(\"haandtering\")",
+            "source: Section(\"findes-ikke\")",
         );
-        assert_eq!(kind, ProblemKind::UnknownSection("07-findes-ikke".into()));
-        assert!(line.contains("07-findes-ikke"), "{line}");
+        assert_eq!(kind, ProblemKind::UnknownSection("findes-ikke".into()));
+        assert!(line.contains("findes-ikke"), "{line}");
         let (kind, _) = one_problem(
             quiz,
             "source: Tool(\"aktionspunkter\")",
@@ -498,14 +485,27 @@ mod tests {
 
     #[test]
     fn cases_are_found_and_every_case_is_told() {
-        let (kind, _) = one_problem(
-            structure,
-            "ends: \"om hun bør finde sig et andet arbejde.\"",
-            "ends: \"om hun bør blive.\"",
+        // A heading that is no box's: the case is not found, and the box not told.
+        let problems = problems_with(|s| {
+            s.structure.text = s.structure.text.replace(
+                "heading: \"Case – MSB skal italesættes\"",
+                "heading: \"Case – MSB skal tales om\"",
+            )
+        });
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::CaseHeadingNotFound("Case – MSB skal tales om".into())
+        );
+        assert!(
+            problems[0].excerpt.contains("MSB skal tales om"),
+            "{problems:#?}"
         );
         assert_eq!(
-            kind,
-            ProblemKind::CaseEndNotFound("om hun bør blive.".into())
+            problems[1].kind,
+            ProblemKind::CaseUntold {
+                heading: "Case – MSB skal italesættes".into(),
+                section: "hvorfor-fokus-paa-msb".into()
+            }
         );
         let problems = problems_with(|s| {
             let start = s.structure.text.find("(id: \"pia\"").expect("Pia's case");
@@ -513,7 +513,7 @@ mod tests {
             s.structure.text.replace_range(start..end, "");
         });
         assert!(
-            problems.iter().any(|p| matches!(&p.kind, ProblemKind::CaseUntold { section, .. } if section == "05-redskaber")),
+            problems.iter().any(|p| matches!(&p.kind, ProblemKind::CaseUntold { section, .. } if section == "redskaber")),
             "{problems:#?}"
         );
         // And Case("pia") in the entries no longer points anywhere.
@@ -528,10 +528,10 @@ mod tests {
     fn every_reader_has_one_entry_with_all_six_sections() {
         let (kind, line) = one_problem(
             structure,
-            "            Section(\"05-redskaber\"), Case(\"pia\"),\n        ]),\n        (audience: Leder",
+            "            Section(\"redskaber\"), Case(\"pia\"),\n        ]),\n        (audience: Leder",
             "            Case(\"pia\"),\n        ]),\n        (audience: Leder",
         );
-        assert_eq!(kind, ProblemKind::EntryLacksSection("05-redskaber".into()));
+        assert_eq!(kind, ProblemKind::EntryLacksSection("redskaber".into()));
         assert!(line.contains("Medarbejder"), "{line}");
         let problems = problems_with(|s| {
             s.structure.text = s

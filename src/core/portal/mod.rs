@@ -16,7 +16,8 @@ use super::definition::{Audience, Tool};
 /// Something the portal can show: a section, a case or a redskab.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub enum Ref {
-    /// A section of the information material, by file name without `.md` ("01-hvad-er-msb").
+    /// A section of the information material (or another text of `content/`), by its name:
+    /// the file name without number and `.md` ("hvad-er-msb").
     Section(String),
     /// A case, by its id in `content/portal.ron`.
     Case(String),
@@ -47,10 +48,8 @@ pub struct Case {
     /// Whose story it is ("Mikael").
     pub person: String,
     pub section: String,
-    /// The case's heading in the section ("Case – Hvordan føles MSB").
+    /// The first line of the case's box in the section ("Case – Hvordan føles MSB").
     pub heading: String,
-    /// How the case's last paragraph ends: the story runs from the heading to it.
-    pub ends: String,
 }
 
 /// The redskaber a section's boxes name.
@@ -273,53 +272,67 @@ impl Portal {
     }
 }
 
-/// The section with this id.
-pub fn section(id: &str) -> Option<Document> {
-    content::documents().into_iter().find(|d| d.id == id)
+/// The six sections of the information material, in order: the texts of `content/` but
+/// the introduction to the tools.
+pub fn sections() -> Vec<Document> {
+    content::documents()
+        .into_iter()
+        .filter(|d| d.name != content::INTRODUCTION)
+        .collect()
 }
 
-/// A case's story: its paragraphs, from its heading in the section to the paragraph that
-/// ends as `case.ends` says. None when the section, the heading or that paragraph is not
-/// there (`check` says which).
+/// The text of `content/` with this name.
+pub fn section(name: &str) -> Option<Document> {
+    content::find(name).map(|(_, document)| document)
+}
+
+/// A box of a text: its first line, and the lines after it.
+fn boxes(text: &str) -> impl Iterator<Item = (String, Vec<String>)> {
+    content::blocks(text)
+        .into_iter()
+        .filter_map(|block| match block {
+            Block::Quote(lines) => {
+                let mut lines = lines.lines().map(str::to_string);
+                Some((lines.next()?, lines.collect()))
+            }
+            _ => None,
+        })
+}
+
+/// How the first line of a case's box begins.
+pub const CASE_HEADING: &str = "Case – ";
+
+/// The first lines of a text's case boxes.
+pub fn case_headings(text: &str) -> Vec<String> {
+    boxes(text)
+        .map(|(heading, _)| heading)
+        .filter(|heading| heading.starts_with(CASE_HEADING))
+        .collect()
+}
+
+/// A case's story: the paragraphs of its box in the section, after its heading. None when
+/// the section or the box is not there (`check` says which).
 pub fn story(case: &Case) -> Option<Vec<String>> {
-    let blocks = content::blocks(section(&case.section)?.text);
-    let start = blocks
-        .iter()
-        .position(|b| matches!(b, Block::Heading(h) if *h == case.heading))?;
-    let mut paragraphs = Vec::new();
-    for block in &blocks[start + 1..] {
-        let Block::Paragraph(p) = block else {
-            return None;
-        };
-        paragraphs.push(p.clone());
-        if p.ends_with(&case.ends) {
-            return Some(paragraphs);
-        }
-    }
-    None
+    let (_, lines) = boxes(section(&case.section)?.text).find(|(h, _)| *h == case.heading)?;
+    Some(lines.into_iter().filter(|l| !l.is_empty()).collect())
 }
 
-/// The heading that opens a section's reflection questions.
+/// The first line of the box of a section's reflection questions.
 const REFLECTIONS_HEADING: &str = "Overvejelser I kan gøre jer på arbejdspladsen";
 
-/// A section's reflection questions ("Overvejelser I kan gøre jer på arbejdspladsen"), in
-/// order: the bullets under each such heading.
-pub fn reflection_questions(text: &str) -> Vec<String> {
-    let mut questions = Vec::new();
-    let mut under = false;
-    for block in content::blocks(text) {
-        match block {
-            Block::Heading(h) => under = h.starts_with(REFLECTIONS_HEADING),
-            Block::Bullet(b) if under => questions.push(b),
-            _ => under = false,
-        }
-    }
-    questions
-}
-
-/// Whether a heading is one that opens reflection questions.
+/// Whether a box (by its first line) holds reflection questions.
 pub fn is_reflections_heading(heading: &str) -> bool {
     heading.starts_with(REFLECTIONS_HEADING)
+}
+
+/// A section's reflection questions ("Overvejelser I kan gøre jer på arbejdspladsen"), in
+/// order: the bullets of each such box.
+pub fn reflection_questions(text: &str) -> Vec<String> {
+    boxes(text)
+        .filter(|(heading, _)| is_reflections_heading(heading))
+        .flat_map(|(_, lines)| lines)
+        .filter_map(|line| line.strip_prefix("- ").map(str::to_string))
+        .collect()
 }
 
 /// Text with runs of white space as one space, so a quote matches across line breaks.
@@ -339,6 +352,11 @@ pub fn section_text(document: &Document) -> String {
         .into_iter()
         .map(|block| match block {
             Block::Heading(t) | Block::Paragraph(t) | Block::Bullet(t) | Block::Quote(t) => t,
+            Block::Table { header, rows } => std::iter::once(header)
+                .chain(rows)
+                .map(|row| row.join(" "))
+                .collect::<Vec<_>>()
+                .join("\n"),
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -366,30 +384,37 @@ mod tests {
     }
 
     #[test]
-    fn a_story_runs_from_its_heading_to_its_last_paragraph() {
+    fn a_story_is_its_box_after_the_heading() {
         let portal = portal();
         let mikael = portal.case("mikael").expect("Mikael's case");
         let story = story(mikael).expect("the story is found");
         assert_eq!(story.len(), 3);
         assert!(story[0].starts_with("Mikael er ansat"));
         assert!(story[2].ends_with("hvile ryggen lidt."));
-        // The general text after it is not part of the story.
+        // The general text after the box is not part of the story.
         assert!(!story.iter().any(|p| p.starts_with("Ergonomi")));
     }
 
     #[test]
-    fn a_story_that_does_not_end_as_said_is_not_found() {
+    fn a_case_whose_box_is_not_there_has_no_story() {
         let mut case = portal().case("mikael").cloned().expect("Mikael's case");
-        case.ends = "findes ikke.".into();
-        assert_eq!(story(&case), None);
         case.heading = "Case – findes ikke".into();
+        assert_eq!(story(&case), None);
+        case.section = "findes-ikke".into();
         assert_eq!(story(&case), None);
     }
 
     #[test]
-    fn reflection_questions_are_the_bullets_under_their_headings() {
-        let text = "# T\n\n## Overvejelser I kan gøre jer på arbejdspladsen:\n\n- Én?\n- To?\n\nTekst.\n\n- Ikke et spørgsmål\n\n## Overvejelser I kan gøre jer på arbejdspladsen\n\n- Tre?";
+    fn reflection_questions_are_the_bullets_of_their_boxes() {
+        let text = "# T\n\n> **Overvejelser I kan gøre jer på arbejdspladsen:**\n> - Én?\n> - To?\n\nTekst.\n\n- Ikke et spørgsmål\n\n> **Fakta**\n> - Heller ikke\n\n> **Overvejelser I kan gøre jer på arbejdspladsen**\n> - Tre?";
         assert_eq!(reflection_questions(text), ["Én?", "To?", "Tre?"]);
+    }
+
+    #[test]
+    fn the_sections_are_six_without_the_introduction() {
+        let names: Vec<String> = sections().into_iter().map(|d| d.name).collect();
+        assert_eq!(names.len(), 6, "{names:?}");
+        assert!(!names.contains(&content::INTRODUCTION.to_string()));
     }
 
     #[test]

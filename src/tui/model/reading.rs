@@ -172,10 +172,13 @@ pub fn lines(portal: &Portal, sessions: &[Listed], kind: &PageKind) -> Vec<Line>
                 Line::Blank,
                 Line::Heading(ListHeading::Sections),
             ]);
+            // The six sections, then the introduction to the redskaber (BILAG 6).
             lines.extend(
-                content::documents()
+                portal::sections()
                     .into_iter()
-                    .map(|doc| text(Ref::Section(doc.id.to_string()))),
+                    .map(|doc| doc.name)
+                    .chain([content::INTRODUCTION.to_string()])
+                    .map(|name| text(Ref::Section(name))),
             );
             lines
         }
@@ -242,6 +245,22 @@ pub enum Piece {
     Link(Target),
     /// A link to where the quote before it is from.
     Source(Target),
+    /// A case's box in its section: the heading, which leads to the story, and the lines
+    /// under it.
+    CaseBox(Target, String),
+}
+
+/// A box's lines after its first, from the first that is not empty.
+fn block_body(block: &Block) -> String {
+    match block {
+        Block::Quote(lines) => lines
+            .lines()
+            .skip(1)
+            .skip_while(|l| l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => String::new(),
+    }
 }
 
 /// The pieces of a text page; what cannot be found (a broken build) is left out.
@@ -259,30 +278,26 @@ pub fn pieces(portal: &Portal, catalog: &Catalog, kind: &PageKind) -> Vec<Piece>
             let Some(section) = portal::section(id) else {
                 return pieces;
             };
-            let mut in_reflections = false;
             for block in content::blocks(section.text) {
+                let heading = match &block {
+                    Block::Quote(lines) => lines.lines().next().unwrap_or_default(),
+                    _ => "",
+                };
+                // A case's box leads from its heading to the story, on a page of its own.
+                if let Some(case) = portal.cases_in(id).find(|c| c.heading == heading) {
+                    let body = block_body(&block);
+                    pieces.push(Piece::CaseBox(
+                        Target::Page(PageKind::Text(Ref::Case(case.id.clone()))),
+                        body,
+                    ));
+                    continue;
+                }
                 // The reflection questions end with a way to answer them.
-                let ends_reflections = in_reflections && !matches!(block, Block::Bullet(_));
-                if ends_reflections {
+                let reflections = is_reflections_heading(heading);
+                pieces.push(Piece::Text(block));
+                if reflections {
                     pieces.push(Piece::Link(Target::Page(PageKind::Reflections)));
                 }
-                if let Block::Heading(heading) = &block {
-                    in_reflections = is_reflections_heading(heading);
-                } else if ends_reflections {
-                    in_reflections = false;
-                }
-                // A case's heading leads to its story, on a page of its own.
-                let case = match &block {
-                    Block::Heading(h) => portal.cases_in(id).find(|c| c.heading == *h),
-                    _ => None,
-                };
-                pieces.push(match case {
-                    Some(case) => text(Ref::Case(case.id.clone())),
-                    None => Piece::Text(block),
-                });
-            }
-            if in_reflections {
-                pieces.push(Piece::Link(Target::Page(PageKind::Reflections)));
             }
             tool_links(&mut pieces, portal.section_tools(id));
         }
@@ -307,7 +322,7 @@ pub fn pieces(portal: &Portal, catalog: &Catalog, kind: &PageKind) -> Vec<Piece>
             pieces.push(Piece::Link(Target::StartTool(id.clone())));
             // Its steps, with what the report says to do and ask in each.
             for (n, step) in tool.steps.iter().enumerate() {
-                let heading = crate::texts::ui::step_title(n + 1, &step.title);
+                let heading = crate::texts::export::step_title(n + 1, &step.title);
                 pieces.push(Piece::Text(Block::Heading(heading)));
                 pieces.extend(content::blocks(&step.guidance).into_iter().map(Piece::Text));
                 pieces.extend(
@@ -353,7 +368,7 @@ pub fn links(pieces: &[Piece]) -> Vec<&Target> {
     pieces
         .iter()
         .filter_map(|p| match p {
-            Piece::Link(target) | Piece::Source(target) => Some(target),
+            Piece::Link(target) | Piece::Source(target) | Piece::CaseBox(target, _) => Some(target),
             _ => None,
         })
         .collect()
@@ -372,7 +387,7 @@ mod tests {
     #[test]
     fn a_section_leads_to_its_case_its_reflections_and_its_tools() {
         let (portal, catalog) = portal();
-        let kind = PageKind::Text(Ref::Section("05-redskaber".into()));
+        let kind = PageKind::Text(Ref::Section("redskaber".into()));
         let pieces = pieces(&portal, &catalog, &kind);
         let links = links(&pieces);
         assert_eq!(
@@ -389,18 +404,14 @@ mod tests {
                 &Target::Page(PageKind::Text(Ref::Tool("ressourcebank".into()))),
             ]
         );
-        // The case's heading is the link: no heading of a case is left.
-        assert!(
-            !pieces
-                .iter()
-                .any(|p| matches!(p, Piece::Text(Block::Heading(h)) if h.starts_with("Case")))
-        );
+        // The case's box is shown with its heading as the link.
+        assert!(matches!(&pieces[1], Piece::CaseBox(_, body) if body.contains("Pia er 42 år")));
     }
 
     #[test]
     fn section_six_answers_each_of_its_two_reflection_lists() {
         let (portal, catalog) = portal();
-        let kind = PageKind::Text(Ref::Section("06-evaluering-og-opfoelgning".into()));
+        let kind = PageKind::Text(Ref::Section("evaluering-og-opfoelgning".into()));
         let pieces = pieces(&portal, &catalog, &kind);
         let reflections = links(&pieces)
             .into_iter()
@@ -425,13 +436,13 @@ mod tests {
         let (portal, _) = portal();
         for entry in &portal.structure.entries {
             let lines = lines(&portal, &[], &PageKind::Audience(entry.audience));
-            for doc in content::documents() {
-                let section = Target::Page(PageKind::Text(Ref::Section(doc.id.to_string())));
+            for doc in portal::sections() {
+                let section = Target::Page(PageKind::Text(Ref::Section(doc.name.clone())));
                 assert!(
                     choices(&lines).contains(&&section),
                     "{:?}: {}",
                     entry.audience,
-                    doc.id
+                    doc.name
                 );
             }
         }

@@ -36,6 +36,7 @@ fn context_title(context: Context) -> &'static str {
         Context::Pressing => t::PRESSING,
         Context::OneLine => t::ONE_LINE,
         Context::Lines => t::LINES,
+        Context::Adapting => t::ADAPTING,
         Context::Text => t::TEXT,
         Context::Review => t::REVIEW,
         Context::Dialog => t::DIALOG,

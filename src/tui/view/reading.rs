@@ -15,6 +15,7 @@ use super::{body, quiz, scroll_to_show, style};
 use crate::core::catalog::Catalog;
 use crate::core::content::Block;
 use crate::core::portal::{Portal, Ref};
+use crate::grid::grid;
 use crate::store::sessions::Listed;
 use crate::texts;
 use crate::texts::ui as t;
@@ -103,17 +104,15 @@ fn draw_list(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material
     };
     let heading = |text: &str| ListItem::new(Line::styled(text.to_string(), style::heading()));
     let mut items: Vec<ListItem> = Vec::new();
-    match &page.kind {
-        PageKind::Entry => items.extend(about(t::READING_INTRO)),
-        PageKind::Reflections => {
-            let title = material
-                .catalog
-                .get(&material.portal.structure.reflections)
-                .map_or("", |e| e.tool.title.as_str());
-            items.push(heading(title));
-            items.extend(about(t::REFLECTIONS_INTRO));
-        }
-        _ => {}
+    // The workplaces' page says what the reflection questions are; the others' headings
+    // are among their lines.
+    if page.kind == PageKind::Reflections {
+        let title = material
+            .catalog
+            .get(&material.portal.structure.reflections)
+            .map_or("", |e| e.tool.title.as_str());
+        items.push(heading(title));
+        items.extend(about(t::REFLECTIONS_INTRO));
     }
     let lines = model::lines(material.portal, material.sessions, &page.kind);
     let count = model::choices(&lines).len();
@@ -185,14 +184,25 @@ fn layout(pieces: &[Piece], width: usize, material: &Material) -> Laid {
     for (i, piece) in pieces.iter().enumerate() {
         let start = laid.rows.len();
         match piece {
-            Piece::Text(block) => {
-                let (text, lead, style) = match block {
-                    Block::Heading(h) => (h.as_str(), FLUSH, style::heading()),
-                    Block::Paragraph(p) => (p.as_str(), FLUSH, Style::new()),
-                    Block::Bullet(b) => (b.as_str(), ("• ", "  "), Style::new()),
-                    Block::Quote(q) => (q.as_str(), BAR, style::info()),
-                };
-                laid.push(text, width, lead, style);
+            Piece::Text(block) => match block {
+                Block::Heading(h) => laid.push(h, width, FLUSH, style::heading()),
+                Block::Paragraph(p) => laid.push(p, width, FLUSH, Style::new()),
+                Block::Bullet(b) => laid.push(b, width, ("• ", "  "), Style::new()),
+                Block::Quote(q) => laid.push(q, width, BAR, style::info()),
+                Block::Table { header, rows } => laid
+                    .rows
+                    .extend(grid(header, rows, width, 1).into_iter().map(Line::raw)),
+            },
+            // The box's heading is the link to the story; the box goes on under it.
+            Piece::CaseBox(target, body) => {
+                laid.push(
+                    &t::link(&label(target, material)),
+                    width,
+                    ("", "  "),
+                    style::info(),
+                );
+                laid.links.push(start..laid.rows.len());
+                laid.push(body, width, BAR, style::info());
             }
             Piece::Quote(quote) => laid.push(quote, width, BAR, Style::new()),
             Piece::NothingSpecific(place) => {

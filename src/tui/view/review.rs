@@ -109,6 +109,13 @@ pub fn draw(
                 lines.push(Line::styled(format!("  {row}"), value_style));
             }
         }
+        // An item taller than the list is cut, so the list can still show it (Enter shows
+        // the whole answer in its step).
+        let rows = body_area.height.max(1) as usize;
+        if lines.len() > rows {
+            lines.truncate(rows.saturating_sub(1));
+            lines.push(Line::styled(format!("  {}", t::MORE), style::hint()));
+        }
         if i == *selected {
             selected_item = Some(list.len());
         }

@@ -16,9 +16,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::widgets::{MARKER, input_cursor, input_of, input_rows, style_input};
 use super::{scroll_to_show, style};
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, Shown};
 use crate::core::catalog::Catalog;
-use crate::core::definition::{About, Field, Kind};
+use crate::core::definition::{About, Field, Kind, paragraphs as paragraphs_of};
 use crate::core::input::Week;
 use crate::core::layout::{self, Input, WEEK_COLUMN};
 use crate::core::place::{FieldAt, Part, Place};
@@ -266,13 +266,11 @@ impl<'a> Body<'a> {
                 self.text(text, INDENT, style::info());
                 return;
             }
-            Kind::Template { text } => {
+            // A heading, then each paragraph as a place to adapt.
+            Kind::Template { .. } => {
                 if !field.label.is_empty() {
                     self.text(&field.label, 0, style::heading());
                 }
-                let filled = present::filled_template(&self.answers, text);
-                self.text(&filled, INDENT, Style::new());
-                return;
             }
             Kind::Check => {}
             _ => self.label(field, tick),
@@ -344,6 +342,7 @@ impl<'a> Body<'a> {
                 self.button(place, t::ADD_WEEK)
             }
             (Part::AddRow, _) => self.button(place, t::ADD_ROW),
+            (Part::Paragraph(i), _) => self.paragraph(field, place, i, editor),
             (_, Input::Options) => self.options(field, place),
             (Part::Tick(i), _) => {
                 if let Kind::Checklist { items } = &field.kind
@@ -410,6 +409,74 @@ impl<'a> Body<'a> {
                 self.text(&format!("! {error}"), INDENT, style::error());
             }
         }
+    }
+
+    /// A template paragraph: as it reads, blanks filled in; in the editor, as it is written,
+    /// blanks and all. Left out, the report's wording shows greyed.
+    fn paragraph(
+        &mut self,
+        field: &Field,
+        place: Place,
+        index: usize,
+        editor: Option<&mut Editor>,
+    ) {
+        let Some(Shown::Template(paragraphs)) = self.answers.shown(field) else {
+            return;
+        };
+        let Some(paragraph) = paragraphs.get(index) else {
+            return;
+        };
+        if editor.is_some() {
+            let original = match &field.kind {
+                Kind::Template { text } => paragraphs_of(text).nth(index).unwrap_or_default(),
+                _ => "",
+            };
+            self.text_place(place, "", original, INDENT, editor);
+            self.text(t::ADAPT_HINT, INDENT, style::hint());
+        } else {
+            let reads = present::template(&self.answers, &paragraph.pieces);
+            match (reads.trim(), &paragraph.original) {
+                ("", Some(original)) => {
+                    let original = present::template(&self.answers, original);
+                    self.barred(place, &original, style::hint());
+                }
+                _ => self.barred(place, &reads, Style::new()),
+            }
+        }
+        match self.answers.adapted(field, index) {
+            Some("") => self.text(t::LEFT_OUT, INDENT, style::dim()),
+            Some(_) => self.text(t::ADAPTED, INDENT, style::dim()),
+            None => {}
+        }
+        if index + 1 < paragraphs.len() {
+            self.blank();
+        }
+    }
+
+    /// Text to read in an input's place, out of the editor: wrapped by words, behind the
+    /// input's bar.
+    fn barred(&mut self, place: Place, text: &str, text_style: Style) {
+        let bar_style = if self.is_focused(place) {
+            style::focus()
+        } else {
+            style::dim()
+        };
+        let pad = " ".repeat(GUTTER + INDENT);
+        let width = self
+            .width
+            .saturating_sub(GUTTER + INDENT + BAR_WIDTH)
+            .max(1);
+        let lines = wrap(text, width)
+            .into_iter()
+            .map(|row| {
+                Line::from(vec![
+                    Span::raw(pad.clone()),
+                    Span::styled(BAR, bar_style),
+                    Span::styled(row, text_style),
+                ])
+            })
+            .collect();
+        self.blocks.push(Block::Lines(lines));
     }
 
     /// "Række 2" above a table row; the week ("Uge 48/2026") above a schedule row.
@@ -669,13 +736,13 @@ fn draw_block(
 ) -> Option<Position> {
     match block {
         Block::Lines(lines) => {
-            Paragraph::new(lines.clone()).render(rect, buffer);
+            set_lines(buffer, rect, lines);
             None
         }
         Block::Input {
             left, indent, area, ..
         } => {
-            Paragraph::new(left.clone()).render(rect, buffer);
+            set_lines(buffer, rect, left);
             let text = Rect {
                 x: rect.x + indent,
                 width: rect.width.saturating_sub(*indent),
@@ -693,5 +760,13 @@ fn draw_block(
                 (None, None) => None,
             }
         }
+    }
+}
+
+/// Lines already wrapped to the width, written straight into the buffer: no reflowing, which
+/// is most of the cost of drawing a frame.
+fn set_lines(buffer: &mut Buffer, rect: Rect, lines: &[Line]) {
+    for (row, line) in lines.iter().take(rect.height as usize).enumerate() {
+        buffer.set_line(rect.x, rect.y + row as u16, line, rect.width);
     }
 }

@@ -871,7 +871,7 @@ pub mod ui {
     pub const PRIVATE_FIELD: &str = "Fortroligt felt: kommer ikke med i arbejdsgiverens kopi.";
     pub const ABOUT_WORKPLACE: &str = "Svarene handler om arbejdspladsen: skriv ikke navne eller helbredsoplysninger om enkelte medarbejdere.";
     pub const WORKPLACE_TITLE: &str = "Arbejdspladsens navn";
-    pub const WORKPLACE_ADVICE: &str = "Svarene handler om arbejdspladsen, ikke om en person. Skriv arbejdspladsens navn, fx afdeling eller team. Enter gemmer, Esc fortryder.";
+    pub const WORKPLACE_ADVICE: &str = "Svarene handler om arbejdspladsen, ikke om en person: skriv fx afdeling eller team. Enter gemmer, Esc fortryder.";
     pub const WORKPLACE_EMPTY: &str = "Skriv arbejdspladsens navn.";
     pub const QUIT_UNSAVED: &str = "KUNNE IKKE GEMME – svarene er ikke på disken. Ret fejlen, eller tryk Ctrl-Q igen for at afslutte uden at gemme.";
     pub const SAVING: &str = "gemmer …";

@@ -102,7 +102,7 @@ fn draw_list(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material
             .collect();
         vec![ListItem::new(Text::from(rows)), ListItem::new("")]
     };
-    let heading = |text: &str| ListItem::new(Line::styled(text.to_string(), style::heading()));
+    let heading = |text: &str| wrapped_item(text, width, 0, style::heading());
     let mut items: Vec<ListItem> = Vec::new();
     // The workplaces' page says what the reflection questions are; the others' headings
     // are among their lines.

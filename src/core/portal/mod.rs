@@ -266,10 +266,6 @@ impl Portal {
             .iter()
             .find(|e| e.audience == audience)
     }
-
-    pub fn region(&self, key: char) -> Option<usize> {
-        self.body.regions.iter().position(|r| r.key == key)
-    }
 }
 
 /// The six sections of the information material, in order: the texts of `content/` but

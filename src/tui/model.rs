@@ -17,6 +17,7 @@ use crate::export::{self, Format, Recipient};
 use crate::present;
 use crate::store::background::Listing;
 use crate::store::sessions::Summary;
+use crate::wrap::Rewrap;
 
 use super::lists::{self, ForloebList, SessionList};
 
@@ -237,6 +238,8 @@ pub struct OpenSession {
     pub save_error: Option<String>,
     /// First line of the step body shown; kept between frames so the view does not jump.
     pub scroll: u16,
+    /// The step's texts as last wrapped, for the next frame.
+    pub rewrap: Rewrap,
 }
 
 /// The text editor over the focused place.
@@ -386,6 +389,7 @@ impl OpenSession {
             saved_at: None,
             save_error: None,
             scroll: 0,
+            rewrap: Rewrap::default(),
         };
         open.sync_editor();
         open

@@ -20,7 +20,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::footer;
@@ -122,7 +122,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Review { .. }, _) => {}
         }
     }
-    frame.render_widget(Paragraph::new(footer_rows), footer);
+    widgets::put_lines(frame.buffer_mut(), footer, &footer_rows);
 }
 
 /// "VEJEN FREM", then the tabs on the top-level screens, or what the open session is. On a
@@ -166,13 +166,25 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
                     style::dim(),
                 ));
             }
-            frame.render_widget(Line::from(spans), area);
+            widgets::put_line(
+                frame.buffer_mut(),
+                area.x,
+                area.y,
+                &Line::from(spans),
+                area.width,
+            );
         }
         (Screen::Session(open), None) => {
             let app_width = app.width() as u16 + 1;
             let [app_area, rest] =
                 Layout::horizontal([Constraint::Length(app_width), Constraint::Min(0)]).areas(area);
-            frame.render_widget(Line::from(app), app_area);
+            widgets::put_line(
+                frame.buffer_mut(),
+                app_area.x,
+                app_area.y,
+                &Line::from(app),
+                app_area.width,
+            );
             let tool = open.walk.tool();
             let heading = t::tool_heading(tool.number, &tool.title);
             // Whose answers these are first: the forløb's label, or the workplace's name.
@@ -184,7 +196,8 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
                 None => heading,
             };
             let title = crate::wrap::truncate(&title, rest.width as usize);
-            frame.render_widget(Line::styled(title, style::title()), rest);
+            let title = Line::styled(title, style::title());
+            widgets::put_line(frame.buffer_mut(), rest.x, rest.y, &title, rest.width);
         }
         (_, None) => frame.render_widget(Line::from(app), area),
     }

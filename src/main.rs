@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
+use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
@@ -54,8 +55,8 @@ enum Command {
         session: String,
         #[arg(long, value_enum, help = texts::cli::FORMAT)]
         format: FormatArg,
-        #[arg(long = "for", value_enum, default_value = "employee", help = texts::cli::FOR)]
-        recipient: RecipientArg,
+        #[arg(long = "for", value_enum, help = texts::cli::FOR)]
+        recipient: Option<RecipientArg>,
         #[arg(short, long, value_name = "FIL", help = texts::cli::OUTPUT)]
         output: Option<PathBuf>,
         #[arg(long, help = texts::cli::FORCE)]
@@ -99,6 +100,8 @@ enum RecipientArg {
     Employer,
     #[value(alias = "journal")]
     Record,
+    #[value(alias = "arbejdsplads")]
+    Workplace,
 }
 
 impl From<RecipientArg> for Recipient {
@@ -107,6 +110,7 @@ impl From<RecipientArg> for Recipient {
             RecipientArg::Employee => Recipient::Employee,
             RecipientArg::Employer => Recipient::Employer,
             RecipientArg::Record => Recipient::Record,
+            RecipientArg::Workplace => Recipient::Workplace,
         }
     }
 }
@@ -145,13 +149,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for entry in &catalog.entries {
                 let t = &entry.tool;
                 let audience: Vec<&str> = t.audience.iter().map(|a| texts::audience(*a)).collect();
-                say!(
-                    "{:>2}  {:<22} {}  ({})",
-                    t.number,
-                    t.id,
-                    t.title,
-                    audience.join(", ")
-                );
+                let rest = format!("{:<22} {}  ({})", t.id, t.title, audience.join(", "));
+                say!("{}", texts::ui::tool_row(t.number, "  ", &rest));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -173,7 +172,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     forloeb: labels.get(&s.forloeb).cloned().unwrap_or_default(),
                     tool: catalog
                         .get(&s.tool)
-                        .map_or(s.tool.clone(), |e| e.tool.number.to_string()),
+                        .and_then(|e| e.tool.number)
+                        .map_or(s.tool.clone(), |n| n.to_string()),
                     status: texts::status(s.status).to_string(),
                     updated: s.updated.to_rfc3339(),
                     next_follow_up: s
@@ -227,7 +227,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             );
             for d in &due {
                 let tool = catalog.get(&d.tool).map_or(d.tool.clone(), |e| {
-                    format!("{} {}", e.tool.number, e.tool.title)
+                    texts::ui::numbered(e.tool.number, &e.tool.title)
                 });
                 say!(
                     "{}",
@@ -254,7 +254,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .get(&session.tool)
                 .ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
             let today = chrono::Local::now().date_naive();
-            let (format, recipient) = (Format::from(format), Recipient::from(recipient));
+            // By default the first the tool's answers can go to: the person, or the workplace.
+            let recipient = match recipient {
+                Some(given) => Recipient::from(given),
+                None => Recipient::for_tool(entry.tool.about)
+                    .first()
+                    .copied()
+                    .unwrap_or(Recipient::Employee),
+            };
+            let format = Format::from(format);
             let text = export::document(&entry.tool, &session, recipient, today).render(format);
             let path = output.unwrap_or_else(|| {
                 default_folder(&data_dir).join(export::file_name(&session, recipient, format))
@@ -349,7 +357,9 @@ fn load_catalog(tools_dir: Option<&std::path::Path>) -> Result<Catalog, String> 
         }
         None => Vec::new(),
     };
-    let (catalog, problems) = Catalog::load(&builtin_sources(), &extra);
+    let (catalog, mut problems) = Catalog::load(&builtin_sources(), &extra);
+    // The portal's data are built in: only a broken build can fail here.
+    problems.extend(Portal::builtin().err().unwrap_or_default());
     if problems.is_empty() {
         Ok(catalog)
     } else {
@@ -362,26 +372,45 @@ fn load_catalog(tools_dir: Option<&std::path::Path>) -> Result<Catalog, String> 
     }
 }
 
+/// Checks definitions and the portal's data. Without paths: the built-in ones (and
+/// `--tools`). Given files or folders are checked among the built-in tools, so their links
+/// to those resolve: a definition replaces the built-in tool with its id, and the portal's
+/// files (`portal.ron`, `kroppen.ron`, `quiz.ron`) the built-in ones, checked against the
+/// material built into the program.
 fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitCode, String> {
-    let (builtin, extra) = if paths.is_empty() {
+    let read =
+        |paths: &[PathBuf]| read_sources(paths).map_err(|(p, e)| texts::cli::unreadable(&p, &e));
+    let mut portal = portal::Sources::builtin();
+    let builtin = builtin_sources();
+    // The definitions to check, and how many of the portal's files (all of them when no
+    // paths are given).
+    let (given, content) = if paths.is_empty() {
         let extra = match tools_dir {
-            Some(dir) => read_sources(&[dir.to_path_buf()])
-                .map_err(|(p, e)| texts::cli::unreadable(&p, &e))?,
+            Some(dir) => read(&[dir.to_path_buf()])?,
             None => Vec::new(),
         };
-        (builtin_sources(), extra)
+        (extra, portal::FILES)
     } else {
-        // Given files are checked among the built-in tools, so their links to those resolve;
-        // a given file replaces the built-in tool with its id.
-        let given = read_sources(paths).map_err(|(p, e)| texts::cli::unreadable(&p, &e))?;
-        (builtin_sources(), given)
+        let mut definitions = Vec::new();
+        let mut content = 0;
+        for source in read(paths)? {
+            if portal.replace(source.clone()) {
+                content += 1;
+            } else {
+                definitions.push(source);
+            }
+        }
+        (definitions, content)
     };
-    let files = if paths.is_empty() {
-        builtin.len() + extra.len()
-    } else {
-        extra.len()
-    };
-    let (_, problems) = Catalog::load(&builtin, &extra);
+    let (catalog, mut problems) = Catalog::load(&builtin, &given);
+    let mut files = given.len() + content;
+    if paths.is_empty() {
+        files += builtin.len();
+    }
+    if content > 0 {
+        let all: Vec<_> = builtin.iter().chain(&given).cloned().collect();
+        problems.extend(portal::check::check(&portal, &catalog, &all));
+    }
     for problem in &problems {
         say!("{problem}");
     }

@@ -23,6 +23,14 @@ pub enum Action {
     ShowSessions,
     /// The introduction to the tools and the overview of them (BILAG 6).
     Introduction,
+    // Viden.
+    NextLink,
+    PrevLink,
+    /// Call the quiz's statement true, or false.
+    AnswerTrue,
+    AnswerFalse,
+    /// Read the text a quiz statement comes from.
+    ReadSource,
     // The forløb screen.
     NewForloeb,
     NewTool,
@@ -95,10 +103,16 @@ pub enum Context {
     ForloebList,
     ForloebOpen,
     Sessions,
-    /// The list of texts, and one text open.
+    /// Anywhere in Viden; a list page; a text; a text with links.
     Reading,
     ReadingList,
     ReadingText,
+    ReadingLinks,
+    /// The body figure.
+    Body,
+    /// The quiz asking, and showing an answer or the score.
+    QuizAsk,
+    QuizShown,
     /// In a step, wherever the cursor is.
     Walk,
     /// In a step with the cursor out of the fields (after Esc).
@@ -212,13 +226,30 @@ pub const BINDINGS: &[Binding] = &[
 
     Binding { context: C::ReadingList, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::ReadingList, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
-    Binding { context: C::ReadingList, keys: &[key(K::Enter)], action: A::Select, help: t::READ_OPEN, hint: Some(h::READ) },
+    Binding { context: C::ReadingList, keys: &[key(K::Enter)], action: A::Select, help: t::READ_OPEN, hint: Some(h::OPEN) },
     Binding { context: C::ReadingList, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_BACK, hint: Some(h::BACK) },
+    Binding { context: C::ReadingLinks, keys: &[key(K::Tab)], action: A::NextLink, help: t::NEXT_LINK, hint: Some(h::LINK) },
+    Binding { context: C::ReadingLinks, keys: &[key(K::BackTab)], action: A::PrevLink, help: t::PREV_LINK, hint: None },
+    Binding { context: C::ReadingLinks, keys: &[key(K::Enter)], action: A::Select, help: t::FOLLOW_LINK, hint: Some(h::FOLLOW) },
     Binding { context: C::ReadingText, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
     Binding { context: C::ReadingText, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
     Binding { context: C::ReadingText, keys: &[key(K::PageUp)], action: A::PageUp, help: t::PAGE_UP, hint: None },
     Binding { context: C::ReadingText, keys: &[key(K::PageDown), ch(' ')], action: A::PageDown, help: t::PAGE_DOWN, hint: None },
-    Binding { context: C::ReadingText, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_CLOSE, hint: Some(h::CLOSE) },
+    Binding { context: C::ReadingText, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_CLOSE, hint: Some(h::BACK) },
+    Binding { context: C::Body, keys: &[key(K::Up), key(K::Left)], action: A::Up, help: t::REGION_UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::Body, keys: &[key(K::Down), key(K::Right)], action: A::Down, help: t::REGION_DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Body, keys: &[key(K::Enter)], action: A::Select, help: t::REGION_OPEN, hint: Some(h::READ) },
+    Binding { context: C::Body, keys: &[key(K::Esc)], action: A::Back, help: t::READ_CLOSE, hint: Some(h::BACK) },
+    Binding { context: C::Body, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+    Binding { context: C::Body, keys: &[Key::Char], action: A::ChooseByKey, help: t::REGION_BY_KEY, hint: None },
+    Binding { context: C::QuizAsk, keys: &[ch('s'), ch('1')], action: A::AnswerTrue, help: t::ANSWER_TRUE, hint: Some(h::TRUE) },
+    Binding { context: C::QuizAsk, keys: &[ch('f'), ch('2')], action: A::AnswerFalse, help: t::ANSWER_FALSE, hint: Some(h::FALSE) },
+    Binding { context: C::QuizAsk, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::QUIZ_BACK, hint: Some(h::BACK) },
+    Binding { context: C::QuizShown, keys: &[key(K::Enter), ch(' ')], action: A::Select, help: t::QUIZ_NEXT, hint: Some(h::NEXT) },
+    Binding { context: C::QuizShown, keys: &[ch('l')], action: A::ReadSource, help: t::READ_SOURCE, hint: Some(h::READ_SOURCE) },
+    Binding { context: C::QuizShown, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
+    Binding { context: C::QuizShown, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
+    Binding { context: C::QuizShown, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::QUIZ_BACK, hint: Some(h::BACK) },
     Binding { context: C::Reading, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Reading, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Reading, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
@@ -291,7 +322,7 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// Every context, in the order the help lists them.
-pub const ALL_CONTEXTS: [Context; 24] = [
+pub const ALL_CONTEXTS: [Context; 28] = [
     C::Everywhere,
     C::Start,
     C::Forloeb,
@@ -301,6 +332,10 @@ pub const ALL_CONTEXTS: [Context; 24] = [
     C::Reading,
     C::ReadingList,
     C::ReadingText,
+    C::ReadingLinks,
+    C::Body,
+    C::QuizAsk,
+    C::QuizShown,
     C::Walk,
     C::Unfocused,
     C::NotTyping,

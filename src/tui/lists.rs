@@ -148,7 +148,9 @@ impl Word {
             .iter()
             .map(|e| {
                 if digits {
-                    e.tool.number.to_string().starts_with(text)
+                    e.tool
+                        .number
+                        .is_some_and(|n| n.to_string().starts_with(text))
                 } else {
                     e.tool.id.contains(text) || e.tool.title.to_lowercase().contains(text)
                 }

@@ -81,6 +81,7 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
             tool: name.to_string(),
             forloeb: String::new(),
             carry_from: None,
+            label: String::new(),
         });
     }
 
@@ -288,6 +289,7 @@ impl App {
                 tool,
                 forloeb,
                 carry_from,
+                label,
             } => {
                 let Some(entry) = self.model.catalog.find(&tool).cloned() else {
                     self.model.error(texts::cli::unknown_tool(&tool));
@@ -301,6 +303,7 @@ impl App {
                 let id = Session::new_id(&entry.tool.id, now);
                 let mut session = entry.new_session(id, now);
                 session.forloeb = forloeb;
+                session.label = label;
                 let mut carried = 0;
                 if let Some(from) = carry_from {
                     match self.store.load(&from) {
@@ -371,19 +374,21 @@ impl App {
                 if !self.leave_session() {
                     return;
                 }
-                // Back to the forløb the session belongs to, else to the sessions list.
+                // Back to the Viden page it was opened from, else to the forløb it belongs
+                // to, else to the sessions list.
                 let forloeb = self
                     .open_session()
                     .map(|o| o.walk.session().forloeb.clone())
                     .unwrap_or_default();
                 self.list();
-                self.model.show(if forloeb.is_empty() {
-                    Screen::Sessions
-                } else {
-                    Screen::Forloeb(ForloebView {
+                let behind = self.model.behind.take();
+                self.model.show(match behind {
+                    Some(reading) => Screen::Reading(reading),
+                    None if forloeb.is_empty() => Screen::Sessions,
+                    None => Screen::Forloeb(ForloebView {
                         open: Some(forloeb),
                         ..ForloebView::default()
-                    })
+                    }),
                 });
             }
             Command::Export {
@@ -505,8 +510,16 @@ impl App {
         items
     }
 
+    /// Shows a session that was opened. Opened from *Viden*, it goes back there when
+    /// closed; opened from another session (a link), to where that one would have.
     fn show(&mut self, open: OpenSession) {
-        self.model.show(Screen::Session(Box::new(open)));
+        let from = std::mem::replace(&mut self.model.screen, Screen::Session(Box::new(open)));
+        match from {
+            Screen::Reading(reading) => self.model.behind = Some(reading),
+            Screen::Session(_) => {}
+            _ => self.model.behind = None,
+        }
+        self.model.overlays.clear();
         self.model.note = None;
         self.asked_revision = None;
         self.changed_at = None;

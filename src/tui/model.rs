@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::core::catalog::Catalog;
-use crate::core::definition::Audience;
+use crate::core::definition::{About, Audience};
 use crate::core::followup::Due;
 use crate::core::place::Place;
+use crate::core::portal::Portal;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
 use crate::export::{self, Format, Recipient};
@@ -20,9 +21,19 @@ use crate::wrap::Rewrap;
 
 use super::lists::{self, ForloebList, SessionList};
 
+mod reading;
+pub use reading::{
+    Line, ListHeading, Page, PageKind, Piece, Reading, Target, choices, lines, links, pieces,
+    reflection_sessions,
+};
+
 pub struct Model {
     pub catalog: Catalog,
+    /// The portal's data: cases, entries by reader, the body, the quiz.
+    pub portal: Portal,
     pub screen: Screen,
+    /// The *Viden* pages a session was opened from, to come back to when it closes.
+    pub behind: Option<Reading>,
     /// Overlays on the screen, the top one last; the top one gets the keys.
     pub overlays: Vec<Overlay>,
     /// Index into the selectable rows of the start screen.
@@ -60,6 +71,8 @@ pub enum Overlay {
     NewForloeb(TextArea<'static>),
     /// An MSB-log entry for the open forløb.
     Log(Box<LogDialog>),
+    /// The name of the workplace a new reflection session is about.
+    Workplace(TextArea<'static>),
 }
 
 /// The top-level screens, in the order Tab goes through them.
@@ -140,6 +153,8 @@ pub struct Picker {
 pub struct ExportDialog {
     pub format: Format,
     pub recipient: Recipient,
+    /// Whom the tool's answers can go to.
+    pub recipients: &'static [Recipient],
     /// 0: format, 1: recipient, 2: file.
     pub row: usize,
     pub path: TextArea<'static>,
@@ -150,16 +165,16 @@ pub struct ExportDialog {
 }
 
 pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
-pub const RECIPIENTS: [Recipient; 3] =
-    [Recipient::Employee, Recipient::Employer, Recipient::Record];
 /// The export dialog's line with the file name.
 pub const EXPORT_FILE_ROW: usize = 2;
 
 impl ExportDialog {
-    pub fn new(session: &Session, exports_dir: &Path) -> ExportDialog {
+    pub fn new(session: &Session, about: About, exports_dir: &Path) -> ExportDialog {
+        let recipients = Recipient::for_tool(about);
         let mut dialog = ExportDialog {
             format: Format::Html,
-            recipient: Recipient::Employee,
+            recipient: recipients.first().copied().unwrap_or(Recipient::Employee),
+            recipients,
             row: 0,
             path: one_line(""),
             path_edited: false,
@@ -202,14 +217,6 @@ impl Screen {
             Screen::Session(_) => None,
         }
     }
-}
-
-/// The reading screen: the list of texts, or one text open.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Reading {
-    pub selected: usize,
-    pub open: bool,
-    pub scroll: u16,
 }
 
 /// A message under the screen: information, or a problem the user should see.
@@ -268,7 +275,10 @@ impl Model {
     pub fn new(catalog: Catalog, today: NaiveDate) -> Model {
         Model {
             catalog,
+            // Built in and checked by the tests; the program refuses to start without it.
+            portal: Portal::builtin().unwrap_or_default(),
             screen: Screen::Start,
+            behind: None,
             overlays: Vec::new(),
             start_selected: 0,
             sessions: SessionList::default(),
@@ -296,11 +306,12 @@ impl Model {
         self.overlays.clear();
     }
 
-    /// The start screen: tools grouped by who they are for, in the report's order.
+    /// The start screen: the redskaber grouped by who they are for, in the report's order.
     pub fn start_rows(&self) -> Vec<StartRow> {
         let allowed = |i: usize| {
+            let tool = &self.catalog.entries[i].tool;
             let only = self.pick.as_ref().and_then(|p| p.only.as_ref());
-            only.is_none_or(|ids| ids.contains(&self.catalog.entries[i].tool.id))
+            tool.number.is_some() && only.is_none_or(|ids| ids.contains(&tool.id))
         };
         let mut rows = Vec::new();
         for audience in Audience::ALL {

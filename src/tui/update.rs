@@ -11,13 +11,15 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
     EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Overlay,
-    Pick, RECIPIENTS, Reading, Screen, Tab, one_line,
+    Page, PageKind, Pick, Reading, Screen, Tab, Target, choices, lines, links, one_line, pieces,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
 use crate::core::input::InputError;
 use crate::core::layout::Input;
 use crate::core::place::{Part, Place};
+use crate::core::portal::Ref;
+use crate::core::portal::quiz::{Round, Stage};
 use crate::core::walk::Moved;
 use crate::export::{Format, Recipient};
 use crate::present;
@@ -42,11 +44,13 @@ pub struct LogEntryInput {
 /// Work for the runtime, which owns the store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// Start a new session of a tool (by id), maybe in a forløb and with carried answers.
+    /// Start a new session of a tool (by id), maybe in a forløb, with carried answers or
+    /// a label (the workplace a reflection session is about).
     New {
         tool: String,
         forloeb: String,
         carry_from: Option<String>,
+        label: String,
     },
     /// Create a forløb with this label.
     NewForloeb(String),
@@ -100,7 +104,9 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
     let mut contexts = match overlays.checked_sub(1).and_then(|i| model.overlays.get(i)) {
         Some(Overlay::Help { .. }) => vec![C::Help],
         Some(Overlay::Review { .. }) => vec![C::Review],
-        Some(Overlay::Label(_) | Overlay::NewForloeb(_)) => vec![C::Dialog, C::Text],
+        Some(Overlay::Label(_) | Overlay::NewForloeb(_) | Overlay::Workplace(_)) => {
+            vec![C::Dialog, C::Text]
+        }
         Some(Overlay::Log(_)) => vec![C::Dialog, C::DialogRows, C::Text],
         Some(Overlay::Export(d)) if d.row == EXPORT_FILE_ROW => {
             vec![C::Dialog, C::DialogRows, C::Text]
@@ -112,8 +118,7 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
             Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
             Screen::Forloeb(_) => vec![C::ForloebList, C::Forloeb],
             Screen::Sessions => vec![C::Sessions, C::Text],
-            Screen::Reading(r) if r.open => vec![C::ReadingText, C::Reading],
-            Screen::Reading(_) => vec![C::ReadingList, C::Reading],
+            Screen::Reading(reading) => reading_contexts(model, &reading.page().kind),
             Screen::Session(open) => {
                 match open.walk.focus().map(|p| (p.part, open.walk.input(p))) {
                     None => vec![C::Unfocused, C::Walk, C::NotTyping],
@@ -129,6 +134,24 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
     };
     contexts.push(C::Everywhere);
     contexts
+}
+
+/// The contexts of a *Viden* page.
+fn reading_contexts(model: &Model, kind: &PageKind) -> Vec<Context> {
+    use Context as C;
+    let total = model.portal.quiz.statements.len();
+    match kind {
+        PageKind::Body => vec![C::Body, C::Reading],
+        PageKind::Quiz(round) => match round.stage(total) {
+            Stage::Asking(_) => vec![C::QuizAsk, C::Reading],
+            Stage::Answered { .. } | Stage::Done { .. } => vec![C::QuizShown, C::Reading],
+        },
+        kind if kind.is_list() => vec![C::ReadingList, C::Reading],
+        kind if links(&pieces(&model.portal, &model.catalog, kind)).is_empty() => {
+            vec![C::ReadingText, C::Reading]
+        }
+        _ => vec![C::ReadingLinks, C::ReadingText, C::Reading],
+    }
 }
 
 fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
@@ -157,11 +180,12 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Picker(_)) => on_picker(model, action),
             Some(Overlay::NewForloeb(_)) => on_new_forloeb(model, action),
             Some(Overlay::Log(_)) => on_log(model, action),
+            Some(Overlay::Workplace(_)) => on_workplace(model, action),
             None => match &model.screen {
                 Screen::Start => on_start(model, action),
                 Screen::Forloeb(_) => on_forloeb(model, action),
                 Screen::Sessions => on_sessions(model, action),
-                Screen::Reading(_) => on_reading(model, action),
+                Screen::Reading(_) => on_reading(model, action, key),
                 Screen::Session(_) => on_walk(model, action, key),
             },
         },
@@ -238,7 +262,7 @@ fn edit(area: &mut TextArea<'static>, action: Action, typed: Option<char>) -> bo
 /// stored at once.
 fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool) -> bool) {
     match model.overlays.last_mut() {
-        Some(Overlay::Label(area) | Overlay::NewForloeb(area)) => {
+        Some(Overlay::Label(area) | Overlay::NewForloeb(area) | Overlay::Workplace(area)) => {
             change(area, false);
         }
         Some(Overlay::Log(dialog)) => {
@@ -347,7 +371,8 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
             overlays.push(Overlay::Label(label));
         }
         Action::Export => {
-            let dialog = ExportDialog::new(open.walk.session(), exports_dir);
+            let dialog =
+                ExportDialog::new(open.walk.session(), open.walk.tool().about, exports_dir);
             overlays.push(Overlay::Export(Box::new(dialog)));
         }
         Action::Complete => {
@@ -420,8 +445,11 @@ fn on_export(model: &mut Model, action: Action) -> Option<Command> {
                 let i = FORMATS.iter().position(|f| *f == dialog.format);
                 dialog.format = FORMATS[cycle(i.unwrap_or(0), FORMATS.len(), forward)];
             } else {
-                let i = RECIPIENTS.iter().position(|r| *r == dialog.recipient);
-                dialog.recipient = RECIPIENTS[cycle(i.unwrap_or(0), RECIPIENTS.len(), forward)];
+                let all = dialog.recipients;
+                let i = all.iter().position(|r| *r == dialog.recipient).unwrap_or(0);
+                if let Some(next) = all.get(cycle(i, all.len(), forward)) {
+                    dialog.recipient = *next;
+                }
             }
             dialog.follow(open.walk.session(), exports_dir);
         }
@@ -466,7 +494,32 @@ fn on_picker(model: &mut Model, action: Action) -> Option<Command> {
 }
 
 fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
-    let Some(Overlay::NewForloeb(area)) = model.overlays.last() else {
+    on_name(model, action, t::LABEL_EMPTY, |_, label| {
+        Command::NewForloeb(label)
+    })
+}
+
+/// The name of the workplace a new reflection session is about; Enter starts it.
+fn on_workplace(model: &mut Model, action: Action) -> Option<Command> {
+    on_name(model, action, t::WORKPLACE_EMPTY, |model, label| {
+        Command::New {
+            tool: model.portal.structure.reflections.clone(),
+            forloeb: String::new(),
+            carry_from: None,
+            label,
+        }
+    })
+}
+
+/// A dialog that asks for a name (a new forløb's label, a workplace's): Enter checks it
+/// and, if it will do, closes the dialog with the command `done` makes of it.
+fn on_name(
+    model: &mut Model,
+    action: Action,
+    empty: &str,
+    done: impl FnOnce(&Model, String) -> Command,
+) -> Option<Command> {
+    let Some(Overlay::NewForloeb(area) | Overlay::Workplace(area)) = model.overlays.last() else {
         return None;
     };
     let typed = area.lines().join(" ");
@@ -477,9 +530,9 @@ fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         Action::Confirm => match check_label(&typed) {
             Ok(label) => {
                 model.overlays.pop();
-                return Some(Command::NewForloeb(label));
+                return Some(done(model, label));
             }
-            Err(LabelError::Empty) => model.error(t::LABEL_EMPTY),
+            Err(LabelError::Empty) => model.error(empty),
             Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
         },
         _ => {}
@@ -528,9 +581,11 @@ fn on_log(model: &mut Model, action: Action) -> Option<Command> {
     None
 }
 
-/// `i` moved one on or back among `n`, round the ends.
+/// `i` moved one on or back among `n`, round the ends (0 when there are none).
 fn cycle(i: usize, n: usize, forward: bool) -> usize {
-    if forward {
+    if n == 0 {
+        0
+    } else if forward {
         (i + 1) % n
     } else {
         (i + n - 1) % n
@@ -568,14 +623,12 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
         Action::ShowSessions => return show_tab(model, Tab::Sessions),
+        // The introduction opens in Viden, over its entry page.
         Action::Introduction => {
-            if let Some((selected, _)) = content::find(content::INTRODUCTION) {
-                model.show(Screen::Reading(Reading {
-                    selected,
-                    open: true,
-                    scroll: 0,
-                }));
-            }
+            let mut reading = Reading::default();
+            let introduction = Ref::Section(content::INTRODUCTION.to_string());
+            reading.open(PageKind::Text(introduction));
+            model.show(Screen::Reading(reading));
         }
         // Esc while picking a tool for a forløb goes back to the forløb.
         Action::Back => match model.pick.take() {
@@ -594,6 +647,7 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
                 tool: entry.tool.id.clone(),
                 forloeb: pick.as_ref().map(|p| p.forloeb.clone()).unwrap_or_default(),
                 carry_from: pick.and_then(|p| p.carry_from),
+                label: String::new(),
             });
         }
         _ => {}
@@ -718,26 +772,165 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
     None
 }
 
-fn on_reading(model: &mut Model, action: Action) -> Option<Command> {
+/// *Viden*: Tab changes tab and Esc goes back a page on every page; the rest depends on
+/// the page.
+fn on_reading(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
     let Screen::Reading(reading) = &mut model.screen else {
         return None;
     };
-    let count = content::documents().len();
     match action {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
-        Action::Back if reading.open => reading.open = false,
-        Action::Back => model.show(Screen::Start),
-        Action::Select => {
-            reading.open = count > 0;
-            reading.scroll = 0;
+        Action::Back => {
+            if !reading.back() {
+                model.show(Screen::Start);
+            }
+            return None;
         }
-        Action::ScrollUp => reading.scroll = reading.scroll.saturating_sub(1),
-        Action::ScrollDown => reading.scroll = reading.scroll.saturating_add(1),
-        Action::Up => reading.selected = reading.selected.saturating_sub(1),
-        Action::Down => reading.selected = (reading.selected + 1).min(count.saturating_sub(1)),
-        Action::PageUp => reading.scroll = reading.scroll.saturating_sub(10),
-        Action::PageDown => reading.scroll = reading.scroll.saturating_add(10),
+        _ => {}
+    }
+    match reading.page().kind.clone() {
+        PageKind::Body => on_body(model, action, key),
+        PageKind::Quiz(_) => on_quiz(model, action),
+        kind if kind.is_list() => on_reading_list(model, &kind, action),
+        kind => on_reading_text(model, &kind, action),
+    }
+}
+
+/// The shown *Viden* page.
+fn page(model: &mut Model) -> Option<&mut Page> {
+    match &mut model.screen {
+        Screen::Reading(reading) => Some(reading.page_mut()),
+        _ => None,
+    }
+}
+
+/// Goes where a line or link of *Viden* leads.
+fn follow(model: &mut Model, target: Target) -> Option<Command> {
+    match target {
+        Target::Page(kind) => {
+            let list = kind == PageKind::Reflections;
+            if let Screen::Reading(reading) = &mut model.screen {
+                reading.open(kind);
+            }
+            // The workplaces' sessions as they are on disk now.
+            list.then_some(Command::ListSessions)
+        }
+        Target::StartTool(tool) => Some(Command::New {
+            tool,
+            forloeb: String::new(),
+            carry_from: None,
+            label: String::new(),
+        }),
+        Target::NewReflections => {
+            model.overlays.push(Overlay::Workplace(one_line("")));
+            None
+        }
+        Target::Session(id) => Some(Command::Open(id)),
+    }
+}
+
+fn on_reading_list(model: &mut Model, kind: &PageKind, action: Action) -> Option<Command> {
+    let lines = lines(&model.portal, &model.sessions.items, kind);
+    let targets: Vec<Target> = choices(&lines).into_iter().cloned().collect();
+    let page = page(model)?;
+    let selected = page.selected.min(targets.len().saturating_sub(1));
+    match action {
+        Action::Up => page.selected = selected.saturating_sub(1),
+        Action::Down => page.selected = (selected + 1).min(targets.len().saturating_sub(1)),
+        Action::Select => return follow(model, targets.get(selected)?.clone()),
+        _ => {}
+    }
+    None
+}
+
+fn on_reading_text(model: &mut Model, kind: &PageKind, action: Action) -> Option<Command> {
+    let pieces = pieces(&model.portal, &model.catalog, kind);
+    let links: Vec<Target> = links(&pieces).into_iter().cloned().collect();
+    let page = page(model)?;
+    let choose = |page: &mut Page, forward: bool| {
+        page.link = Some(match page.link {
+            Some(link) => cycle(link, links.len(), forward),
+            None if forward => 0,
+            None => links.len().saturating_sub(1),
+        });
+        page.reveal = true;
+    };
+    match action {
+        Action::ScrollUp => page.scroll = page.scroll.saturating_sub(1),
+        Action::ScrollDown => page.scroll = page.scroll.saturating_add(1),
+        Action::PageUp => page.scroll = page.scroll.saturating_sub(10),
+        Action::PageDown => page.scroll = page.scroll.saturating_add(10),
+        Action::NextLink | Action::PrevLink if !links.is_empty() => {
+            choose(page, action == Action::NextLink)
+        }
+        // Enter before any link is chosen chooses the first.
+        Action::Select => match page.link.and_then(|i| links.get(i)) {
+            Some(target) => return follow(model, target.clone()),
+            None if !links.is_empty() => choose(page, true),
+            None => {}
+        },
+        _ => {}
+    }
+    None
+}
+
+/// The body figure: a region by the arrows or its letter, Enter reads about it.
+fn on_body(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
+    let regions: Vec<char> = model.portal.body.regions.iter().map(|r| r.key).collect();
+    let page = page(model)?;
+    let count = regions.len();
+    match action {
+        Action::Up | Action::Down => {
+            let at = page.selected.min(count.saturating_sub(1));
+            page.selected = cycle(at, count, action == Action::Down);
+        }
+        Action::Select if page.selected < count => {
+            let region = PageKind::Region(page.selected);
+            return follow(model, Target::Page(region));
+        }
+        Action::ChooseByKey => {
+            let typed = is_typed_char(key)?.to_lowercase().next()?;
+            match regions.iter().position(|k| *k == typed) {
+                Some(i) => page.selected = i,
+                None => model.error(t::no_region(typed, &regions)),
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The quiz: s or f answers, Enter goes on, l reads where the statement comes from.
+fn on_quiz(model: &mut Model, action: Action) -> Option<Command> {
+    let statements = &model.portal.quiz.statements;
+    let total = statements.len();
+    let Screen::Reading(reading) = &mut model.screen else {
+        return None;
+    };
+    let page = reading.page_mut();
+    let PageKind::Quiz(round) = &mut page.kind else {
+        return None;
+    };
+    let stage = round.stage(total);
+    match (action, stage) {
+        (Action::AnswerTrue | Action::AnswerFalse, Stage::Asking(n)) => {
+            let answer = statements.get(n)?.answer;
+            round.answer(total, action == Action::AnswerTrue, answer);
+            page.scroll = 0;
+        }
+        (Action::Select, Stage::Answered { .. }) => {
+            round.next();
+            page.scroll = 0;
+        }
+        // After the score: another round.
+        (Action::Select, Stage::Done { .. }) => *round = Round::default(),
+        (Action::ReadSource, Stage::Answered { n, .. }) => {
+            let source = statements.get(n)?.source.clone();
+            reading.open(PageKind::Text(source));
+        }
+        (Action::ScrollUp, _) => page.scroll = page.scroll.saturating_sub(1),
+        (Action::ScrollDown, _) => page.scroll = page.scroll.saturating_add(1),
         _ => {}
     }
     None
@@ -818,6 +1011,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
                     tool: tool.to_string(),
                     forloeb: open.walk.session().forloeb.clone(),
                     carry_from: None,
+                    label: String::new(),
                 });
             }
             open.walk.press(place);

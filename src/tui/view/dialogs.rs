@@ -1,5 +1,5 @@
-//! The small dialogs that ask for text: a session's label, a new forløb's label, and an
-//! MSB-log note. Their keys are in the footer, from the key table.
+//! The small dialogs that ask for text: a session's label (for a workplace: its name), a
+//! new forløb's label, and an MSB-log note. Their keys are in the footer, from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -17,15 +17,23 @@ use crate::wrap::wrap;
 /// In front of a dialog's one input.
 const PROMPT: &str = "> ";
 
-/// Advice in dim text, then one input under it.
+/// Advice in dim text, then one input under it. The box grows with the advice on a narrow
+/// screen; where it cannot, the advice gives way to the input.
 fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut TextArea<'static>) {
-    let inner = popup(frame, area, 64, 7, title);
-    let rows: Vec<Line> = wrap(advice, inner.width as usize)
+    const WIDTH: u16 = 64;
+    // Inside the border: the advice, a gap, the input.
+    let inner_width = WIDTH.min(area.width).saturating_sub(2);
+    let rows: Vec<Line> = wrap(advice, inner_width.max(1) as usize)
         .into_iter()
         .map(|r| Line::styled(r, style::dim()))
         .collect();
+    let inner = popup(frame, area, WIDTH, rows.len() as u16 + 4, title);
     let input_row = (rows.len() as u16 + 1).min(inner.height.saturating_sub(1));
-    frame.render_widget(Paragraph::new(rows), inner);
+    let advice_area = Rect {
+        height: input_row.min(rows.len() as u16),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(rows), advice_area);
     let prompt = Rect {
         y: inner.y + input_row,
         height: 1,
@@ -43,6 +51,11 @@ fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut Tex
 
 pub fn label(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
     ask(frame, area, t::LABEL_TITLE, t::LABEL_ADVICE, input);
+}
+
+/// The name of the workplace a session is about: its label.
+pub fn workplace(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
+    ask(frame, area, t::WORKPLACE_TITLE, t::WORKPLACE_ADVICE, input);
 }
 
 pub fn new_forloeb(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {

@@ -93,7 +93,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
             let first = items.len();
             for s in &sessions {
                 let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
-                    format!("{:>2} {}", e.tool.number, e.tool.title)
+                    t::tool_row(e.tool.number, " ", &e.tool.title)
                 });
                 let follow = s
                     .follow_up

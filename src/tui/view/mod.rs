@@ -2,11 +2,13 @@
 //! around them: the header (with the tabs on the top-level screens), the body, the overlays
 //! in order, and the footer with the keys of the active contexts or a message.
 
+mod body;
 mod dialogs;
 mod export;
 mod forloeb;
 mod help;
 mod picker;
+mod quiz;
 mod reading;
 mod review;
 mod sessions;
@@ -24,6 +26,7 @@ use unicode_width::UnicodeWidthStr;
 use super::action::footer;
 use super::model::{Model, Overlay, Screen, Tab};
 use super::update::{active_contexts, contexts_under};
+use crate::core::definition::About;
 use crate::texts::ui as t;
 use crate::wrap::wrap;
 
@@ -73,11 +76,25 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
     .areas(area);
 
     draw_header(frame, header, model);
-    match &mut model.screen {
+    let Model {
+        screen,
+        portal,
+        catalog,
+        sessions,
+        ..
+    } = model;
+    match screen {
+        Screen::Reading(reading) => {
+            let material = reading::Material {
+                portal,
+                catalog,
+                sessions: &sessions.items,
+            };
+            reading::draw(frame, body, reading, &material)
+        }
         Screen::Start => start::draw(frame, body, model),
         Screen::Forloeb(_) => forloeb::draw(frame, body, model),
         Screen::Sessions => sessions::draw(frame, body, model),
-        Screen::Reading(reading) => reading::draw(frame, body, reading),
         Screen::Session(open) => step::draw(frame, body, open, &model.catalog),
     }
     for depth in 0..model.overlays.len() {
@@ -91,7 +108,13 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Review { selected, scroll }, Screen::Session(open)) => {
                 review::draw(frame, body, open, selected, scroll)
             }
+            (Overlay::Label(label), Screen::Session(open))
+                if open.walk.tool().about == About::Workplace =>
+            {
+                dialogs::workplace(frame, body, label)
+            }
             (Overlay::Label(label), _) => dialogs::label(frame, body, label),
+            (Overlay::Workplace(name), _) => dialogs::workplace(frame, body, name),
             (Overlay::Export(dialog), _) => export::draw(frame, body, dialog),
             (Overlay::Picker(picker), _) => picker::draw(frame, body, picker),
             (Overlay::NewForloeb(label), _) => dialogs::new_forloeb(frame, body, label),
@@ -164,8 +187,11 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
             );
             let tool = open.walk.tool();
             let heading = t::tool_heading(tool.number, &tool.title);
-            // The forløb's label first, so it is clear whose answers these are.
-            let title = match model.forloeb_label(&open.walk.session().forloeb) {
+            // Whose answers these are first: the forløb's label, or the workplace's name.
+            let session = open.walk.session();
+            let workplace = (tool.about == About::Workplace && !session.label.is_empty())
+                .then_some(session.label.as_str());
+            let title = match model.forloeb_label(&session.forloeb).or(workplace) {
                 Some(label) => format!("{label} · {heading}"),
                 None => heading,
             };

@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         items.push(ListItem::new(Line::styled(t::FOLLOWUPS, style::heading())));
         for due in &model.due {
             let tool = model.catalog.get(&due.tool).map_or(due.tool.clone(), |e| {
-                format!("{} {}", e.tool.number, e.tool.title)
+                t::numbered(e.tool.number, &e.tool.title)
             });
             let text = t::due_row(&due.forloeb, &tool, due.date, due.days);
             let row_style = if due.is_overdue() {
@@ -65,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
                 if tool_index == model.start_selected {
                     selected = Some(items.len());
                 }
-                let text = format!("{:>2}  {}", tool.number, tool.title);
+                let text = t::tool_row(tool.number, "  ", &tool.title);
                 items.push(wrapped_item(&text, width, 4, Style::new()));
                 tool_index += 1;
             }

@@ -20,7 +20,7 @@ use super::widgets::{
 use super::{scroll_to_show, style};
 use crate::core::answers::{Answers, Shown};
 use crate::core::catalog::Catalog;
-use crate::core::definition::{Field, Kind, paragraphs as paragraphs_of};
+use crate::core::definition::{About, Field, Kind, paragraphs as paragraphs_of};
 use crate::core::input::Week;
 use crate::core::layout::{self, Input, WEEK_COLUMN};
 use crate::core::place::{FieldAt, Part, Place};
@@ -407,13 +407,16 @@ impl<'a> Body<'a> {
                 self.text_place(place, &prefix, hint, indent, editor);
             }
         }
-        // Under the field being typed in: whether the text can reach the employer.
-        if editing && walk.tool().to_employer {
-            let note = if field.private {
-                t::PRIVATE_FIELD
-            } else {
-                t::TO_EMPLOYER
-            };
+        // Under the field being typed in: who the text is about, or whether it can reach
+        // the employer.
+        let tool = walk.tool();
+        let note = match (tool.about, tool.to_employer, field.private) {
+            (About::Workplace, ..) => Some(t::ABOUT_WORKPLACE),
+            (About::Person, true, true) => Some(t::PRIVATE_FIELD),
+            (About::Person, true, false) => Some(t::TO_EMPLOYER),
+            (About::Person, false, _) => None,
+        };
+        if let Some(note) = note.filter(|_| editing) {
             self.text(note, INDENT, style::hint());
         }
         if let Some(error) = self.answers.error(place) {

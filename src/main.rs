@@ -1,6 +1,7 @@
 //! `vejen-frem`: the command line. It parses the arguments and hands over to the core, the
 //! store or the terminal front end.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,6 +12,7 @@ use vejen_frem::core::content;
 use vejen_frem::core::followup;
 use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::export::{self, Format, Recipient};
+use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
 use vejen_frem::store::sessions::{Listed, Store, default_data_dir};
@@ -169,7 +171,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     }
                 })
                 .map(|s| SessionRow {
-                    forloeb: labels.get(&s.forloeb).cloned().unwrap_or_default(),
+                    forloeb: labels
+                        .get(&s.forloeb)
+                        .map(|l| present::one_line(l))
+                        .unwrap_or_default(),
                     tool: catalog
                         .get(&s.tool)
                         .and_then(|e| e.tool.number)
@@ -179,25 +184,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     next_follow_up: s
                         .follow_up
                         .map(|d| d.format(texts::words::DATE).to_string()),
-                    label: s.label,
+                    label: present::one_line(&s.label),
                     id: s.id,
                 })
                 .collect();
-            if json {
-                let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-                say!("{text}");
-            } else {
-                for r in &rows {
-                    say!(
-                        "{}  {:>2}  {:<7}  {:<16}  {:<16}  {}",
-                        r.id,
-                        r.tool,
-                        r.status,
-                        r.forloeb,
-                        r.label,
-                        r.next_follow_up.as_deref().unwrap_or("")
-                    );
-                }
+            match print_sessions(&rows, json) {
+                // Output cut short by its reader (`vejen-frem sessions | head`) is no failure.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.to_string()),
+                _ => {}
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -328,6 +322,32 @@ struct SessionRow {
     label: String,
     updated: String,
     next_follow_up: Option<String>,
+}
+
+/// The sessions, a line each or as JSON, written through one buffer: 100,000 sessions are
+/// one write, not one per line. Labels are made printable before (JSON escapes only some
+/// control characters).
+fn print_sessions(rows: &[SessionRow], json: bool) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = if json {
+        serde_json::to_writer_pretty(&mut out, rows)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        rows.iter().try_for_each(|r| {
+            writeln!(
+                out,
+                "{}  {:>2}  {:<7}  {:<16}  {:<16}  {}",
+                r.id,
+                r.tool,
+                r.status,
+                r.forloeb,
+                r.label,
+                r.next_follow_up.as_deref().unwrap_or("")
+            )
+        })
+    };
+    result.and_then(|()| out.flush())
 }
 
 /// Forløb labels by id.

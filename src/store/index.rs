@@ -10,12 +10,12 @@
 //! file's stamp is the one recorded and the summary's id is the file's own name, so a stale
 //! or forged entry cannot show or open one session as another.
 
-use std::collections::HashMap;
 use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
@@ -129,7 +129,7 @@ impl Index {
     pub fn load(path: &Path) -> Index {
         let mut index = Index {
             path: path.to_path_buf(),
-            entries: HashMap::new(),
+            entries: HashMap::default(),
             records: 0,
             appendable: false,
         };

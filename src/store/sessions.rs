@@ -522,7 +522,7 @@ impl Store {
         let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
 
         // Files gone since the last listing leave the cache, files read go in.
-        let present: std::collections::HashSet<&String> = names.iter().collect();
+        let present: foldhash::HashSet<&String> = names.iter().collect();
         let mut changes: Vec<(String, Option<Entry>)> = index
             .names()
             .filter(|n| !present.contains(n))

@@ -357,6 +357,14 @@ mod tests {
     }
 
     proptest! {
+        // Failing cases are kept beside this file, and tried first next time.
+        #![proptest_config(ProptestConfig {
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+            )),
+            ..ProptestConfig::default()
+        })]
+
         /// Typing and erasing in any order finds what a search from scratch finds.
         #[test]
         fn a_search_grown_and_shrunk_finds_what_a_fresh_search_finds(

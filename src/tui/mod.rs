@@ -4,16 +4,18 @@
 //! the folder read in the background, so the screen never waits for the disk.
 
 pub mod action;
+pub mod display;
 pub mod lists;
 pub mod model;
 pub mod update;
 pub mod view;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Stdout};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local, SubsecRound};
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
@@ -27,6 +29,7 @@ use crate::store::background::{Background, Done};
 use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Saved, Store, StoreError};
 use crate::texts;
+use display::Display;
 use model::{ForloebView, Model, OpenSession, Overlay, Screen};
 use update::{Command, Msg, update};
 
@@ -85,8 +88,11 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
         });
     }
 
-    // ratatui::init restores the terminal on panic too; bracketed paste is undone in ours.
-    let mut terminal = ratatui::init();
+    // ratatui::init puts the terminal in raw mode on the alternate screen and restores it on
+    // panic too (bracketed paste is undone in ours); frames are drawn through a `Display`.
+    drop(ratatui::init());
+    let mut terminal =
+        Display::new(CrosstermBackend::new(io::stdout())).map_err(RunError::Terminal)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -120,7 +126,7 @@ struct App {
 }
 
 impl App {
-    fn event_loop(&mut self, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    fn event_loop(&mut self, terminal: &mut Display<CrosstermBackend<Stdout>>) -> io::Result<()> {
         loop {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
             if self.model.quit {

@@ -18,6 +18,11 @@ pub mod words {
     pub const WEEKDAYS: [&str; 7] = [
         "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
     ];
+    /// A date after its weekday, in lower case: "mandag 04-01-2027".
+    pub fn weekday_date(weekday: usize, date: &str) -> String {
+        let name = WEEKDAYS.get(weekday).copied().unwrap_or_default();
+        format!("{} {date}", name.to_lowercase())
+    }
     /// How dates are shown and typed (chrono's format).
     pub const DATE: &str = "%d-%m-%Y";
     /// A date with the time of day.
@@ -901,27 +906,22 @@ pub mod ui {
     pub fn row(n: usize) -> String {
         format!("{ROW} {n}")
     }
+    /// Under a date being typed: the date it will be read as ("= mandag 04-01-2027").
+    pub fn reads_as(date: &str) -> String {
+        format!("= {date}")
+    }
 }
 
 /// An input error as shown next to the field.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "januar",
-            "februar",
-            "marts",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
+        // The months' names, as they are also typed.
+        use crate::core::input::MONTH_NAMES as MONTHS;
         let text = match self {
-            InputError::NotADate => "Skriv datoen som dd-mm-åååå, fx 24-11-2026.".into(),
+            InputError::NotADate => {
+                "Skriv datoen som dd-mm-åååå, fx 24-11-2026 – eller 4/1, +14, +2u, i morgen, fredag."
+                    .into()
+            }
             InputError::NoSuchDate { day, month, year } => match (*month as usize)
                 .checked_sub(1)
                 .and_then(|i| MONTHS.get(i))

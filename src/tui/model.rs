@@ -9,6 +9,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::core::catalog::Catalog;
 use crate::core::definition::{About, Audience};
 use crate::core::followup::Due;
+use crate::core::input::{InputError, parse_date};
 use crate::core::place::Place;
 use crate::core::portal::Portal;
 use crate::core::session::Session;
@@ -123,6 +124,8 @@ pub struct LogDialog {
     /// 0: date, 1: who, 2: with whom, 3: what was agreed.
     pub row: usize,
     pub fields: [TextArea<'static>; 4],
+    /// The day relative dates ("i går", "+14") are read from.
+    pub today: NaiveDate,
 }
 
 impl LogDialog {
@@ -135,11 +138,17 @@ impl LogDialog {
                 one_line(""),
                 one_line(""),
             ],
+            today,
         }
     }
 
     pub fn text(&self, row: usize) -> String {
         self.fields[row].lines().join(" ").trim().to_string()
+    }
+
+    /// The typed date, read as every date field reads it.
+    pub fn date(&self) -> Result<NaiveDate, InputError> {
+        parse_date(&self.text(0), self.today)
     }
 }
 

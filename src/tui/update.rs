@@ -555,7 +555,7 @@ fn on_log(model: &mut Model, action: Action) -> Option<Command> {
         Action::Up => dialog.row = cycle(dialog.row, 4, false),
         Action::Down => dialog.row = cycle(dialog.row, 4, true),
         Action::Confirm => {
-            let date = crate::core::input::parse_date(&dialog.text(0));
+            let date = dialog.date();
             let (who, with_whom, agreed) = (dialog.text(1), dialog.text(2), dialog.text(3));
             match date {
                 Err(e) => model.error(e.to_string()),

@@ -203,16 +203,42 @@ fn model_with_a_forloeb(dir: &std::path::Path, follow_up: NaiveDate) -> Model {
     model
 }
 
-#[test]
-fn forloeb_screen_shows_sessions_in_time_order_and_the_msb_log() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut model =
-        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+/// The forløb of [`model_with_a_forloeb`] open on the forløb screen.
+fn forloeb_open(dir: &std::path::Path) -> Model {
+    let mut model = model_with_a_forloeb(dir, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     model.screen = Screen::Forloeb(ForloebView {
         open: Some("20261122-100000-0001".into()),
         ..ForloebView::default()
     });
-    insta::assert_snapshot!(draw(&mut model));
+    model
+}
+
+#[test]
+fn forloeb_screen_shows_sessions_in_time_order_and_the_msb_log() {
+    let dir = tempfile::tempdir().unwrap();
+    insta::assert_snapshot!(draw(&mut forloeb_open(dir.path())));
+}
+
+/// The MSB-log's date is read like every date field: "i går" is yesterday, shown with
+/// its weekday after what was typed.
+#[test]
+fn the_msb_log_reads_a_date_as_people_type_it() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use vejen_frem::tui::update::{Msg, update};
+    let dir = tempfile::tempdir().unwrap();
+    let mut model = forloeb_open(dir.path());
+    let press = |model: &mut Model, code, mods| {
+        update(model, Msg::Key(KeyEvent::new(code, mods)));
+    };
+    press(&mut model, KeyCode::Char('l'), KeyModifiers::NONE);
+    press(&mut model, KeyCode::Up, KeyModifiers::NONE);
+    press(&mut model, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    for c in "i går".chars() {
+        press(&mut model, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    let screen = draw(&mut model);
+    assert!(screen.contains("i går  = lørdag 21-11-2026"), "{screen}");
+    insta::assert_snapshot!(screen);
 }
 
 #[test]

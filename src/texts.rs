@@ -384,6 +384,12 @@ pub mod cli {
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
+    pub const NOTE: &str = "Skriv notatet til journalen om et forløbs sessioner på en dag: kort tekst med det, der er svaret, 72 tegn bred";
+    pub const NOTE_FORLOEB: &str =
+        "Forløbets navn (etiket) eller id; navnene står i `vejen-frem sessions`";
+    pub const NOTE_DATE: &str = "Dagen (standard: i dag), fx 23-11-2026, 23/11, i går eller mandag";
+    pub const NOTE_OUTPUT: &str =
+        "Filen der skrives, - for skærmen (standard: mappen exports i datamappen)";
     pub const PRINT: &str = "Skriv et redskab som tom papirblanket, eller en tekst fra Viden (fx introduktion: introduktionen til redskaberne og oversigten over dem)";
     pub const PRINT_TOOL: &str =
         "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
@@ -399,7 +405,7 @@ pub mod cli {
 
     pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
 
-    pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export og print.";
+    pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export, note og print.";
 
     pub fn terminal_failed(e: &std::io::Error) -> String {
         format!("terminalen svarede ikke som ventet: {e}")
@@ -431,6 +437,24 @@ pub mod cli {
 
     pub fn unknown_tool(name: &str) -> String {
         format!("der er intet redskab, der hedder `{name}`; se `vejen-frem list`")
+    }
+
+    pub fn unknown_forloeb(name: &str) -> String {
+        format!(
+            "der er intet forløb, der hedder »{name}«; forløbenes navne står i kolonnen forløb i `vejen-frem sessions` og under fanen Forløb"
+        )
+    }
+
+    pub fn ambiguous_forloeb(name: &str, ids: &[&str]) -> String {
+        format!(
+            "{} forløb hedder »{name}«; angiv forløbets id: {}",
+            ids.len(),
+            ids.join(", ")
+        )
+    }
+
+    pub fn no_sessions(forloeb: &str, day: &str) -> String {
+        format!("forløbet »{forloeb}« har ingen sessioner med svar {day}")
     }
 
     pub fn unknown_print(name: &str) -> String {
@@ -1128,4 +1152,62 @@ pub mod export {
             Some(q) => format!("Når »{q}« er besvaret:"),
         }
     }
+}
+
+/// The note for the patient record (`vejen-frem note`, `n` on a forløb).
+pub mod note {
+    /// The first line: the forløb and the day.
+    pub fn header(forloeb: &str, day: &str) -> String {
+        format!("VEJEN FREM · {forloeb} · {day}")
+    }
+    /// A heading before what it heads: "Delmål:"; a question or a heading with a colon as
+    /// it is.
+    pub fn heading(text: &str) -> String {
+        match text.trim_end().chars().last() {
+            Some(':' | '?') | None => text.trim_end().to_string(),
+            Some(_) => format!("{}:", text.trim_end()),
+        }
+    }
+    /// A summary's heading with nothing under it.
+    pub fn none(heading: &str) -> String {
+        format!("{heading}: ingen.")
+    }
+    /// Texts after a heading as running text, each a sentence: "Forslag til løsning:
+    /// Afklar hvorfor. Lav en realistisk plan."
+    pub fn sentences(heading: &str, texts: &[String]) -> String {
+        let sentences: Vec<String> = texts
+            .iter()
+            .map(|t| match t.trim_end().chars().last() {
+                Some('.' | '!' | '?') => t.trim_end().to_string(),
+                _ => format!("{}.", t.trim_end()),
+            })
+            .collect();
+        match heading.trim() {
+            "" => sentences.join(" "),
+            _ => format!("{} {}", self::heading(heading), sentences.join(" ")),
+        }
+    }
+    /// A step of a summary with the answer that put it there: "… (ved ikke)".
+    pub fn with_answer(title: &str, answer: &str) -> String {
+        format!("{title} ({answer})")
+    }
+    /// A step or box with the notes written to it.
+    pub fn with_note(text: &str, note: &str) -> String {
+        format!("{text}: {note}")
+    }
+    /// An answer with the comment written to it.
+    pub fn with_comment(answer: &str, comment: &str) -> String {
+        format!("{answer} – {comment}")
+    }
+    /// The patient's own words.
+    pub fn quoted(text: &str) -> String {
+        format!("»{text}«")
+    }
+    /// A box ticked and not, before the step or text it marks.
+    pub const TICKED: &str = "[x] ";
+    pub const UNTICKED: &str = "[ ] ";
+    /// Before a list entry or a present barrier.
+    pub const BULLET: &str = "- ";
+    /// The note in a default file name.
+    pub const FILE: &str = "notat";
 }

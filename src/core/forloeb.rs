@@ -59,6 +59,16 @@ pub fn check_label(label: &str) -> Result<String, LabelError> {
     Ok(label.to_string())
 }
 
+/// Whether a session made at `created` and last changed at `updated` is among a day's
+/// sessions (in the day's note for the record): made that day, or changed that day.
+pub fn is_of_day(
+    created: DateTime<FixedOffset>,
+    updated: DateTime<FixedOffset>,
+    day: NaiveDate,
+) -> bool {
+    created.date_naive() == day || updated.date_naive() == day
+}
+
 impl Forloeb {
     pub fn new(label: String, now: DateTime<FixedOffset>) -> Forloeb {
         Forloeb {

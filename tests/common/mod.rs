@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each test file uses a different part of this
 
+pub mod consultation;
 pub mod fill;
 
 use std::path::{Path, PathBuf};
@@ -200,6 +201,19 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         self.tmux(&["kill-server"]);
     }
+}
+
+/// Runs the program with `args`: whether it succeeded, its output and its errors.
+pub fn run(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the program runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// The session files in a data folder.

@@ -286,9 +286,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for problem in &unread {
                 warn!("{problem}");
             }
-            let text = note(&catalog, &forloeb.label, day, &sessions).ok_or_else(|| {
-                texts::cli::no_sessions(&forloeb.label, &present::date_with_weekday(day))
-            })?;
+            let text = note(&catalog, &forloeb.label, day, &sessions)
+                .ok_or_else(|| {
+                    texts::cli::no_sessions(&forloeb.label, &present::date_with_weekday(day))
+                })?
+                .text();
             let path = output.unwrap_or_else(|| {
                 default_folder(&data_dir).join(export::note::file_name(&forloeb.id, day))
             });

@@ -489,6 +489,12 @@ pub mod keys {
     pub const NEW_TOOL: &str = "Start et redskab i forløbet";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
+    pub const NOTE: &str = "Vis dagens notat til journalen (forløbets redskaber i kort tekst)";
+    pub const COPY_NOTE: &str = "Kopiér notatet til udklipsholderen gennem terminalen (OSC 52; terminalen skal tillade det)";
+    pub const SAVE_NOTE: &str = "Gem notatet som tekstfil i mappen exports";
+    pub const NOTE_EARLIER: &str = "Notatet for en tidligere dag i forløbet";
+    pub const NOTE_LATER: &str = "Notatet for en senere dag i forløbet";
+    pub const NOTE_CLOSE: &str = "Luk notatet";
     pub const FORLOEB_BACK: &str = "Tilbage (fra et forløb til listen, ellers til redskaberne)";
     pub const PAGE_UP: &str = "En side op";
     pub const PAGE_DOWN: &str = "En side ned";
@@ -594,6 +600,10 @@ pub mod hints {
     pub const NEW_TOOL: &str = "nyt redskab";
     pub const CARRY: &str = "videreført";
     pub const LOG: &str = "log";
+    pub const NOTE: &str = "notat";
+    pub const COPY: &str = "kopiér";
+    pub const SAVE: &str = "gem";
+    pub const DAY: &str = "dag";
     pub const BACK: &str = "tilbage";
     pub const RESUME: &str = "fortsæt";
     pub const READ: &str = "læs";
@@ -930,6 +940,26 @@ pub mod ui {
     pub fn row(n: usize) -> String {
         format!("{ROW} {n}")
     }
+    pub fn note_title(day: &str, n: usize, days: usize) -> String {
+        match days {
+            0 | 1 => format!("Notat til journalen · {day}"),
+            days => format!("Notat til journalen · {day} ({n} af {days} dage)"),
+        }
+    }
+    pub fn note_title_short(day: &str) -> String {
+        format!("Notat · {day}")
+    }
+    pub const NO_NOTE: &str =
+        "Forløbet har ingen sessioner med svar endnu: start et redskab med t.";
+    pub fn no_note_on(day: &str) -> String {
+        format!("Ingen svar i forløbet {day}.")
+    }
+    pub const NOTE_COPIED: &str =
+        "Kopieret gennem terminalen (OSC 52) – kun hvis terminalen tillader det; ellers gem med g.";
+    pub fn note_saved(path: &std::path::Path) -> String {
+        format!("Notatet er gemt: {}", path.display())
+    }
+    pub const NOTE_EXISTS: &str = "Filen findes allerede. g igen overskriver den, Esc lukker.";
     /// Under a date being typed: the date it will be read as ("= mandag 04-01-2027").
     pub fn reads_as(date: &str) -> String {
         format!("= {date}")
@@ -979,6 +1009,7 @@ pub mod help {
     pub const FORLOEB: &str = "Forløb";
     pub const FORLOEB_LIST: &str = "Forløb: listen";
     pub const FORLOEB_OPEN: &str = "Forløb: et forløb åbent";
+    pub const NOTE: &str = "Notatet til journalen";
     pub const SESSIONS: &str = "Sessioner (skriv for at søge)";
     pub const READING: &str = "Viden (læsestof)";
     pub const READING_LIST: &str = "Viden: en liste (forsiden, en indgang, arbejdspladserne)";

@@ -159,17 +159,7 @@ fn position(tool: &vejen_frem::core::definition::Tool, id: &str) -> FieldAt {
 }
 
 fn draw(model: &mut Model) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| view::draw(f, model)).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            let line: String = (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect();
-            format!("{}\n", line.trim_end())
-        })
-        .collect()
+    common::draw(model, 80, 24)
 }
 
 /// A model over a folder with one forløb: an agreement with a follow-up and a dialogue.

@@ -5,22 +5,25 @@
 
 mod common;
 
-use std::process::Command;
-
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_width::UnicodeWidthStr;
 
 use common::consultation::{self, FORLOEB, FORLOEB_ID, catalog, day};
 use common::fill::{fill_all, walk};
-use common::{run, words};
+use common::{draw, run, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::check::Source;
 use vejen_frem::core::definition::Kind;
 use vejen_frem::core::session::{Answer, Session};
 use vejen_frem::export::note::{file_name, note};
 use vejen_frem::store::sessions::{Listed, Store};
+use vejen_frem::tui::model::{ForloebView, Model, NoteView, Overlay, Screen};
+use vejen_frem::tui::update::{Command, Msg, update};
 
 fn consultation_note(sessions: &[Session]) -> String {
-    note(&catalog(), FORLOEB, day(), sessions).expect("the consultation has answers")
+    note(&catalog(), FORLOEB, day(), sessions)
+        .expect("the consultation has answers")
+        .text()
 }
 
 fn assert_fits(text: &str) {
@@ -116,7 +119,8 @@ fn each_response_is_named_once() {
         day(),
         &[consultation::screening(&catalog)],
     )
-    .unwrap();
+    .unwrap()
+    .text();
     assert_eq!(text.matches("Afklar hvorfor").count(), 1, "{text}");
     assert!(text.contains("Afklar hvorfor. Vær positiv"), "{text}");
     assert!(
@@ -136,7 +140,8 @@ fn every_tool_reads_in_the_note_with_everything_typed() {
         fill_all(&mut w, |id| format!("Svar til {id}"));
         let answers = w.answers();
         let text = note(&catalog, FORLOEB, day(), std::slice::from_ref(w.session()))
-            .unwrap_or_else(|| panic!("{}: no note", tool.id));
+            .unwrap_or_else(|| panic!("{}: no note", tool.id))
+            .text();
         assert_fits(&text);
         let said = words(&text);
         for step in &tool.steps {
@@ -295,7 +300,7 @@ fn an_export_to_standard_output_writes_no_file() {
         })
         .unwrap();
     let work = tempfile::tempdir().unwrap();
-    let out = Command::new(common::BIN)
+    let out = std::process::Command::new(common::BIN)
         .args([
             "export", &screening, "--format", "txt", "--for", "record", "-o", "-",
         ])
@@ -314,4 +319,127 @@ fn an_export_to_standard_output_writes_no_file() {
         "{printed}"
     );
     assert!(!work.path().join("-").exists());
+}
+
+// ----- the screen -----
+
+fn press(model: &mut Model, code: KeyCode) -> Option<Command> {
+    update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+/// The forløb screen with the consultation's forløb open.
+fn forloeb_screen(dir: &std::path::Path) -> Model {
+    consultation::saved(dir);
+    let store = Store::open(dir).unwrap();
+    let mut model = Model::new(catalog(), day());
+    model.exports_dir = dir.join("exports");
+    model.set_listing(store.listing());
+    model.screen = Screen::Forloeb(ForloebView {
+        open: Some(FORLOEB_ID.into()),
+        ..ForloebView::default()
+    });
+    model
+}
+
+/// `n` on an open forløb asks for the note of its latest day; in the note ← and → ask for
+/// the other days, c copies, g saves in the exports folder, Esc closes.
+#[test]
+fn the_note_keys_ask_for_the_day_the_copy_and_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model = forloeb_screen(dir.path());
+    let week_before = day() - chrono::Days::new(7);
+    let asked = press(&mut model, KeyCode::Char('n'));
+    assert_eq!(
+        asked,
+        Some(Command::Note {
+            forloeb: FORLOEB_ID.into(),
+            day: day(),
+            days: vec![week_before, day()],
+        })
+    );
+    let day_note = note(
+        &catalog(),
+        FORLOEB,
+        day(),
+        &consultation::sessions(&catalog()),
+    )
+    .unwrap();
+    let text = day_note.text();
+    model.overlays.push(Overlay::Note(Box::new(NoteView {
+        forloeb: FORLOEB_ID.into(),
+        day: day(),
+        days: vec![week_before, day()],
+        note: day_note,
+        scroll: 0,
+        confirm_overwrite: false,
+    })));
+    assert_eq!(press(&mut model, KeyCode::Right), None);
+    assert!(matches!(
+        press(&mut model, KeyCode::Left),
+        Some(Command::Note { day, .. }) if day == week_before
+    ));
+    assert_eq!(
+        press(&mut model, KeyCode::Char('c')),
+        Some(Command::Copy(text.clone()))
+    );
+    assert_eq!(
+        press(&mut model, KeyCode::Char('g')),
+        Some(Command::SaveNote {
+            path: dir
+                .path()
+                .join("exports")
+                .join(file_name(FORLOEB_ID, day())),
+            text,
+            overwrite: false,
+        })
+    );
+    press(&mut model, KeyCode::Esc);
+    assert!(model.overlays.is_empty());
+    // A forløb without sessions has no note.
+    model.screen = Screen::Forloeb(ForloebView {
+        open: Some("20261123-100000-00ab".into()),
+        ..ForloebView::default()
+    });
+    model.forloeb = Default::default();
+    assert_eq!(press(&mut model, KeyCode::Char('n')), None);
+    assert!(model.note.as_ref().is_some_and(|n| n.is_error));
+}
+
+/// The note over the forløb screen reads as it will be pasted, at 80x24 and scrolled on a
+/// small screen.
+#[test]
+fn the_note_over_the_forloeb_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model = forloeb_screen(dir.path());
+    model.overlays.push(Overlay::Note(Box::new(NoteView {
+        forloeb: FORLOEB_ID.into(),
+        day: day(),
+        days: vec![day() - chrono::Days::new(7), day()],
+        note: note(
+            &catalog(),
+            FORLOEB,
+            day(),
+            &consultation::sessions(&catalog()),
+        )
+        .unwrap(),
+        scroll: 0,
+        confirm_overwrite: false,
+    })));
+    let screen = draw(&mut model, 80, 24);
+    assert!(
+        screen.contains("Notat til journalen · mandag 23-11-2026"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("c kopiér") && screen.contains("g gem"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("note_80x24", screen);
+    insta::assert_snapshot!("note_40x12", draw(&mut model, 40, 12));
+    for _ in 0..100 {
+        press(&mut model, KeyCode::Down);
+    }
+    let end = draw(&mut model, 80, 24);
+    assert!(end.contains("Milepæle"), "scrolled to the end:\n{end}");
+    insta::assert_snapshot!("note_80x24_at_the_end", end);
 }

@@ -30,49 +30,61 @@ use crate::present;
 use crate::texts::note as t;
 use crate::wrap::wrap;
 
+/// A day's note, its rows not yet wrapped: [`Note::text`] is the note as it is pasted,
+/// [`Note::wrapped`] the same for a narrower screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    rows: Vec<Row>,
+}
+
+impl Note {
+    /// The note as it is pasted: wrapped at 72 columns.
+    pub fn text(&self) -> String {
+        self.wrapped(WIDTH)
+    }
+
+    /// The note wrapped at `width` columns, each row's later lines under its text. Control
+    /// characters typed into an answer never reach the text.
+    pub fn wrapped(&self, width: usize) -> String {
+        let mut out = String::new();
+        for row in &self.rows {
+            put(&mut out, row, width);
+        }
+        present::printable(&out).into_owned()
+    }
+}
+
 /// The note of `sessions` (a forløb's sessions of one day, oldest first) for the patient
 /// record, or `None` when none of them holds an answer. Sessions of a tool the catalog does
 /// not know are left out.
-pub fn note(
-    catalog: &Catalog,
-    label: &str,
-    day: NaiveDate,
-    sessions: &[Session],
-) -> Option<String> {
-    let mut out = String::new();
-    put(
-        &mut out,
-        &Row::plain(t::header(label, &present::date_with_weekday(day)), 0),
-    );
-    let mut said = false;
+pub fn note(catalog: &Catalog, label: &str, day: NaiveDate, sessions: &[Session]) -> Option<Note> {
+    let header = t::header(label, &present::date_with_weekday(day));
+    let mut rows = vec![Row::plain(header, 0)];
     for session in sessions {
         let Some(entry) = catalog.get(&session.tool) else {
             continue;
         };
         let tool = &entry.tool;
-        let rows = tool_rows(&Answers::new(tool, session, day));
-        if rows.is_empty() {
+        let said = tool_rows(&Answers::new(tool, session, day));
+        if said.is_empty() {
             continue;
         }
-        said = true;
-        out.push('\n');
+        rows.push(Row::plain(String::new(), 0));
         let heading = crate::texts::ui::tool_heading(tool.number, &tool.title);
-        put(&mut out, &Row::plain(heading, 0));
-        for row in rows {
-            put(&mut out, &row);
-        }
+        rows.push(Row::plain(heading, 0));
+        rows.extend(said);
     }
-    said.then(|| present::printable(&out).into_owned())
+    (rows.len() > 1).then_some(Note { rows })
 }
 
-/// A row wrapped at [`WIDTH`]: its first row after `first`, the others (also those of a
+/// A row wrapped at `width`: its first line after `first`, the others (also those of a
 /// text of several lines) after `rest`.
-fn put(out: &mut String, row: &Row) {
-    let width = WIDTH
+fn put(out: &mut String, row: &Row, width: usize) {
+    let width = width
         .saturating_sub(row.first.width().max(row.rest.width()))
         .max(20);
-    let rows = row.text.split('\n').flat_map(|line| wrap(line, width));
-    for (i, text) in rows.enumerate() {
+    let lines = row.text.split('\n').flat_map(|line| wrap(line, width));
+    for (i, text) in lines.enumerate() {
         let lead = if i == 0 { &row.first } else { &row.rest };
         out.push_str(format!("{lead}{text}").trim_end());
         out.push('\n');
@@ -86,6 +98,7 @@ pub fn file_name(forloeb: &str, day: NaiveDate) -> String {
 
 /// A line of the note before it is wrapped: what starts its first row, and what starts the
 /// rows it wraps onto.
+#[derive(Debug, Clone, PartialEq)]
 struct Row {
     text: String,
     first: String,

@@ -74,6 +74,23 @@ pub enum Overlay {
     Log(Box<LogDialog>),
     /// The name of the workplace a new reflection session is about.
     Workplace(TextArea<'static>),
+    /// A day's note for the patient record of the open forløb.
+    Note(Box<NoteView>),
+}
+
+/// A forløb's note for the patient record of one day, to read, copy and save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteView {
+    /// The forløb, by id.
+    pub forloeb: String,
+    pub day: NaiveDate,
+    /// The days the forløb's sessions were made or changed, in order (←/→ go between them).
+    pub days: Vec<NaiveDate>,
+    pub note: export::note::Note,
+    /// The first line shown.
+    pub scroll: u16,
+    /// The file exists; saving again overwrites it.
+    pub confirm_overwrite: bool,
 }
 
 /// The top-level screens, in the order Tab goes through them.

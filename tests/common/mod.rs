@@ -203,6 +203,24 @@ impl Drop for Tmux {
     }
 }
 
+/// The screen of `model` drawn `width` x `height` into ratatui's test backend, as text.
+pub fn draw(model: &mut vejen_frem::tui::model::Model, width: u16, height: u16) -> String {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
+    terminal
+        .draw(|f| vejen_frem::tui::view::draw(f, model))
+        .expect("drawing works");
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            format!("{}\n", line.trim_end())
+        })
+        .collect()
+}
+
 /// Runs the program with `args`: whether it succeeded, its output and its errors.
 pub fn run(args: &[&str]) -> (bool, String, String) {
     let out = Command::new(BIN)

@@ -7,6 +7,7 @@ mod dialogs;
 mod export;
 mod forloeb;
 mod help;
+mod note;
 mod picker;
 mod quiz;
 mod reading;
@@ -119,6 +120,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Picker(picker), _) => picker::draw(frame, body, picker),
             (Overlay::NewForloeb(label), _) => dialogs::new_forloeb(frame, body, label),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
+            (Overlay::Note(view), _) => note::draw(frame, body, view),
             (Overlay::Review { .. }, _) => {}
         }
     }

@@ -87,6 +87,14 @@ pub fn cell(column: &Column, raw: &str) -> String {
     }
 }
 
+/// A stored cell as the screen shows it: as [`cell`], a date with its weekday.
+pub fn cell_with_weekday(column: &Column, raw: &str) -> String {
+    match (column.input, NaiveDate::parse_from_str(raw, STORED_DATE)) {
+        (Input::Date, Ok(d)) => date_with_weekday(d),
+        _ => cell(column, raw),
+    }
+}
+
 /// The labels of a field's options, in order: the definition's, or Ja / Nej.
 pub fn option_labels(field: &Field) -> Vec<&str> {
     match &field.kind {

@@ -7,7 +7,7 @@
 //!
 //! - A tool with a `summary` (the screening) reads as its summary: the steps whose
 //!   conditional guidance is shown (the barriers that are present) under the summary's
-//!   heading, each with the notes and the other answers of its step (quoted), and then the
+//!   heading, each with the other answers of its step (quoted) and the notes, and then the
 //!   guidance (the suggested responses) as running text, each text once however many steps
 //!   suggest it. Its steps whose guidance is not shown are left out (the export holds
 //!   them); when none is shown, the heading says "ingen".
@@ -239,8 +239,8 @@ struct Summary {
 
 impl Summary {
     /// A step whose guidance is shown: its title, the answer that showed it where that is
-    /// not the condition's first (the screening's "ved ikke"), the notes, and the step's
-    /// other answers quoted; and its guidance, each text once.
+    /// not the condition's first (the screening's "ved ikke"), the step's other answers
+    /// quoted and the notes; and its guidance, each text once.
     fn present(
         &mut self,
         answers: &Answers<'_>,
@@ -255,26 +255,30 @@ impl Summary {
                 let field = said.iter().find(|f| f.id == condition.field())?;
                 Some((*field, condition.values().first().copied()))
             });
-        let mut text = step.title.clone();
-        if let Some((field, plainest)) = trigger {
-            if let Some(Shown::Choice { id, label }) = answers.shown(field)
-                && Some(id) != plainest
-            {
-                text = t::with_answer(&text, &present::choice(id, label).to_lowercase());
-            }
-            if let Some(comment) = answers.comment(field) {
-                text = t::with_note(&text, comment);
-            }
+        let mut title = step.title.clone();
+        let mut said_here = Vec::new();
+        if let Some((field, plainest)) = trigger
+            && let Some(Shown::Choice { id, label }) = answers.shown(field)
+            && Some(id) != plainest
+        {
+            title = t::with_answer(&title, &present::choice(id, label).to_lowercase());
         }
-        // The step's other answers, the patient's words, quoted after the notes.
-        let others = said
-            .iter()
-            .filter(|f| trigger.is_none_or(|(t, _)| t.id != f.id))
-            .flat_map(|f| answer_lines(answers, f))
-            .map(|answer| t::quoted(&present::one_line(&answer)));
-        for quote in others {
-            text = format!("{text} {quote}");
-        }
+        // The step's other answers, the patient's words, quoted; then the notes.
+        said_here.extend(
+            said.iter()
+                .filter(|f| trigger.is_none_or(|(t, _)| t.id != f.id))
+                .flat_map(|f| answer_lines(answers, f))
+                .map(|answer| t::quoted(&present::one_line(&answer))),
+        );
+        said_here.extend(
+            said.iter()
+                .filter_map(|f| answers.comment(f))
+                .map(str::to_string),
+        );
+        let text = match said_here.is_empty() {
+            true => title,
+            false => t::with_note(&title, &said_here.join(" ")),
+        };
         self.present.push(Row::bullet(text, 0));
         for field in guidance {
             let Kind::Info { text } = &field.kind else {

@@ -792,6 +792,8 @@ fn on_note(model: &mut Model, action: Action) -> Option<Command> {
     let Some(Overlay::Note(note)) = model.overlays.last_mut() else {
         return None;
     };
+    // Saving over the file is asked for by saving again at once.
+    let overwrite = std::mem::take(&mut note.confirm_overwrite);
     match action {
         Action::ScrollUp => note.scroll = note.scroll.saturating_sub(1),
         Action::ScrollDown => note.scroll = note.scroll.saturating_add(1),
@@ -815,7 +817,7 @@ fn on_note(model: &mut Model, action: Action) -> Option<Command> {
             return Some(Command::SaveNote {
                 path: exports_dir.join(name),
                 text: note.note.text(),
-                overwrite: note.confirm_overwrite,
+                overwrite,
             });
         }
         Action::Back => {

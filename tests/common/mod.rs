@@ -127,6 +127,16 @@ impl Tmux {
         self.tmux(&["paste-buffer", "-p", "-t", "t"]);
     }
 
+    /// Lets the program set tmux's clipboard (OSC 52), as `set -s set-clipboard on` does.
+    pub fn allow_clipboard(&self) {
+        self.tmux(&["set-option", "-s", "set-clipboard", "on"]);
+    }
+
+    /// What tmux's clipboard (its newest paste buffer) holds.
+    pub fn clipboard(&self) -> String {
+        self.tmux(&["show-buffer"])
+    }
+
     pub fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p", "-t", "t"])
     }

@@ -522,7 +522,7 @@ impl<'a> Body<'a> {
                 let text = format!(
                     "{}: {}",
                     present::column_label(column.label),
-                    present::cell(&column, value)
+                    present::cell_with_weekday(&column, value)
                 );
                 self.text(&text, INDENT + 2, Style::new());
             }

@@ -454,7 +454,7 @@ pub mod cli {
     }
 
     pub fn no_sessions(forloeb: &str, day: &str) -> String {
-        format!("forløbet »{forloeb}« har ingen sessioner med svar {day}")
+        format!("forløbet »{forloeb}« har ingen sessioner med svar fra {day}")
     }
 
     pub fn unknown_print(name: &str) -> String {
@@ -952,7 +952,7 @@ pub mod ui {
     pub const NO_NOTE: &str =
         "Forløbet har ingen sessioner med svar endnu: start et redskab med t.";
     pub fn no_note_on(day: &str) -> String {
-        format!("Ingen svar i forløbet {day}.")
+        format!("Forløbet har ingen svar fra {day}.")
     }
     pub const NOTE_COPIED: &str =
         "Kopieret gennem terminalen (OSC 52) – kun hvis terminalen tillader det; ellers gem med g.";

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
+use vejen_frem::core::forloeb::{LabelError, check_label};
 use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::present;
@@ -30,6 +31,9 @@ struct Cli {
 
     #[arg(value_name = "REDSKAB", help = texts::cli::TOOL)]
     tool: Option<String>,
+
+    #[arg(short = 'f', long = "forloeb", value_name = "FORLØB", help = texts::cli::FORLOEB)]
+    forloeb: Option<String>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -289,8 +293,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             {
                 return Err(texts::cli::unknown_tool(name));
             }
+            // A forløb's label is checked before anything is shown: never a CPR number.
+            let forloeb = match &cli.forloeb {
+                Some(label) => Some(check_label(label).map_err(|e| match e {
+                    LabelError::Empty => texts::ui::LABEL_EMPTY.to_string(),
+                    LabelError::Cpr => texts::ui::LABEL_CPR.to_string(),
+                })?),
+                None => None,
+            };
             let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
-            vejen_frem::tui::run(catalog, store, cli.tool.as_deref()).map_err(|e| match e {
+            let start = vejen_frem::tui::Start {
+                tool: cli.tool.as_deref(),
+                forloeb: forloeb.as_deref(),
+            };
+            vejen_frem::tui::run(catalog, store, start).map_err(|e| match e {
                 RunError::NoTerminal => texts::cli::NO_TERMINAL.to_string(),
                 RunError::Terminal(e) => texts::cli::terminal_failed(&e),
             })?;

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
-use vejen_frem::core::forloeb::Forloeb;
+use vejen_frem::core::forloeb::{Forloeb, LabelError, check_label};
 use vejen_frem::core::input::parse_date;
 use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::export::note::note;
@@ -33,6 +33,9 @@ struct Cli {
 
     #[arg(value_name = "REDSKAB", help = texts::cli::TOOL)]
     tool: Option<String>,
+
+    #[arg(short = 'f', long = "forloeb", value_name = "FORLØB", help = texts::cli::FORLOEB)]
+    forloeb: Option<String>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -322,8 +325,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             {
                 return Err(texts::cli::unknown_tool(name));
             }
+            // A forløb's label is checked before anything is shown: never a CPR number.
+            let forloeb = match &cli.forloeb {
+                Some(label) => Some(check_label(label).map_err(|e| match e {
+                    LabelError::Empty => texts::ui::LABEL_EMPTY.to_string(),
+                    LabelError::Cpr => texts::ui::LABEL_CPR.to_string(),
+                })?),
+                None => None,
+            };
             let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
-            vejen_frem::tui::run(catalog, store, cli.tool.as_deref()).map_err(|e| match e {
+            let start = vejen_frem::tui::Start {
+                tool: cli.tool.as_deref(),
+                forloeb: forloeb.as_deref(),
+            };
+            vejen_frem::tui::run(catalog, store, start).map_err(|e| match e {
                 RunError::NoTerminal => texts::cli::NO_TERMINAL.to_string(),
                 RunError::Terminal(e) => texts::cli::terminal_failed(&e),
             })?;
@@ -390,7 +405,7 @@ fn find_forloeb(store: &Store, name: &str) -> Result<Forloeb, String> {
         .list_forloeb()
         .0
         .into_iter()
-        .filter(|f| f.id == name || f.label.trim().to_lowercase() == name.to_lowercase())
+        .filter(|f| f.answers_to(name))
         .collect();
     match found.len() {
         0 => Err(texts::cli::unknown_forloeb(name)),

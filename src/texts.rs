@@ -371,6 +371,7 @@ pub mod cli {
     pub const DATA_DIR: &str = "Mappe til gemte sessioner (standard: platformens datamappe)";
     pub const TOOL: &str =
         "Åbn dette redskab med det samme: nummer, id eller alias (fx 10 eller screening)";
+    pub const FORLOEB: &str = "Åbn dette forløb (etiket), og start redskabet i det; et nyt forløb oprettes, når du har bekræftet navnet";
     pub const CHECK: &str =
         "Kontrollér redskabsdefinitioner; viser fil:linje:kolonne for hvert problem";
     pub const CHECK_PATHS: &str =
@@ -487,6 +488,13 @@ pub mod keys {
     pub const FORLOEB_SESSION: &str = "Åbn den valgte session";
     pub const NEW_FORLOEB: &str = "Nyt forløb";
     pub const NEW_TOOL: &str = "Start et redskab i forløbet";
+    pub const MOVE: &str = "Flyt sessionen til et forløb (eller et nyt)";
+    pub const SEARCH_FORLOEB: &str =
+        "Søg i forløbene: etiket, eller et redskabs nummer eller navn blandt sessionerne";
+    pub const SEARCH_END: &str = "Stop søgningen";
+    pub const JUMP_TO_NUMBER: &str = "Gå til redskab nr. (1 og 3: Redskab 13)";
+    pub const FIRST: &str = "Første linje";
+    pub const LAST: &str = "Sidste linje";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
     pub const NOTE: &str = "Vis dagens notat til journalen (forløbets redskaber i kort tekst)";
@@ -583,6 +591,7 @@ pub mod keys {
     pub const SHIFT: &str = "Shift-";
     /// A key class: any letter, digit or sign.
     pub const ANY_CHAR: &str = "tegn";
+    pub const DIGIT: &str = "0–9";
 }
 
 /// The footer's short words for keys.
@@ -598,6 +607,7 @@ pub mod hints {
     pub const OPEN: &str = "åbn";
     pub const NEW_FORLOEB: &str = "nyt forløb";
     pub const NEW_TOOL: &str = "nyt redskab";
+    pub const SEARCH: &str = "søg";
     pub const CARRY: &str = "videreført";
     pub const LOG: &str = "log";
     pub const NOTE: &str = "notat";
@@ -640,6 +650,35 @@ pub mod ui {
     pub const FORLOEB_ADVICE: &str = "Et forløb samler sessionerne om én person. Brug et pseudonym eller initialer – aldrig CPR-nummer eller fulde navn.";
     pub const NO_FORLOEB: &str = "Ingen forløb endnu. Tryk n for at oprette et.";
     pub const NEW_FORLOEB_TITLE: &str = "Nyt forløb";
+    pub const MOVE_TITLE: &str = "Flyt sessionen til et forløb";
+    pub fn no_tool_number(number: &str) -> String {
+        format!("Der er intet redskab nummer {number} her.")
+    }
+
+    /// In front of the search over the forløb.
+    pub const SEARCH_LABEL: &str = "Søg:";
+
+    /// Above the tools a forløb's picker offers first.
+    pub const SUGGESTED: &str = "Forslag til næste redskab";
+
+    /// The first line of the move dialog: a new forløb, with the typed label if any.
+    pub fn move_new(typed: &str) -> String {
+        match typed.is_empty() {
+            true => "+ Nyt forløb …".to_string(),
+            false => format!("+ Nyt forløb: {typed}"),
+        }
+    }
+
+    pub fn moved(label: &str) -> String {
+        format!("Sessionen hører nu til forløbet {label}.")
+    }
+
+    /// Asked when `--forloeb` names a forløb that does not exist.
+    pub fn forloeb_missing(label: &str) -> String {
+        format!(
+            "Der er intet forløb, der hedder {label}. Enter opretter det (ret navnet først, hvis det er skrevet forkert); Esc fortryder. {FORLOEB_ADVICE}"
+        )
+    }
     pub const LABEL_EMPTY: &str = "Skriv en etiket (pseudonym eller initialer).";
     pub const LABEL_CPR: &str =
         "Det ligner et CPR-nummer. Brug et pseudonym eller initialer i stedet.";
@@ -1010,6 +1049,7 @@ pub mod help {
     pub const FORLOEB_LIST: &str = "Forløb: listen";
     pub const FORLOEB_OPEN: &str = "Forløb: et forløb åbent";
     pub const NOTE: &str = "Notatet til journalen";
+    pub const FORLOEB_SEARCH: &str = "Søgning i forløbene";
     pub const SESSIONS: &str = "Sessioner (skriv for at søge)";
     pub const READING: &str = "Viden (læsestof)";
     pub const READING_LIST: &str = "Viden: en liste (forsiden, en indgang, arbejdspladserne)";

@@ -781,9 +781,12 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
     // Links to other tools must name tools that are there.
     let ids: HashSet<&str> = tools.iter().map(|(t, _)| t.id.as_str()).collect();
     for ((tool, _), places) in tools.iter().zip(&places) {
-        for target in tool.carries_to.iter().filter(|t| !ids.contains(t.as_str())) {
-            let kind = ProblemKind::UnknownTool(target.clone());
-            problems.push(places.at_value("carries_to", &quoted(target), 0, kind));
+        let named = [("carries_to", &tool.carries_to), ("next", &tool.next)];
+        for (key, targets) in named {
+            for target in targets.iter().filter(|t| !ids.contains(t.as_str())) {
+                let kind = ProblemKind::UnknownTool(target.clone());
+                problems.push(places.at_value(key, &quoted(target), 0, kind));
+            }
         }
         for field in tool.fields() {
             let (key, target) = match &field.kind {

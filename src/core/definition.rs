@@ -46,6 +46,10 @@ pub struct Tool {
     /// employee's dialogue (1) into the manager's (4).
     #[serde(default)]
     pub carries_to: Vec<String>,
+    /// The tools that usually come next in a forløb (by id), likeliest first: a forløb's
+    /// tool picker offers them first. The program's suggestion, not the report's.
+    #[serde(default)]
+    pub next: Vec<String>,
     /// Signature lines printed under the exported document, each with a date line
     /// ("Underskrift leder").
     #[serde(default)]

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 pub const STORED_DATE: &str = "%Y-%m-%d";
 
 /// The session file format this program writes. Format 1 (unparsed text keyed by strings
-/// such as `"varighed.til"`) is still read; see [`UnparsedAt`].
-pub const SESSION_FORMAT: u32 = 2;
+/// such as `"varighed.til"`) is still read; see [`UnparsedAt`]. Format 3 added `links`.
+pub const SESSION_FORMAT: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,6 +40,10 @@ pub struct Session {
     pub carried_from: String,
     #[serde(default)]
     pub carried: BTreeSet<String>,
+    /// The sessions this one's links started, by tool id: following a link again opens the
+    /// same one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub links: BTreeMap<String, String>,
     /// Where the user was, so a draft resumes there.
     #[serde(default)]
     pub position: Position,
@@ -180,6 +184,7 @@ impl Session {
             follow_up: None,
             carried_from: String::new(),
             carried: BTreeSet::new(),
+            links: BTreeMap::new(),
             position: Position::default(),
             answers: BTreeMap::new(),
             comments: BTreeMap::new(),

@@ -328,6 +328,12 @@ impl Store {
         Ok(lock)
     }
 
+    /// Whether a session with this id has a file (one that is not a regular file counts as
+    /// none: it is never opened).
+    pub fn exists(&self, id: &str) -> bool {
+        is_safe_id(id) && fs::symlink_metadata(self.file(id)).is_ok_and(|m| m.is_file())
+    }
+
     /// Reads a session without locking it (for showing or exporting).
     pub fn load(&self, id: &str) -> Result<Session, StoreError> {
         if !is_safe_id(id) {

@@ -14,6 +14,11 @@ pub enum Action {
     CloseHelp,
     Up,
     Down,
+    /// The first and the last line of a list.
+    First,
+    Last,
+    /// A digit goes to the tool with that number.
+    JumpToNumber,
     PageUp,
     PageDown,
     Select,
@@ -35,6 +40,10 @@ pub enum Action {
     NewForloeb,
     NewTool,
     Carry,
+    /// Move a session into a forløb.
+    MoveToForloeb,
+    /// Search the list.
+    Search,
     AddLog,
     /// The day's note for the patient record of the open forløb.
     Note,
@@ -109,6 +118,8 @@ pub enum Context {
     ForloebOpen,
     /// The note for the patient record, over the forløb.
     Note,
+    /// Typing a search over the list of forløb.
+    ForloebSearch,
     Sessions,
     /// Anywhere in Viden; a list page; a text; a text with links.
     Reading,
@@ -155,6 +166,8 @@ pub enum Key {
     Press(KeyCode, KeyModifiers),
     /// Any printable character typed without Ctrl or Alt.
     Char,
+    /// A digit typed without Ctrl or Alt.
+    Digit,
 }
 
 pub struct Binding {
@@ -202,6 +215,9 @@ pub const BINDINGS: &[Binding] = &[
 
     Binding { context: C::Start, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Start, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Start, keys: &[Key::Digit], action: A::JumpToNumber, help: t::JUMP_TO_NUMBER, hint: None },
+    Binding { context: C::Start, keys: &[key(K::Home)], action: A::First, help: t::FIRST, hint: None },
+    Binding { context: C::Start, keys: &[key(K::End)], action: A::Last, help: t::LAST, hint: None },
     Binding { context: C::Start, keys: &[key(K::Enter)], action: A::Select, help: t::START_TOOL, hint: Some(h::START) },
     Binding { context: C::Start, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Start, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
@@ -213,6 +229,11 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebList, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_OPEN, hint: Some(h::OPEN) },
     Binding { context: C::ForloebList, keys: &[ch('n')], action: A::NewForloeb, help: t::NEW_FORLOEB, hint: Some(h::NEW_FORLOEB) },
     Binding { context: C::ForloebList, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: None },
+    Binding { context: C::ForloebList, keys: &[ch('/')], action: A::Search, help: t::SEARCH_FORLOEB, hint: Some(h::SEARCH) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_OPEN, hint: Some(h::OPEN) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Esc)], action: A::Back, help: t::SEARCH_END, hint: Some(h::BACK) },
     Binding { context: C::ForloebOpen, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_SESSION, hint: Some(h::OPEN) },
     Binding { context: C::ForloebOpen, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: Some(h::NEW_TOOL) },
     Binding { context: C::ForloebOpen, keys: &[ch('n')], action: A::Note, help: t::NOTE, hint: Some(h::NOTE) },
@@ -239,6 +260,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Sessions, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Sessions, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
     Binding { context: C::Sessions, keys: &[key(K::Enter)], action: A::Select, help: t::RESUME, hint: Some(h::RESUME) },
+    Binding { context: C::Sessions, keys: &[ctrl('f')], action: A::MoveToForloeb, help: t::MOVE, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Sessions, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Esc)], action: A::Back, help: t::SESSIONS_BACK, hint: Some(h::BACK) },
@@ -281,6 +303,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Walk, keys: &[ctrl('d')], action: A::RemoveRow, help: t::REMOVE_ROW, hint: None },
     Binding { context: C::Walk, keys: &[ctrl('l')], action: A::EditLabel, help: t::LABEL, hint: None },
     Binding { context: C::Walk, keys: &[ctrl('p')], action: A::Pick, help: t::PICK, hint: None },
+    Binding { context: C::Walk, keys: &[ctrl('f')], action: A::MoveToForloeb, help: t::MOVE, hint: None },
     Binding { context: C::Unfocused, keys: &[key(K::Up)], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
     Binding { context: C::Unfocused, keys: &[key(K::Down)], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
     Binding { context: C::Unfocused, keys: &[key(K::Enter)], action: A::NextField, help: t::BACK_INTO_FIELDS, hint: None },
@@ -341,13 +364,14 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// Every context, in the order the help lists them.
-pub const ALL_CONTEXTS: [Context; 29] = [
+pub const ALL_CONTEXTS: [Context; 30] = [
     C::Everywhere,
     C::Start,
     C::Forloeb,
     C::ForloebList,
     C::ForloebOpen,
     C::Note,
+    C::ForloebSearch,
     C::Sessions,
     C::Reading,
     C::ReadingList,
@@ -389,6 +413,7 @@ impl Key {
                 normalize(code, mods) == normalize(pressed.code, pressed.modifiers)
             }
             Key::Char => is_typed_char(pressed).is_some(),
+            Key::Digit => is_typed_char(pressed).is_some_and(|c| c.is_ascii_digit()),
         }
     }
 }
@@ -420,8 +445,10 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
 
 /// A key as the help shows it: "Ctrl-Q", "Shift-Tab", "PgDn".
 pub fn key_name(key: Key) -> String {
-    let Key::Press(code, mods) = key else {
-        return t::ANY_CHAR.to_string();
+    let (code, mods) = match key {
+        Key::Press(code, mods) => (code, mods),
+        Key::Char => return t::ANY_CHAR.to_string(),
+        Key::Digit => return t::DIGIT.to_string(),
     };
     let name = match code {
         KeyCode::Char(' ') => t::SPACE.to_string(),

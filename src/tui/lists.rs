@@ -198,6 +198,48 @@ impl Word {
 }
 
 impl ForloebList {
+    /// A forløb just made, known before the next listing comes in: newest, so first.
+    pub fn add(&mut self, forloeb: Forloeb) {
+        self.all.insert(0, forloeb);
+        self.by_id = self
+            .all
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+    }
+
+    /// The forløb (indexes into `all`) whose label holds each typed word, or which has a
+    /// session of a tool the word names (bare digits: a tool's number, never a date).
+    pub fn search(&self, typed: &str, catalog: &Catalog, items: &[Listed]) -> Vec<usize> {
+        let typed = typed.to_lowercase();
+        let words: Vec<Word> = typed
+            .split_whitespace()
+            .map(|w| Word::new(w, catalog))
+            .collect();
+        let tool_of = |i: &usize| match items.get(*i) {
+            Some(Listed::Session(s)) => catalog.entries.iter().position(|e| e.tool.id == s.tool),
+            _ => None,
+        };
+        (0..self.all.len())
+            .filter(|&i| {
+                let forloeb = &self.all[i];
+                let label = forloeb.label.to_lowercase();
+                let tools: Vec<usize> = self
+                    .sessions
+                    .get(&forloeb.id)
+                    .map(|s| s.iter().filter_map(tool_of).collect())
+                    .unwrap_or_default();
+                words.iter().all(|w| {
+                    label.contains(&w.text)
+                        || tools
+                            .iter()
+                            .any(|&t| w.tools.get(t).copied().unwrap_or(false))
+                })
+            })
+            .collect()
+    }
+
     pub fn get(&self, id: &str) -> Option<&Forloeb> {
         self.by_id.get(id).and_then(|&i| self.all.get(i))
     }

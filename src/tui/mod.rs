@@ -33,7 +33,9 @@ use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Saved, Store, StoreError};
 use crate::texts;
 use display::Display;
-use model::{ForloebView, Model, NoteView, OpenSession, Overlay, Screen};
+use model::{
+    Behind, ForloebView, InForloeb, Model, Moving, NoteView, OpenSession, Overlay, Screen,
+};
 use update::{Command, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
@@ -58,8 +60,15 @@ pub enum RunError {
 /// How often the screen looks for the store's results while it waits for some.
 const BACKGROUND_CHECK: Duration = Duration::from_millis(15);
 
-/// Runs the screen until the user quits. `open_tool` starts that tool at once.
-pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<(), RunError> {
+/// What to open at start: a tool (by number, id or alias), in a forløb (by label or id).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Start<'a> {
+    pub tool: Option<&'a str>,
+    pub forloeb: Option<&'a str>,
+}
+
+/// Runs the screen until the user quits, opening what `start` asks for first.
+pub fn run(catalog: Catalog, store: Store, start: Start) -> Result<(), RunError> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(RunError::NoTerminal);
     }
@@ -82,14 +91,7 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
-    if let Some(name) = open_tool {
-        app.execute(Command::New {
-            tool: name.to_string(),
-            forloeb: String::new(),
-            carry_from: None,
-            label: String::new(),
-        });
-    }
+    app.begin(start);
 
     // ratatui::init puts the terminal in raw mode on the alternate screen and restores it on
     // panic too (bracketed paste is undone in ours); frames are drawn through a `Display`.
@@ -300,60 +302,33 @@ impl App {
                 carry_from,
                 label,
             } => {
-                let Some(entry) = self.model.catalog.find(&tool).cloned() else {
-                    self.model.error(texts::cli::unknown_tool(&tool));
-                    return;
-                };
                 // A link from an open session leaves it: its last changes are saved first.
-                if !self.leave_session() {
-                    return;
-                }
-                let now = now();
-                let id = Session::new_id(&entry.tool.id, now);
-                let mut session = entry.new_session(id, now);
-                session.forloeb = forloeb;
-                session.label = label;
-                let mut carried = 0;
-                if let Some(from) = carry_from {
-                    match self.store.load(&from) {
-                        Ok(source) => {
-                            if let Some(from_tool) = self.model.catalog.get(&source.tool) {
-                                carried =
-                                    carry(&source, &from_tool.tool, &entry.tool, &mut session);
-                            }
-                        }
-                        Err(e) => {
-                            self.model.error(e.to_string());
-                            return;
-                        }
-                    }
-                }
-                // Nothing is written yet: the file comes with the first answer.
-                let walk = Walk::new(entry.tool, session, self.model.today);
-                let mut open = OpenSession::new(walk, None);
-                if carried > 0 {
-                    // Carried answers are answers: they are saved like typed ones.
-                    open.walk.mark_changed();
-                }
-                self.show(open);
-                if carried > 0 {
-                    self.model.info(texts::ui::carried(carried));
+                if self.leave_session() {
+                    self.start(&tool, None, forloeb, carry_from, label);
                 }
             }
-            Command::NewForloeb(label) => {
+            Command::NewForloeb { label, then } => {
                 let forloeb = Forloeb::new(label, now());
-                match self.store.save_forloeb(&forloeb) {
-                    Ok(()) => {
-                        let id = forloeb.id.clone();
-                        self.list();
-                        self.model.show(Screen::Forloeb(ForloebView {
-                            open: Some(id),
-                            ..ForloebView::default()
-                        }));
+                if let Err(e) = self.store.save_forloeb(&forloeb) {
+                    return self.model.error(e.to_string());
+                }
+                self.list();
+                // Known at once, before the listing comes back.
+                self.model.forloeb.add(forloeb.clone());
+                match then {
+                    InForloeb::Show => self.model.show(Screen::Forloeb(ForloebView {
+                        open: Some(forloeb.id),
+                        ..ForloebView::default()
+                    })),
+                    InForloeb::Start(tool) => {
+                        if self.leave_session() {
+                            self.start(&tool, None, forloeb.id, None, String::new());
+                        }
                     }
-                    Err(e) => self.model.error(e.to_string()),
+                    InForloeb::Move(moving) => self.move_session(moving, &forloeb.id),
                 }
             }
+            Command::Move { moving, forloeb } => self.move_session(moving, &forloeb),
             Command::AddLog { forloeb, entry } => {
                 let saved = self.store.update_forloeb(&forloeb, |f| {
                     f.log.push(LogEntry {
@@ -383,23 +358,32 @@ impl App {
                 if !self.leave_session() {
                     return;
                 }
-                // Back to the Viden page it was opened from, else to the forløb it belongs
-                // to, else to the sessions list.
+                // Back to the session whose link opened it, or the Viden page it was opened
+                // from, else to the forløb it belongs to, else to the sessions list.
                 let forloeb = self
                     .open_session()
                     .map(|o| o.walk.session().forloeb.clone())
                     .unwrap_or_default();
                 self.list();
-                let behind = self.model.behind.take();
-                self.model.show(match behind {
-                    Some(reading) => Screen::Reading(reading),
-                    None if forloeb.is_empty() => Screen::Sessions,
-                    None => Screen::Forloeb(ForloebView {
+                match self.model.behind.pop() {
+                    Some(Behind::Session(id)) => match self.store.open_session(&id) {
+                        Ok(opened) => return self.open(opened),
+                        Err(e) => self.model.error(e.to_string()),
+                    },
+                    Some(Behind::Reading(reading)) => {
+                        return self.model.show(Screen::Reading(reading));
+                    }
+                    None => {}
+                }
+                self.model.show(match forloeb.is_empty() {
+                    true => Screen::Sessions,
+                    false => Screen::Forloeb(ForloebView {
                         open: Some(forloeb),
                         ..ForloebView::default()
                     }),
                 });
             }
+            Command::FollowLink(tool) => self.follow_link(&tool),
             Command::Export {
                 format,
                 recipient,
@@ -578,14 +562,166 @@ impl App {
         items
     }
 
-    /// Shows a session that was opened. Opened from *Viden*, it goes back there when
-    /// closed; opened from another session (a link), to where that one would have.
+    /// Starts a session of `tool` (with the id given, or a new one) in `forloeb`, maybe with
+    /// answers carried from another session. Nothing is written yet: the file comes with the
+    /// first answer.
+    fn start(
+        &mut self,
+        tool: &str,
+        id: Option<String>,
+        forloeb: String,
+        carry_from: Option<String>,
+        label: String,
+    ) {
+        let Some(entry) = self.model.catalog.find(tool).cloned() else {
+            self.model.error(texts::cli::unknown_tool(tool));
+            return;
+        };
+        let now = now();
+        let id = id.unwrap_or_else(|| Session::new_id(&entry.tool.id, now));
+        let mut session = entry.new_session(id, now);
+        session.forloeb = forloeb;
+        session.label = label;
+        let mut carried = 0;
+        if let Some(from) = carry_from {
+            match self.store.load(&from) {
+                Ok(source) => {
+                    if let Some(from_tool) = self.model.catalog.get(&source.tool) {
+                        carried = carry(&source, &from_tool.tool, &entry.tool, &mut session);
+                    }
+                }
+                Err(e) => {
+                    self.model.error(e.to_string());
+                    return;
+                }
+            }
+        }
+        let walk = Walk::new(entry.tool, session, self.model.today);
+        let mut open = OpenSession::new(walk, None);
+        if carried > 0 {
+            // Carried answers are answers: they are saved like typed ones.
+            open.walk.mark_changed();
+        }
+        self.show(open);
+        if carried > 0 {
+            self.model.info(texts::ui::carried(carried));
+        }
+    }
+
+    /// Opens what was asked for at start: a tool, in a forløb (made after the user confirms
+    /// its name, when there is none by that label).
+    fn begin(&mut self, start: Start) {
+        let Some(label) = start.forloeb else {
+            if let Some(tool) = start.tool {
+                self.start(tool, None, String::new(), None, String::new());
+            }
+            return;
+        };
+        let (all, _) = self.store.list_forloeb();
+        let found = all.into_iter().find(|f| f.answers_to(label));
+        match (found, start.tool) {
+            (Some(forloeb), Some(tool)) => {
+                let id = forloeb.id.clone();
+                self.model.forloeb.add(forloeb);
+                self.start(tool, None, id, None, String::new());
+            }
+            (Some(forloeb), None) => {
+                let id = forloeb.id.clone();
+                self.model.forloeb.add(forloeb);
+                self.model.show(Screen::Forloeb(ForloebView {
+                    open: Some(id),
+                    ..ForloebView::default()
+                }));
+            }
+            (None, tool) => {
+                let then = tool.map_or(InForloeb::Show, |t| InForloeb::Start(t.to_string()));
+                let dialog =
+                    model::NewForloebDialog::new(label, texts::ui::forloeb_missing(label), then);
+                self.model
+                    .overlays
+                    .push(Overlay::NewForloeb(Box::new(dialog)));
+            }
+        }
+    }
+
+    /// Moves a session into a forløb: the open one is changed and saved as any change is;
+    /// one from the list is opened (locked), changed, saved and let go.
+    fn move_session(&mut self, moving: Moving, forloeb: &str) {
+        let label = self
+            .model
+            .forloeb_label(forloeb)
+            .unwrap_or_default()
+            .to_string();
+        match moving {
+            Moving::Open => {
+                if let Screen::Session(open) = &mut self.model.screen {
+                    open.walk.set_forloeb(forloeb);
+                }
+            }
+            Moving::Listed(id) => {
+                let moved = self.store.open_session(&id).and_then(|mut opened| {
+                    opened.session.forloeb = forloeb.to_string();
+                    self.store.save(&opened.session, &mut opened.lock)
+                });
+                if let Err(e) = moved {
+                    return self.model.error(e.to_string());
+                }
+                self.list();
+            }
+        }
+        self.model.info(texts::ui::moved(&label));
+    }
+
+    /// Follows the open session's link to `tool`: the session it started before, if it is
+    /// still there, else a new one in the same forløb. Closing that one comes back here.
+    fn follow_link(&mut self, tool: &str) {
+        let Some(open) = self.open_session() else {
+            return;
+        };
+        let origin = open.walk.session().id.clone();
+        let forloeb = open.walk.session().forloeb.clone();
+        let earlier = open
+            .walk
+            .linked(tool)
+            .filter(|id| self.store.exists(id))
+            .map(str::to_string);
+        if let Some(id) = earlier {
+            if !self.leave_session() {
+                return;
+            }
+            match self.store.open_session(&id) {
+                Ok(opened) => {
+                    self.model.behind.push(Behind::Session(origin));
+                    self.open(opened);
+                }
+                Err(e) => self.model.error(e.to_string()),
+            }
+            return;
+        }
+        let Some(entry) = self.model.catalog.find(tool) else {
+            self.model.error(texts::cli::unknown_tool(tool));
+            return;
+        };
+        let id = Session::new_id(&entry.tool.id, now());
+        if let Screen::Session(open) = &mut self.model.screen {
+            open.walk.set_linked(tool, &id);
+        }
+        // The link's session is saved with the new id before it is left.
+        if !self.leave_session() {
+            return;
+        }
+        self.model.behind.push(Behind::Session(origin));
+        self.start(tool, Some(id), forloeb, None, String::new());
+    }
+
+    /// Shows a session that was opened. Opened from *Viden* or by a link, it goes back there
+    /// when closed (see `behind`); opened from anywhere else, nothing is behind it.
     fn show(&mut self, open: OpenSession) {
         let from = std::mem::replace(&mut self.model.screen, Screen::Session(Box::new(open)));
         match from {
-            Screen::Reading(reading) => self.model.behind = Some(reading),
+            Screen::Reading(reading) => self.model.behind = vec![Behind::Reading(reading)],
             Screen::Session(_) => {}
-            _ => self.model.behind = None,
+            _ => self.model.behind.clear(),
         }
         self.model.overlays.clear();
         self.model.note = None;

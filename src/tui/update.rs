@@ -10,8 +10,9 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
-    EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Overlay,
-    Page, PageKind, Pick, Reading, Screen, Tab, Target, choices, lines, links, one_line, pieces,
+    EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, InForloeb, LogDialog, Model, MoveDialog,
+    Moving, NewForloebDialog, OpenSession, Overlay, Page, PageKind, Reading, Screen, Tab, Target,
+    choices, lines, links, one_line, pieces,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
@@ -52,8 +53,13 @@ pub enum Command {
         carry_from: Option<String>,
         label: String,
     },
-    /// Create a forløb with this label.
-    NewForloeb(String),
+    /// Follow the open session's link to this tool: the session it started before, or a new
+    /// one in the same forløb.
+    FollowLink(String),
+    /// Create a forløb with this label, then show it, start a tool or move a session in it.
+    NewForloeb { label: String, then: InForloeb },
+    /// Move a session into a forløb (by id).
+    Move { moving: Moving, forloeb: String },
     /// Add an entry to a forløb's MSB-log.
     AddLog {
         forloeb: String,
@@ -122,6 +128,7 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         Some(Overlay::Label(_) | Overlay::NewForloeb(_) | Overlay::Workplace(_)) => {
             vec![C::Dialog, C::Text]
         }
+        Some(Overlay::MoveTo(_)) => vec![C::Dialog, C::DialogRows, C::Text],
         Some(Overlay::Log(_)) => vec![C::Dialog, C::DialogRows, C::Text],
         Some(Overlay::Export(d)) if d.row == EXPORT_FILE_ROW => {
             vec![C::Dialog, C::DialogRows, C::Text]
@@ -132,6 +139,9 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         None => match &model.screen {
             Screen::Start => vec![C::Start],
             Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
+            Screen::Forloeb(view) if view.search.is_some() => {
+                vec![C::ForloebSearch, C::Text, C::Forloeb]
+            }
             Screen::Forloeb(_) => vec![C::ForloebList, C::Forloeb],
             Screen::Sessions => vec![C::Sessions, C::Text],
             Screen::Reading(reading) => reading_contexts(model, &reading.page().kind),
@@ -195,11 +205,12 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Export(_)) => on_export(model, action),
             Some(Overlay::Picker(_)) => on_picker(model, action),
             Some(Overlay::NewForloeb(_)) => on_new_forloeb(model, action),
+            Some(Overlay::MoveTo(_)) => on_move(model, action),
             Some(Overlay::Log(_)) => on_log(model, action),
             Some(Overlay::Workplace(_)) => on_workplace(model, action),
             Some(Overlay::Note(_)) => on_note(model, action),
             None => match &model.screen {
-                Screen::Start => on_start(model, action),
+                Screen::Start => on_start(model, action, key),
                 Screen::Forloeb(_) => on_forloeb(model, action),
                 Screen::Sessions => on_sessions(model, action),
                 Screen::Reading(_) => on_reading(model, action, key),
@@ -279,8 +290,16 @@ fn edit(area: &mut TextArea<'static>, action: Action, typed: Option<char>) -> bo
 /// stored at once.
 fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool) -> bool) {
     match model.overlays.last_mut() {
-        Some(Overlay::Label(area) | Overlay::NewForloeb(area) | Overlay::Workplace(area)) => {
+        Some(Overlay::Label(area) | Overlay::Workplace(area)) => {
             change(area, false);
+        }
+        Some(Overlay::NewForloeb(dialog)) => {
+            change(&mut dialog.label, false);
+        }
+        Some(Overlay::MoveTo(dialog)) => {
+            if change(&mut dialog.filter, false) {
+                dialog.refilter(&model.forloeb);
+            }
         }
         Some(Overlay::Log(dialog)) => {
             change(&mut dialog.fields[dialog.row], false);
@@ -317,7 +336,15 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                     }
                 }
             }
-            Screen::Start | Screen::Forloeb(_) | Screen::Reading(_) => {}
+            Screen::Forloeb(view) => {
+                if let Some(search) = &mut view.search
+                    && change(search.as_mut(), false)
+                {
+                    view.selected = 0;
+                    view.refilter(&model.forloeb, &model.catalog, &model.sessions.items);
+                }
+            }
+            Screen::Start | Screen::Reading(_) => {}
         },
     }
 }
@@ -513,9 +540,52 @@ fn on_picker(model: &mut Model, action: Action) -> Option<Command> {
 }
 
 fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
+    let then = match model.overlays.last() {
+        Some(Overlay::NewForloeb(dialog)) => dialog.then.clone(),
+        _ => return None,
+    };
     on_name(model, action, t::LABEL_EMPTY, |_, label| {
-        Command::NewForloeb(label)
+        Command::NewForloeb { label, then }
     })
+}
+
+/// Choosing the forløb a session moves into: Enter moves it there, or asks for a new
+/// forløb's label (the typed words) and moves it into that.
+fn on_move(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::MoveTo(dialog)) = model.overlays.last_mut() else {
+        return None;
+    };
+    let count = dialog.shown.len() + 1;
+    match action {
+        Action::Up => dialog.selected = cycle(dialog.selected, count, false),
+        Action::Down => dialog.selected = cycle(dialog.selected, count, true),
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Confirm => {
+            let moving = dialog.moving.clone();
+            let chosen = dialog
+                .selected
+                .checked_sub(1)
+                .and_then(|i| dialog.shown.get(i))
+                .and_then(|&i| model.forloeb.all.get(i))
+                .map(|f| f.id.clone());
+            let typed = dialog.typed();
+            model.overlays.pop();
+            match chosen {
+                Some(forloeb) => return Some(Command::Move { moving, forloeb }),
+                None => model
+                    .overlays
+                    .push(Overlay::NewForloeb(Box::new(NewForloebDialog::new(
+                        &typed,
+                        t::FORLOEB_ADVICE,
+                        InForloeb::Move(moving),
+                    )))),
+            }
+        }
+        _ => {}
+    }
+    None
 }
 
 /// The name of the workplace a new reflection session is about; Enter starts it.
@@ -538,8 +608,10 @@ fn on_name(
     empty: &str,
     done: impl FnOnce(&Model, String) -> Command,
 ) -> Option<Command> {
-    let Some(Overlay::NewForloeb(area) | Overlay::Workplace(area)) = model.overlays.last() else {
-        return None;
+    let area = match model.overlays.last() {
+        Some(Overlay::NewForloeb(dialog)) => &dialog.label,
+        Some(Overlay::Workplace(area)) => area,
+        _ => return None,
     };
     let typed = area.lines().join(" ");
     match action {
@@ -632,12 +704,22 @@ fn switch_tab(model: &mut Model, forward: bool) -> Option<Command> {
     show_tab(model, tab.next(forward))
 }
 
-fn on_start(model: &mut Model, action: Action) -> Option<Command> {
+fn on_start(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
     let tools = model.start_tools();
+    let last = tools.len().saturating_sub(1);
+    if action != Action::JumpToNumber {
+        model.start_digits.clear();
+    }
     match action {
-        Action::Up => model.start_selected = model.start_selected.saturating_sub(1),
+        Action::Up => model.start_selected = cycle(model.start_selected, tools.len().max(1), false),
         Action::Down => {
-            model.start_selected = (model.start_selected + 1).min(tools.len().saturating_sub(1))
+            model.start_selected = cycle(model.start_selected, tools.len().max(1), true)
+        }
+        Action::First => model.start_selected = 0,
+        Action::Last => model.start_selected = last,
+        Action::JumpToNumber => {
+            let typed = is_typed_char(key)?;
+            jump_to_number(model, &tools, typed);
         }
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
@@ -662,6 +744,9 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
                 .get(model.start_selected)
                 .and_then(|&i| model.catalog.entries.get(i))?;
             let pick = model.pick.take();
+            if pick.is_some() {
+                model.last_pick = Some(entry.tool.id.clone());
+            }
             return Some(Command::New {
                 tool: entry.tool.id.clone(),
                 forloeb: pick.as_ref().map(|p| p.forloeb.clone()).unwrap_or_default(),
@@ -672,6 +757,34 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
         _ => {}
     }
     None
+}
+
+/// A digit on the start screen goes to the tool with that number; digits typed one after
+/// the other make one number where there is a tool with it (1, then 3: Redskab 13).
+fn jump_to_number(model: &mut Model, tools: &[usize], typed: char) {
+    let row_of = |number: &str| {
+        tools.iter().position(|&i| {
+            model.catalog.entries[i]
+                .tool
+                .number
+                .is_some_and(|n| n.to_string() == number)
+        })
+    };
+    let longer = format!("{}{typed}", model.start_digits);
+    let (number, row) = match row_of(&longer) {
+        Some(row) => (longer, Some(row)),
+        None => (typed.to_string(), row_of(&typed.to_string())),
+    };
+    match row {
+        Some(row) => {
+            model.start_selected = row;
+            model.start_digits = number;
+        }
+        None => {
+            model.start_digits.clear();
+            model.error(t::no_tool_number(&number));
+        }
+    }
 }
 
 fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
@@ -690,9 +803,12 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
     let count = if view.open.is_some() {
         sessions.len()
     } else {
-        model.forloeb.all.len()
+        view.count(model.forloeb.all.len())
     };
-    let selected_forloeb = model.forloeb.all.get(view.selected).map(|f| f.id.clone());
+    let selected_forloeb = view
+        .at(view.selected)
+        .and_then(|i| model.forloeb.all.get(i))
+        .map(|f| f.id.clone());
     let today = model.today;
     let Screen::Forloeb(view) = &mut model.screen else {
         return None;
@@ -708,8 +824,21 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
         Action::Back if view.open.is_some() => view.open = None,
+        Action::Back if view.search.is_some() => {
+            view.search = None;
+            view.found = None;
+        }
         Action::Back => model.show(Screen::Start),
-        Action::NewForloeb => model.overlays.push(Overlay::NewForloeb(one_line(""))),
+        Action::Search => view.search = Some(Box::new(one_line(""))),
+        Action::NewForloeb => {
+            model
+                .overlays
+                .push(Overlay::NewForloeb(Box::new(NewForloebDialog::new(
+                    "",
+                    t::FORLOEB_ADVICE,
+                    InForloeb::Show,
+                ))))
+        }
         Action::Select => match &view.open {
             Some(_) => {
                 return sessions
@@ -732,13 +861,7 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         }
         Action::NewTool => {
             let forloeb = view.open.clone().or(selected_forloeb)?;
-            model.pick = Some(Pick {
-                forloeb,
-                carry_from: None,
-                only: None,
-            });
-            model.start_selected = 0;
-            model.show(Screen::Start);
+            model.pick_tool(forloeb, None, None);
         }
         Action::Carry => {
             let (Some(forloeb), Some((session, tool))) =
@@ -754,13 +877,7 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
             if targets.is_empty() {
                 model.error(t::NOTHING_TO_CARRY);
             } else {
-                model.pick = Some(Pick {
-                    forloeb,
-                    carry_from: Some(session),
-                    only: Some(targets),
-                });
-                model.start_selected = 0;
-                model.show(Screen::Start);
+                model.pick_tool(forloeb, Some(session), Some(targets));
             }
         }
         _ => {}
@@ -842,6 +959,12 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             list.refilter(&model.catalog);
         }
         Action::Back => model.show(Screen::Start),
+        Action::MoveToForloeb => {
+            if let Some(Listed::Session(s)) = list.selected_item() {
+                let dialog = MoveDialog::new(Moving::Listed(s.id.clone()), &model.forloeb);
+                model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
+            }
+        }
         Action::Select => match list.selected_item() {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
@@ -1035,6 +1158,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             | Action::Clear
             | Action::RemoveRow
             | Action::EditLabel
+            | Action::MoveToForloeb
     ) || (action == Action::Press
         && focus.is_some_and(|p| open.walk.link(p).is_none()));
     if let Some(reason) = open.read_only.as_ref().filter(|_| edits) {
@@ -1058,6 +1182,10 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
         Action::EditLabel => {
             let label = one_line(&open.walk.session().label);
             model.overlays.push(Overlay::Label(label));
+        }
+        Action::MoveToForloeb => {
+            let dialog = MoveDialog::new(Moving::Open, &model.forloeb);
+            model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
         }
         Action::Pick => {
             let tool = focus.and_then(|place| open.walk.pick_source(place))?;
@@ -1090,12 +1218,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             let place = focus?;
             // A link opens its tool in the same forløb; this session is saved first.
             if let Some(tool) = open.walk.link(place) {
-                return Some(Command::New {
-                    tool: tool.to_string(),
-                    forloeb: open.walk.session().forloeb.clone(),
-                    carry_from: None,
-                    label: String::new(),
-                });
+                return Some(Command::FollowLink(tool.to_string()));
             }
             open.walk.press(place);
         }

@@ -1,18 +1,20 @@
 //! The small dialogs that ask for text: a session's label (for a workplace: its name), a
-//! new forløb's label, and an MSB-log note. Their keys are in the footer, from the key table.
+//! new forløb's label, an MSB-log note, and the forløb a session moves into. Their keys are in the footer, from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{dialog_input, labelled_rows};
+use super::widgets::{dialog_input, labelled_rows, windowed_list, wrapped_item};
 use super::{popup, style};
 use crate::present;
 use crate::texts::ui as t;
-use crate::tui::model::LogDialog;
+use crate::tui::lists::ForloebList;
+use crate::tui::model::{LogDialog, MoveDialog, NewForloebDialog};
 use crate::wrap::wrap;
 
 /// In front of a dialog's one input.
@@ -35,8 +37,13 @@ fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut Tex
         ..inner
     };
     frame.render_widget(Paragraph::new(rows), advice_area);
+    prompted_input(frame, inner, input_row, input);
+}
+
+/// The prompt and a one-line input with the keys, on row `row` of `inner`.
+fn prompted_input(frame: &mut Frame, inner: Rect, row: u16, input: &mut TextArea<'static>) {
     let prompt = Rect {
-        y: inner.y + input_row,
+        y: inner.y + row,
         height: 1,
         width: PROMPT.width() as u16,
         ..inner
@@ -59,8 +66,49 @@ pub fn workplace(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
     ask(frame, area, t::WORKPLACE_TITLE, t::WORKPLACE_ADVICE, input);
 }
 
-pub fn new_forloeb(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
-    ask(frame, area, t::NEW_FORLOEB_TITLE, t::FORLOEB_ADVICE, input);
+pub fn new_forloeb(frame: &mut Frame, area: Rect, dialog: &mut NewForloebDialog) {
+    ask(
+        frame,
+        area,
+        t::NEW_FORLOEB_TITLE,
+        &dialog.advice,
+        &mut dialog.label,
+    );
+}
+
+/// The forløb a session can move into: the typed words narrow them; the first line makes a
+/// new one.
+pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: &ForloebList) {
+    // The input, the new-forløb line and the forløb found, in a box of at most 16 rows.
+    let rows = (dialog.shown.len() as u16).saturating_add(4).clamp(6, 16);
+    let inner = popup(frame, area, 64, rows, t::MOVE_TITLE);
+    if inner.height < 2 {
+        return;
+    }
+    prompted_input(frame, inner, 0, &mut dialog.filter);
+    let list = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    let typed = dialog.typed();
+    let width = list.width.saturating_sub(2) as usize;
+    let shown = &dialog.shown;
+    let row = |i: usize| match i.checked_sub(1).and_then(|i| shown.get(i)) {
+        Some(&f) => {
+            let label = forloeb.all.get(f).map_or("", |f| f.label.as_str());
+            wrapped_item(label, width, 2, Style::new())
+        }
+        None => wrapped_item(&t::move_new(&typed), width, 2, style::dim()),
+    };
+    windowed_list(
+        frame,
+        list,
+        shown.len() + 1,
+        Some(dialog.selected),
+        &mut dialog.offset,
+        row,
+    );
 }
 
 /// The four lines of an MSB-log note, the chosen one marked and editable.

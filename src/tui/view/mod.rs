@@ -102,7 +102,10 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
         // The help lists the keys of what lies under it.
         let under = contexts_under(model, depth);
         let Model {
-            overlays, screen, ..
+            overlays,
+            screen,
+            forloeb,
+            ..
         } = model;
         match (&mut overlays[depth], screen) {
             (Overlay::Help { scroll }, _) => *scroll = help::draw(frame, area, *scroll, &under),
@@ -118,7 +121,8 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Workplace(name), _) => dialogs::workplace(frame, body, name),
             (Overlay::Export(dialog), _) => export::draw(frame, body, dialog),
             (Overlay::Picker(picker), _) => picker::draw(frame, body, picker),
-            (Overlay::NewForloeb(label), _) => dialogs::new_forloeb(frame, body, label),
+            (Overlay::NewForloeb(dialog), _) => dialogs::new_forloeb(frame, body, dialog),
+            (Overlay::MoveTo(dialog), _) => dialogs::move_to(frame, body, dialog, forloeb),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
             (Overlay::Note(view), _) => note::draw(frame, body, view),
             (Overlay::Review { .. }, _) => {}

@@ -51,14 +51,15 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let mut tool_index = 0;
     for row in model.start_rows() {
         match row {
-            StartRow::Heading(audience) => {
+            StartRow::Heading(_) | StartRow::Suggested => {
                 if tool_index > 0 {
                     items.push(ListItem::new(""));
                 }
-                items.push(ListItem::new(Line::styled(
-                    texts::audience(audience),
-                    style::heading(),
-                )));
+                let heading = match row {
+                    StartRow::Heading(audience) => texts::audience(audience),
+                    _ => t::SUGGESTED,
+                };
+                items.push(ListItem::new(Line::styled(heading, style::heading())));
             }
             StartRow::Tool(i) => {
                 let tool = &model.catalog.entries[i].tool;

@@ -10,13 +10,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
-use vejen_frem::core::forloeb::{LabelError, check_label};
+use vejen_frem::core::forloeb::{Forloeb, LabelError, check_label};
+use vejen_frem::core::input::parse_date;
 use vejen_frem::core::portal::{self, Portal};
+use vejen_frem::export::note::note;
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
-use vejen_frem::store::sessions::{Listed, Store, default_data_dir};
+use vejen_frem::store::sessions::{Listed, Store, Summary, default_data_dir};
 use vejen_frem::texts;
 use vejen_frem::tui::RunError;
 
@@ -64,6 +66,17 @@ enum Command {
         #[arg(long = "for", value_enum, help = texts::cli::FOR)]
         recipient: Option<RecipientArg>,
         #[arg(short, long, value_name = "FIL", help = texts::cli::OUTPUT)]
+        output: Option<PathBuf>,
+        #[arg(long, help = texts::cli::FORCE)]
+        force: bool,
+    },
+    #[command(about = texts::cli::NOTE)]
+    Note {
+        #[arg(value_name = "FORLØB", help = texts::cli::NOTE_FORLOEB)]
+        forloeb: String,
+        #[arg(long, value_name = "DATO", help = texts::cli::NOTE_DATE)]
+        date: Option<String>,
+        #[arg(short, long, value_name = "FIL", help = texts::cli::NOTE_OUTPUT)]
         output: Option<PathBuf>,
         #[arg(long, help = texts::cli::FORCE)]
         force: bool,
@@ -203,14 +216,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let catalog = load_catalog(cli.tools.as_deref())?;
             let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
             let labels = forloeb_labels(&store);
-            let summaries: Vec<_> = store
-                .list()
-                .into_iter()
-                .filter_map(|l| match l {
-                    Listed::Session(s) => Some(s),
-                    Listed::Damaged { .. } => None,
-                })
-                .collect();
+            let summaries = readable(&store);
             let today = chrono::Local::now().date_naive();
             let due = followup::due(
                 summaries.iter().filter_map(|s| {
@@ -244,9 +250,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             output,
             force,
         }) => {
-            let catalog = load_catalog(cli.tools.as_deref())?;
-            let data_dir = data_dir(cli.data_dir)?;
-            let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+            let (catalog, data_dir, store) = catalog_and_store(&cli.tools, cli.data_dir)?;
             let session = store.find(&session).map_err(|e| e.to_string())?;
             let entry = catalog
                 .get(&session.tool)
@@ -264,6 +268,34 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let text = export::document(&entry.tool, &session, recipient, today).render(format);
             let path = output.unwrap_or_else(|| {
                 default_folder(&data_dir).join(export::file_name(&session, recipient, format))
+            });
+            write_out(&path, &text, force)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Note {
+            forloeb,
+            date,
+            output,
+            force,
+        }) => {
+            let (catalog, data_dir, store) = catalog_and_store(&cli.tools, cli.data_dir)?;
+            let today = chrono::Local::now().date_naive();
+            let day = match date {
+                Some(typed) => parse_date(&typed, today).map_err(|e| e.to_string())?,
+                None => today,
+            };
+            let forloeb = find_forloeb(&store, &forloeb)?;
+            let (sessions, unread) = store.sessions_of_day(&readable(&store), &forloeb.id, day);
+            for problem in &unread {
+                warn!("{problem}");
+            }
+            let text = note(&catalog, &forloeb.label, day, &sessions)
+                .ok_or_else(|| {
+                    texts::cli::no_sessions(&forloeb.label, &present::date_with_weekday(day))
+                })?
+                .text();
+            let path = output.unwrap_or_else(|| {
+                default_folder(&data_dir).join(export::note::file_name(&forloeb.id, day))
             });
             write_out(&path, &text, force)?;
             Ok(ExitCode::SUCCESS)
@@ -366,6 +398,37 @@ fn print_sessions(rows: &[SessionRow], json: bool) -> std::io::Result<()> {
     result.and_then(|()| out.flush())
 }
 
+/// The forløb a name given on the command line names: its label (in any case) or its id.
+fn find_forloeb(store: &Store, name: &str) -> Result<Forloeb, String> {
+    let name = name.trim();
+    let mut found: Vec<Forloeb> = store
+        .list_forloeb()
+        .0
+        .into_iter()
+        .filter(|f| f.answers_to(name))
+        .collect();
+    match found.len() {
+        0 => Err(texts::cli::unknown_forloeb(name)),
+        1 => Ok(found.remove(0)),
+        _ => {
+            let ids: Vec<&str> = found.iter().map(|f| f.id.as_str()).collect();
+            Err(texts::cli::ambiguous_forloeb(name, &ids))
+        }
+    }
+}
+
+/// The sessions that can be read, as listed (the damaged ones are left out).
+fn readable(store: &Store) -> Vec<Summary> {
+    store
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Session(s) => Some(s),
+            Listed::Damaged { .. } => None,
+        })
+        .collect()
+}
+
 /// Forløb labels by id.
 fn forloeb_labels(store: &Store) -> std::collections::HashMap<String, String> {
     store
@@ -382,6 +445,17 @@ fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
         Some(dir) => Ok(dir),
         None => default_data_dir().ok_or_else(|| texts::cli::NO_DATA_DIR.to_string()),
     }
+}
+
+/// The catalog, the data folder and its store, for the commands that read sessions.
+fn catalog_and_store(
+    tools: &Option<PathBuf>,
+    given: Option<PathBuf>,
+) -> Result<(Catalog, PathBuf, Store), String> {
+    let catalog = load_catalog(tools.as_deref())?;
+    let dir = data_dir(given)?;
+    let store = Store::open(&dir).map_err(|e| e.to_string())?;
+    Ok((catalog, dir, store))
 }
 
 /// The catalog for running: built-in tools plus `--tools`. A broken definition stops the

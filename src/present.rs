@@ -2,7 +2,7 @@
 //! and the documents word answers through here, so they read the same everywhere; the words
 //! themselves are in `texts`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::core::answers::{Answers, Paragraph, Piece, Shown, Value};
 use crate::core::definition::{Field, Kind, NO, YES};
@@ -33,6 +33,11 @@ pub fn one_line(text: &str) -> String {
 /// A date as it is shown and typed: dd-mm-åååå.
 pub fn date(d: NaiveDate) -> String {
     d.format(w::DATE).to_string()
+}
+
+/// A date with its weekday, as a typed date is read back: "mandag 04-01-2027".
+pub fn date_with_weekday(d: NaiveDate) -> String {
+    w::weekday_date(d.weekday().num_days_from_monday() as usize, &date(d))
 }
 
 pub use crate::texts::words::number;
@@ -79,6 +84,14 @@ pub fn cell(column: &Column, raw: &str) -> String {
         }
         Input::Week => Week::from_key(raw).map_or_else(|| raw.to_string(), week),
         _ => raw.to_string(),
+    }
+}
+
+/// A stored cell as the screen shows it: as [`cell`], a date with its weekday.
+pub fn cell_with_weekday(column: &Column, raw: &str) -> String {
+    match (column.input, NaiveDate::parse_from_str(raw, STORED_DATE)) {
+        (Input::Date, Ok(d)) => date_with_weekday(d),
+        _ => cell(column, raw),
     }
 }
 
@@ -227,6 +240,7 @@ mod tests {
     fn dates_numbers_and_weeks_danish_style() {
         let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
         assert_eq!(date(d), "01-02-2026");
+        assert_eq!(date_with_weekday(d), "søndag 01-02-2026");
         assert_eq!(number(37.5), "37,5");
         assert_eq!(number(20.0), "20");
         assert_eq!(

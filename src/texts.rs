@@ -18,6 +18,11 @@ pub mod words {
     pub const WEEKDAYS: [&str; 7] = [
         "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
     ];
+    /// A date after its weekday, in lower case: "mandag 04-01-2027".
+    pub fn weekday_date(weekday: usize, date: &str) -> String {
+        let name = WEEKDAYS.get(weekday).copied().unwrap_or_default();
+        format!("{} {date}", name.to_lowercase())
+    }
     /// How dates are shown and typed (chrono's format).
     pub const DATE: &str = "%d-%m-%Y";
     /// A date with the time of day.
@@ -380,6 +385,12 @@ pub mod cli {
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
+    pub const NOTE: &str = "Skriv notatet til journalen om et forløbs sessioner på en dag: kort tekst med det, der er svaret, 72 tegn bred";
+    pub const NOTE_FORLOEB: &str =
+        "Forløbets navn (etiket) eller id; navnene står i `vejen-frem sessions`";
+    pub const NOTE_DATE: &str = "Dagen (standard: i dag), fx 23-11-2026, 23/11, i går eller mandag";
+    pub const NOTE_OUTPUT: &str =
+        "Filen der skrives, - for skærmen (standard: mappen exports i datamappen)";
     pub const PRINT: &str = "Skriv et redskab som tom papirblanket, eller en tekst fra Viden (fx introduktion: introduktionen til redskaberne og oversigten over dem)";
     pub const PRINT_TOOL: &str =
         "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
@@ -395,7 +406,7 @@ pub mod cli {
 
     pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
 
-    pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export og print.";
+    pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export, note og print.";
 
     pub fn terminal_failed(e: &std::io::Error) -> String {
         format!("terminalen svarede ikke som ventet: {e}")
@@ -427,6 +438,24 @@ pub mod cli {
 
     pub fn unknown_tool(name: &str) -> String {
         format!("der er intet redskab, der hedder `{name}`; se `vejen-frem list`")
+    }
+
+    pub fn unknown_forloeb(name: &str) -> String {
+        format!(
+            "der er intet forløb, der hedder »{name}«; forløbenes navne står i kolonnen forløb i `vejen-frem sessions` og under fanen Forløb"
+        )
+    }
+
+    pub fn ambiguous_forloeb(name: &str, ids: &[&str]) -> String {
+        format!(
+            "{} forløb hedder »{name}«; angiv forløbets id: {}",
+            ids.len(),
+            ids.join(", ")
+        )
+    }
+
+    pub fn no_sessions(forloeb: &str, day: &str) -> String {
+        format!("forløbet »{forloeb}« har ingen sessioner med svar fra {day}")
     }
 
     pub fn unknown_print(name: &str) -> String {
@@ -468,6 +497,12 @@ pub mod keys {
     pub const LAST: &str = "Sidste linje";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
+    pub const NOTE: &str = "Vis dagens notat til journalen (forløbets redskaber i kort tekst)";
+    pub const COPY_NOTE: &str = "Kopiér notatet til udklipsholderen gennem terminalen (OSC 52; terminalen skal tillade det)";
+    pub const SAVE_NOTE: &str = "Gem notatet som tekstfil i mappen exports";
+    pub const NOTE_EARLIER: &str = "Notatet for en tidligere dag i forløbet";
+    pub const NOTE_LATER: &str = "Notatet for en senere dag i forløbet";
+    pub const NOTE_CLOSE: &str = "Luk notatet";
     pub const FORLOEB_BACK: &str = "Tilbage (fra et forløb til listen, ellers til redskaberne)";
     pub const PAGE_UP: &str = "En side op";
     pub const PAGE_DOWN: &str = "En side ned";
@@ -575,6 +610,10 @@ pub mod hints {
     pub const SEARCH: &str = "søg";
     pub const CARRY: &str = "videreført";
     pub const LOG: &str = "log";
+    pub const NOTE: &str = "notat";
+    pub const COPY: &str = "kopiér";
+    pub const SAVE: &str = "gem";
+    pub const DAY: &str = "dag";
     pub const BACK: &str = "tilbage";
     pub const RESUME: &str = "fortsæt";
     pub const READ: &str = "læs";
@@ -940,27 +979,42 @@ pub mod ui {
     pub fn row(n: usize) -> String {
         format!("{ROW} {n}")
     }
+    pub fn note_title(day: &str, n: usize, days: usize) -> String {
+        match days {
+            0 | 1 => format!("Notat til journalen · {day}"),
+            days => format!("Notat til journalen · {day} ({n} af {days} dage)"),
+        }
+    }
+    pub fn note_title_short(day: &str) -> String {
+        format!("Notat · {day}")
+    }
+    pub const NO_NOTE: &str =
+        "Forløbet har ingen sessioner med svar endnu: start et redskab med t.";
+    pub fn no_note_on(day: &str) -> String {
+        format!("Forløbet har ingen svar fra {day}.")
+    }
+    pub const NOTE_COPIED: &str =
+        "Kopieret gennem terminalen (OSC 52) – kun hvis terminalen tillader det; ellers gem med g.";
+    pub fn note_saved(path: &std::path::Path) -> String {
+        format!("Notatet er gemt: {}", path.display())
+    }
+    pub const NOTE_EXISTS: &str = "Filen findes allerede. g igen overskriver den, Esc lukker.";
+    /// Under a date being typed: the date it will be read as ("= mandag 04-01-2027").
+    pub fn reads_as(date: &str) -> String {
+        format!("= {date}")
+    }
 }
 
 /// An input error as shown next to the field.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "januar",
-            "februar",
-            "marts",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
+        // The months' names, as they are also typed.
+        use crate::core::input::MONTH_NAMES as MONTHS;
         let text = match self {
-            InputError::NotADate => "Skriv datoen som dd-mm-åååå, fx 24-11-2026.".into(),
+            InputError::NotADate => {
+                "Skriv datoen som dd-mm-åååå, fx 24-11-2026 – eller 4/1, +14, +2u, i morgen, fredag."
+                    .into()
+            }
             InputError::NoSuchDate { day, month, year } => match (*month as usize)
                 .checked_sub(1)
                 .and_then(|i| MONTHS.get(i))
@@ -994,6 +1048,7 @@ pub mod help {
     pub const FORLOEB: &str = "Forløb";
     pub const FORLOEB_LIST: &str = "Forløb: listen";
     pub const FORLOEB_OPEN: &str = "Forløb: et forløb åbent";
+    pub const NOTE: &str = "Notatet til journalen";
     pub const FORLOEB_SEARCH: &str = "Søgning i forløbene";
     pub const SESSIONS: &str = "Sessioner (skriv for at søge)";
     pub const READING: &str = "Viden (læsestof)";
@@ -1168,4 +1223,62 @@ pub mod export {
             Some(q) => format!("Når »{q}« er besvaret:"),
         }
     }
+}
+
+/// The note for the patient record (`vejen-frem note`, `n` on a forløb).
+pub mod note {
+    /// The first line: the forløb and the day.
+    pub fn header(forloeb: &str, day: &str) -> String {
+        format!("VEJEN FREM · {forloeb} · {day}")
+    }
+    /// A heading before what it heads: "Delmål:"; a question or a heading with a colon as
+    /// it is.
+    pub fn heading(text: &str) -> String {
+        match text.trim_end().chars().last() {
+            Some(':' | '?') | None => text.trim_end().to_string(),
+            Some(_) => format!("{}:", text.trim_end()),
+        }
+    }
+    /// A summary's heading with nothing under it.
+    pub fn none(heading: &str) -> String {
+        format!("{heading}: ingen.")
+    }
+    /// Texts after a heading as running text, each a sentence: "Forslag til løsning:
+    /// Afklar hvorfor. Lav en realistisk plan."
+    pub fn sentences(heading: &str, texts: &[String]) -> String {
+        let sentences: Vec<String> = texts
+            .iter()
+            .map(|t| match t.trim_end().chars().last() {
+                Some('.' | '!' | '?') => t.trim_end().to_string(),
+                _ => format!("{}.", t.trim_end()),
+            })
+            .collect();
+        match heading.trim() {
+            "" => sentences.join(" "),
+            _ => format!("{} {}", self::heading(heading), sentences.join(" ")),
+        }
+    }
+    /// A step of a summary with the answer that put it there: "… (ved ikke)".
+    pub fn with_answer(title: &str, answer: &str) -> String {
+        format!("{title} ({answer})")
+    }
+    /// A step or box with the notes written to it.
+    pub fn with_note(text: &str, note: &str) -> String {
+        format!("{text}: {note}")
+    }
+    /// An answer with the comment written to it.
+    pub fn with_comment(answer: &str, comment: &str) -> String {
+        format!("{answer} – {comment}")
+    }
+    /// The patient's own words.
+    pub fn quoted(text: &str) -> String {
+        format!("»{text}«")
+    }
+    /// A box ticked and not, before the step or text it marks.
+    pub const TICKED: &str = "[x] ";
+    pub const UNTICKED: &str = "[ ] ";
+    /// Before a list entry or a present barrier.
+    pub const BULLET: &str = "- ";
+    /// The note in a default file name.
+    pub const FILE: &str = "notat";
 }

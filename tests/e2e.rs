@@ -8,8 +8,11 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
 
+use common::consultation;
 use common::{Tmux, only_session, session_files, wait_for_saved};
 use vejen_frem::core::session::{Answer, Status};
+use vejen_frem::export::note::{file_name, note};
+use vejen_frem::present;
 
 fn text_answers(session: &vejen_frem::core::session::Session) -> Vec<String> {
     session
@@ -599,4 +602,99 @@ fn a_policy_paragraph_is_adapted_and_restored_by_keys() {
     let screen = t.wait_for("Trin 3 af 3");
     assert!(!screen.contains("Træningen er tirsdag"), "{screen}");
     wait_for_saved(t.data_dir(), |s| !s.answers.contains_key("politik"));
+}
+
+/// The GP's note of a consultation: shown on the forløb with one key, copied to the
+/// clipboard through the terminal (read back from tmux's buffer), saved in the exports
+/// folder, asked before it is saved over, and the note of the week before next to it.
+#[test]
+fn the_note_of_a_consultation_is_copied_through_the_terminal_and_saved() {
+    let data = tempfile::tempdir().unwrap();
+    consultation::saved(data.path());
+    // Only the consultation's forløb, so it is the one Enter opens.
+    std::fs::remove_file(data.path().join("forloeb/20261123-100000-00ab.ron")).unwrap();
+    let catalog = consultation::catalog();
+    let golden = note(
+        &catalog,
+        consultation::FORLOEB,
+        consultation::day(),
+        &consultation::sessions(&catalog),
+    )
+    .unwrap()
+    .text();
+
+    let t = Tmux::start_in(&[], data);
+    t.allow_clipboard();
+    t.wait_for("Redskaber");
+    t.keys(&["Tab"]);
+    t.wait_for("KH · 4 sessioner");
+    t.keys(&["Enter"]);
+    t.wait_for("Forløb: KH");
+    t.type_text("n");
+    t.wait_for("Notat til journalen · mandag 23-11-2026");
+    t.type_text("c");
+    t.wait_for("Kopieret gennem terminalen");
+    assert_eq!(t.clipboard(), golden);
+
+    t.type_text("g");
+    t.wait_for("Notatet er gemt");
+    let file = t
+        .data_dir()
+        .join("exports")
+        .join(file_name(consultation::FORLOEB_ID, consultation::day()));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), golden);
+    t.type_text("g");
+    t.wait_for("Filen findes allerede");
+    t.type_text("g");
+    t.wait_for("Notatet er gemt");
+
+    // The week before: another day, another note.
+    t.keys(&["Left"]);
+    t.wait_for("Målet fra sidste uge");
+    t.keys(&["Escape"]);
+    t.wait_for("Forløb: KH");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+}
+
+/// Dates typed as people type them, in a date field and a table cell: read back with the
+/// weekday while typing, stored as the date, shown with the weekday afterwards and after a
+/// restart.
+#[test]
+fn dates_are_typed_as_people_type_them() {
+    let t = Tmux::start(&["6"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["PageDown", "PageDown", "PageDown"]);
+    t.wait_for("Dato for næste opfølgning");
+    t.type_text("4/1 2027");
+    t.wait_for("= mandag 04-01-2027");
+    t.keys(&["Tab"]);
+    t.wait_for("│ mandag 04-01-2027");
+    t.keys(&["Enter"]); // + Tilføj række
+    t.type_text("+2u");
+    let in_two_weeks = chrono::Local::now().date_naive() + chrono::Days::new(14);
+    let shown = present::date_with_weekday(in_two_weeks);
+    t.wait_for(&format!("= {shown}"));
+    let saved = wait_for_saved(t.data_dir(), |s| {
+        s.answers.get("opfoelgninger").is_some_and(|a| {
+            matches!(a, Answer::Rows(rows) if rows.first().and_then(|r| r.get("dato"))
+                == Some(&in_two_weeks.format("%Y-%m-%d").to_string()))
+        })
+    });
+    assert_eq!(
+        saved.answers.get("naeste-opfoelgning"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()
+        ))
+    );
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    // Resumed: both dates with their weekdays (the table's saved row can no longer change).
+    t.restart(&[]);
+    t.wait_for("Redskaber");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("6 MSB-aftale");
+    t.keys(&["Enter"]);
+    t.wait_for("│ mandag 04-01-2027");
+    t.wait_for(&format!("Dato for opfølgning: {shown}"));
 }

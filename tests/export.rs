@@ -10,7 +10,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 
 use common::fill::{fill_all, walk};
-use common::{definition_texts, words};
+use common::{definition_texts, run, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::definition::{Field, Kind, Tool};
 use vejen_frem::core::place::{FieldAt, Part, Place};
@@ -277,17 +277,6 @@ fn a_blank_form_has_boxes_to_tick_numbered_steps_and_rows_to_write_in() {
         let text = form(&entry.tool.id, Format::Text);
         assert!(text.lines().all(|l| l.chars().count() <= 72), "{text}");
     }
-}
-
-const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
-
-fn run(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(BIN).args(args).output().unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
 }
 
 #[test]

@@ -161,17 +161,7 @@ fn position(tool: &vejen_frem::core::definition::Tool, id: &str) -> FieldAt {
 }
 
 fn draw(model: &mut Model) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| view::draw(f, model)).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            let line: String = (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect();
-            format!("{}\n", line.trim_end())
-        })
-        .collect()
+    common::draw(model, 80, 24)
 }
 
 /// A model over a folder with one forløb: an agreement with a follow-up and a dialogue.
@@ -220,6 +210,28 @@ fn forloeb_screen_shows_sessions_in_time_order_and_the_msb_log() {
     let dir = tempfile::tempdir().unwrap();
     let mut model = forloeb_open(dir.path());
     insta::assert_snapshot!(draw(&mut model));
+}
+
+/// The MSB-log's date is read like every date field: "i går" is yesterday, shown with
+/// its weekday after what was typed.
+#[test]
+fn the_msb_log_reads_a_date_as_people_type_it() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use vejen_frem::tui::update::{Msg, update};
+    let dir = tempfile::tempdir().unwrap();
+    let mut model = forloeb_open(dir.path());
+    let press = |model: &mut Model, code, mods| {
+        update(model, Msg::Key(KeyEvent::new(code, mods)));
+    };
+    press(&mut model, KeyCode::Char('l'), KeyModifiers::NONE);
+    press(&mut model, KeyCode::Up, KeyModifiers::NONE);
+    press(&mut model, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    for c in "i går".chars() {
+        press(&mut model, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    let screen = draw(&mut model);
+    assert!(screen.contains("i går  = lørdag 21-11-2026"), "{screen}");
+    insta::assert_snapshot!(screen);
 }
 
 #[test]

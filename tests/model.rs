@@ -151,7 +151,7 @@ fn stored_form(input: Input, unit: &str, text: &str) -> Option<String> {
         return Some(String::new());
     }
     match input {
-        Input::Date => input::parse_date(text)
+        Input::Date => input::parse_date(text, today())
             .ok()
             .map(|d| d.format("%Y-%m-%d").to_string()),
         Input::Number { min, max } => input::parse_number(text, min, max, unit)

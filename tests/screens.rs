@@ -143,6 +143,29 @@ fn follow_up_table_with_a_row() {
     insta::assert_snapshot!(draw(&mut o.model, 80, 30));
 }
 
+/// Dates typed as people type them are read back with their weekday: under the field
+/// while typing, in the field once the cursor has left it.
+#[test]
+fn a_typed_date_is_read_back_with_its_weekday() {
+    let mut o = open("6");
+    goto_field(&mut o.model, "naeste-opfoelgning");
+    type_text(&mut o.model, "4/1 2027");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("│ 4/1 2027"), "{screen}");
+    assert!(screen.contains("= mandag 04-01-2027"), "{screen}");
+    insta::assert_snapshot!("typed_date_80x24", screen);
+    insta::assert_snapshot!("typed_date_40x12", draw(&mut o.model, 40, 12));
+    // On to a new row of the table: the date above shows its weekday, the cell is typed
+    // in weeks from today (Sunday 22-11-2026).
+    key(&mut o.model, KeyCode::Tab);
+    key(&mut o.model, KeyCode::Enter); // + Tilføj række
+    type_text(&mut o.model, "+2u");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("│ mandag 04-01-2027"), "{screen}");
+    assert!(screen.contains("= søndag 06-12-2026"), "{screen}");
+    insta::assert_snapshot!("typed_date_in_a_table_cell", screen);
+}
+
 #[test]
 fn policy_template_filled_in_from_the_answers() {
     let mut o = open("9");

@@ -389,7 +389,7 @@ impl<'a> Answers<'a> {
             return Ok(Parsed::Empty);
         }
         let parsed = match layout::input(field, place.part) {
-            Input::Date => Parsed::Date(input::parse_date(text)?),
+            Input::Date => Parsed::Date(input::parse_date(text, self.today)?),
             Input::Number { min, max } => {
                 let unit = match &field.kind {
                     Kind::Number { unit, .. } => unit.as_str(),

@@ -59,7 +59,24 @@ pub fn check_label(label: &str) -> Result<String, LabelError> {
     Ok(label.to_string())
 }
 
+/// Whether a session made at `created` and last changed at `updated` is among a day's
+/// sessions (in the day's note for the record): made that day, or changed that day.
+pub fn is_of_day(
+    created: DateTime<FixedOffset>,
+    updated: DateTime<FixedOffset>,
+    day: NaiveDate,
+) -> bool {
+    created.date_naive() == day || updated.date_naive() == day
+}
+
 impl Forloeb {
+    /// Whether `name` (given on the command line) names this forløb: its id, or its label
+    /// in any case.
+    pub fn answers_to(&self, name: &str) -> bool {
+        let name = name.trim();
+        self.id == name || self.label.trim().to_lowercase() == name.to_lowercase()
+    }
+
     pub fn new(label: String, now: DateTime<FixedOffset>) -> Forloeb {
         Forloeb {
             format: FORLOEB_FORMAT,
@@ -83,5 +100,27 @@ mod tests {
         assert_eq!(check_label("0102 03 1234"), Err(LabelError::Cpr));
         assert_eq!(check_label("Hold 2026-11"), Ok("Hold 2026-11".into()));
         assert_eq!(check_label("   "), Err(LabelError::Empty));
+    }
+
+    #[test]
+    fn a_forloeb_answers_to_its_id_and_its_label_in_any_case() {
+        let now = DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+        let forloeb = Forloeb::new("KH lager".into(), now);
+        assert!(forloeb.answers_to(&forloeb.id.clone()));
+        assert!(forloeb.answers_to(" kh LAGER "));
+        assert!(!forloeb.answers_to("KH"));
+    }
+
+    #[test]
+    fn a_session_is_of_the_day_it_was_made_or_changed() {
+        let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let (made, changed) = (
+            at("2026-11-16T10:00:00+01:00"),
+            at("2026-11-23T23:30:00+01:00"),
+        );
+        assert!(is_of_day(made, changed, day(16)));
+        assert!(is_of_day(made, changed, day(23)));
+        assert!(!is_of_day(made, changed, day(20)));
     }
 }

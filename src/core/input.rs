@@ -34,38 +34,227 @@ pub enum InputError {
     },
 }
 
-/// Accepts dd-mm-yyyy with `-`, `.` or `/` (day and month may have one digit) and the ISO
-/// form yyyy-mm-dd.
-pub fn parse_date(text: &str) -> Result<NaiveDate, InputError> {
-    let parts: Vec<&str> = text.trim().split(['-', '.', '/']).collect();
-    let [a, b, c] = parts.as_slice() else {
+/// The words people type for a day near today, and how many days from today each is.
+/// They are what the parser accepts, not what the program says: the program's own words
+/// are in `texts`.
+const NAMED_DAYS: [(&str, i64); 10] = [
+    ("i dag", 0),
+    ("idag", 0),
+    ("i morgen", 1),
+    ("imorgen", 1),
+    ("i overmorgen", 2),
+    ("iovermorgen", 2),
+    ("i går", -1),
+    ("igår", -1),
+    ("i forgårs", -2),
+    ("iforgårs", -2),
+];
+
+/// Weekdays, Monday first, as typed: the full name or its first three letters or more.
+const WEEKDAY_NAMES: [&str; 7] = [
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];
+
+/// Months as typed: the full name or its first three letters or more ("4. jan 2027"),
+/// and as a refused date names them (`Display for InputError` in `texts`).
+pub const MONTH_NAMES: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The most days or weeks a relative date may reach (`+3650`: ten years).
+const MOST_DAYS_AWAY: i64 = 36_500;
+
+/// A date as people type it, read against `today`:
+///
+/// - day, month and year with `-`, `.`, `/` or spaces between (`24-11-2026`, `4/1 2027`,
+///   `4.1.27`, `4. jan 2027`), or the ISO form `2026-11-24`; a two-digit year is the one
+///   nearest today (`27`: 2027);
+/// - the digits alone: `04012027`, `040127`, `0401`;
+/// - day and month without a year (`4-1`, `0401`): the nearest such date to today, so
+///   `4-1` typed in November is January next year;
+/// - days or weeks from today: `+14`, `+2u` (also `+2 uger`, `-3`);
+/// - `i dag`, `i morgen`, `i overmorgen`, `i går`, `i forgårs`;
+/// - a weekday (`mandag`, `tors`): the next such day after today.
+///
+/// A form that names no day is [`InputError::NotADate`]; a day that does not exist
+/// (31-02-2027) is [`InputError::NoSuchDate`].
+pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, InputError> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let typed = words.join(" ");
+    if let Some(&(_, days)) = NAMED_DAYS.iter().find(|(name, _)| *name == typed) {
+        return days_from(today, days);
+    }
+    if let Some(weekday) = weekday_named(typed.strip_prefix("på ").unwrap_or(&typed)) {
+        let ahead =
+            (weekday.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
+        return days_from(today, if ahead == 0 { 7 } else { i64::from(ahead) });
+    }
+    if let Some(rest) = typed.strip_prefix('+') {
+        return relative(rest, today, 1);
+    }
+    if let Some(rest) = typed.strip_prefix('-') {
+        return relative(rest, today, -1);
+    }
+    if !typed.is_empty() && typed.bytes().all(|b| b.is_ascii_digit()) {
+        return run_of_digits(&typed, today);
+    }
+    let parts: Vec<&str> = typed
+        .split(['-', '.', '/', ',', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [year, month, day] if year.len() == 4 && is_digits(year, 4) => date(
+            number(day, 2)?,
+            number(month, 2)?,
+            Year::Given(number(year, 4)? as i32),
+            today,
+        ),
+        [day, month] => date(number(day, 2)?, month_of(month)?, Year::Nearest, today),
+        [day, month, year] => date(number(day, 2)?, month_of(month)?, year_of(year)?, today),
+        _ => Err(InputError::NotADate),
+    }
+}
+
+/// The year of a typed date.
+#[derive(Clone, Copy)]
+enum Year {
+    Given(i32),
+    /// Two digits: the year ending so that is nearest today's.
+    Short(u32),
+    /// None: the year that puts the date nearest today.
+    Nearest,
+}
+
+/// `today` moved by `days`.
+fn days_from(today: NaiveDate, days: i64) -> Result<NaiveDate, InputError> {
+    if days.abs() > MOST_DAYS_AWAY {
         return Err(InputError::NotADate);
+    }
+    today
+        .checked_add_signed(chrono::TimeDelta::days(days))
+        .ok_or(InputError::NotADate)
+}
+
+/// `14`, `2u`, `2 uger`, `3 dage` after a sign: days or weeks from today.
+fn relative(rest: &str, today: NaiveDate, sign: i64) -> Result<NaiveDate, InputError> {
+    let rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 5 {
+        return Err(InputError::NotADate);
+    }
+    let count: i64 = rest[..digits].parse().map_err(|_| InputError::NotADate)?;
+    let days_per = match rest[digits..].trim_start() {
+        "" | "d" | "dag" | "dage" => 1,
+        "u" | "uge" | "uger" => 7,
+        _ => return Err(InputError::NotADate),
     };
-    let number = |s: &str| -> Result<u32, InputError> {
-        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(InputError::NotADate);
+    days_from(today, sign * count * days_per)
+}
+
+/// Digits alone: `ddmmyyyy`, `ddmmyy` or `ddmm`.
+fn run_of_digits(digits: &str, today: NaiveDate) -> Result<NaiveDate, InputError> {
+    let (day, month, year) = (
+        &digits[..digits.len().min(2)],
+        digits.get(2..4),
+        digits.get(4..),
+    );
+    let month = month.ok_or(InputError::NotADate)?;
+    let year = match (digits.len(), year) {
+        (4, _) => Year::Nearest,
+        (6 | 8, Some(year)) => year_of(year)?,
+        _ => return Err(InputError::NotADate),
+    };
+    date(number(day, 2)?, number(month, 2)?, year, today)
+}
+
+fn is_digits(text: &str, most: usize) -> bool {
+    !text.is_empty() && text.len() <= most && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Up to `most` digits as a number.
+fn number(text: &str, most: usize) -> Result<u32, InputError> {
+    if !is_digits(text, most) {
+        return Err(InputError::NotADate);
+    }
+    text.parse().map_err(|_| InputError::NotADate)
+}
+
+/// A month by its number or its name.
+fn month_of(text: &str) -> Result<u32, InputError> {
+    if is_digits(text, 2) {
+        return number(text, 2);
+    }
+    named(&MONTH_NAMES, text)
+        .map(|i| i as u32 + 1)
+        .ok_or(InputError::NotADate)
+}
+
+/// Four digits, or two (the year nearest today's).
+fn year_of(text: &str) -> Result<Year, InputError> {
+    match text.len() {
+        4 => Ok(Year::Given(number(text, 4)? as i32)),
+        2 => Ok(Year::Short(number(text, 2)?)),
+        _ => Err(InputError::NotADate),
+    }
+}
+
+/// The weekday a word names, if it names one.
+fn weekday_named(text: &str) -> Option<Weekday> {
+    named(&WEEKDAY_NAMES, text)
+        .and_then(|i| u8::try_from(i).ok())
+        .and_then(|i| Weekday::try_from(i).ok())
+}
+
+/// Which of `names` `text` is: the whole name, or its first three letters or more.
+fn named(names: &[&str], text: &str) -> Option<usize> {
+    if text.chars().count() < 3 {
+        return None;
+    }
+    names.iter().position(|name| name.starts_with(text))
+}
+
+/// The date of a day and month in a year, refused with the day, month and year when there
+/// is no such date.
+fn date(day: u32, month: u32, year: Year, today: NaiveDate) -> Result<NaiveDate, InputError> {
+    let no_such = |year: i32| InputError::NoSuchDate { day, month, year };
+    let this_year = today.year();
+    let candidates: Vec<i32> = match year {
+        Year::Given(year) => vec![year],
+        Year::Short(short) => {
+            let century = this_year - this_year.rem_euclid(100) + short as i32;
+            let nearest = [century - 100, century, century + 100]
+                .into_iter()
+                .min_by_key(|y| ((y - this_year).abs(), -y))
+                .unwrap_or(century);
+            vec![nearest]
         }
-        s.parse().map_err(|_| InputError::NotADate)
+        Year::Nearest => vec![this_year - 1, this_year, this_year + 1],
     };
-    let (day, month, year) = if a.len() == 4 {
-        (number(c)?, number(b)?, number(a)?)
-    } else if c.len() == 4 {
-        (number(a)?, number(b)?, number(c)?)
-    } else {
-        return Err(InputError::NotADate);
+    let shown_year = match year {
+        Year::Nearest => this_year,
+        _ => candidates.first().copied().unwrap_or(this_year),
     };
     if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
-        return Err(InputError::NoSuchDate {
-            day,
-            month,
-            year: year as i32,
-        });
+        return Err(no_such(shown_year));
     }
-    NaiveDate::from_ymd_opt(year as i32, month, day).ok_or(InputError::NoSuchDate {
-        day,
-        month,
-        year: year as i32,
-    })
+    candidates
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        // The nearest to today; of two as near, the later.
+        .min_by_key(|d| ((*d - today).num_days().abs(), std::cmp::Reverse(*d)))
+        .ok_or(no_such(shown_year))
 }
 
 /// Accepts a decimal comma or point; refuses values outside `min..=max`.
@@ -152,44 +341,232 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    #[test]
-    fn dates_in_danish_and_iso_form() {
-        assert_eq!(parse_date("24-11-2026"), Ok(date(2026, 11, 24)));
-        assert_eq!(parse_date(" 1.2.2026 "), Ok(date(2026, 2, 1)));
-        assert_eq!(parse_date("29/02/2028"), Ok(date(2028, 2, 29)));
-        assert_eq!(parse_date("2026-11-24"), Ok(date(2026, 11, 24)));
+    /// Sunday 22 November 2026, the day the tests are read against.
+    fn today() -> NaiveDate {
+        date(2026, 11, 22)
+    }
+
+    fn parse(text: &str) -> Result<NaiveDate, InputError> {
+        parse_date(text, today())
+    }
+
+    /// Each text reads as the date after it.
+    fn reads(cases: &[(&str, NaiveDate)]) {
+        for (text, expected) in cases {
+            assert_eq!(parse(text), Ok(*expected), "{text:?}");
+        }
     }
 
     #[test]
-    fn impossible_dates_and_words_are_refused() {
+    fn dates_in_danish_and_iso_form() {
+        reads(&[
+            ("24-11-2026", date(2026, 11, 24)),
+            (" 1.2.2026 ", date(2026, 2, 1)),
+            ("29/02/2028", date(2028, 2, 29)),
+            ("2026-11-24", date(2026, 11, 24)),
+        ]);
+    }
+
+    #[test]
+    fn dates_as_people_type_them() {
+        let jan_4 = date(2027, 1, 4);
+        reads(&[
+            ("4/1 2027", jan_4),
+            ("4.1.27", jan_4),
+            ("04012027", jan_4),
+            ("040127", jan_4),
+            ("4. 1. 2027", jan_4),
+            ("4. jan 2027", jan_4),
+            ("4. Januar 2027", jan_4),
+            ("2027 1 4", jan_4),
+            ("24 nov", date(2026, 11, 24)),
+            // A two-digit year is the one nearest today's.
+            ("1.1.99", date(1999, 1, 1)),
+            ("1.1.75", date(2075, 1, 1)),
+        ]);
+    }
+
+    #[test]
+    fn a_date_without_a_year_is_the_nearest_such_date() {
+        // Typed in November: January is next year, October this year.
+        assert_eq!(parse("4-1"), Ok(date(2027, 1, 4)));
+        assert_eq!(parse("0401"), Ok(date(2027, 1, 4)));
+        assert_eq!(parse("1/10"), Ok(date(2026, 10, 1)));
+        assert_eq!(parse("22.11"), Ok(today()));
+        // In July, 4-1 is nearer next year than this; 4-6 is this year.
+        let july = date(2026, 7, 10);
+        assert_eq!(parse_date("4-1", july), Ok(date(2027, 1, 4)));
+        assert_eq!(parse_date("4-6", july), Ok(date(2026, 6, 4)));
+        // 29 February in the nearest year that has one, or refused.
+        assert_eq!(parse_date("29-2", date(2027, 11, 1)), Ok(date(2028, 2, 29)));
         assert_eq!(
-            parse_date("31-02-2026"),
-            Err(InputError::NoSuchDate {
-                day: 31,
-                month: 2,
-                year: 2026
-            })
-        );
-        assert_eq!(
-            parse_date("29-02-2026"),
+            parse("29-2"),
             Err(InputError::NoSuchDate {
                 day: 29,
                 month: 2,
                 year: 2026
             })
         );
-        assert_eq!(
-            parse_date("12-13-2026").unwrap_err(),
-            InputError::NoSuchDate {
-                day: 12,
-                month: 13,
-                year: 2026
+    }
+
+    #[test]
+    fn days_and_weeks_from_today() {
+        let dec_6 = date(2026, 12, 6);
+        reads(&[
+            ("+14", dec_6),
+            ("+ 14", dec_6),
+            ("+2u", dec_6),
+            ("+2 uger", dec_6),
+            ("+1 uge", date(2026, 11, 29)),
+            ("+3 dage", date(2026, 11, 25)),
+            ("+0", today()),
+            ("-1", date(2026, 11, 21)),
+            ("-1u", date(2026, 11, 15)),
+        ]);
+        for text in ["+2x", "+u", "+99999u", "-", "+1-+1-2026"] {
+            assert_eq!(parse(text), Err(InputError::NotADate), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn days_by_name() {
+        reads(&[
+            ("i dag", today()),
+            ("I  Dag", today()),
+            ("idag", today()),
+            ("i morgen", date(2026, 11, 23)),
+            ("i overmorgen", date(2026, 11, 24)),
+            ("i går", date(2026, 11, 21)),
+            ("i forgårs", date(2026, 11, 20)),
+            // Today is a Sunday: the next Monday is tomorrow, the next Sunday a week away.
+            ("mandag", date(2026, 11, 23)),
+            ("på fredag", date(2026, 11, 27)),
+            ("tors", date(2026, 11, 26)),
+            ("Søndag", date(2026, 11, 29)),
+        ]);
+        for text in ["ma", "mandage", "næste mandag"] {
+            assert_eq!(parse(text), Err(InputError::NotADate), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_and_words_are_refused() {
+        for (text, day, month, year) in [
+            ("31-02-2026", 31, 2, 2026),
+            ("31-02-2027", 31, 2, 2027),
+            ("29-02-2026", 29, 2, 2026),
+            ("12-13-2026", 12, 13, 2026),
+            ("31022027", 31, 2, 2027),
+            ("31-4", 31, 4, 2026),
+            ("0-1-2027", 0, 1, 2027),
+        ] {
+            let no_such = InputError::NoSuchDate { day, month, year };
+            assert_eq!(parse(text), Err(no_such), "{text:?}");
+        }
+        for text in [
+            "",
+            "i",
+            "næste uge",
+            "24",
+            "240",
+            "24112",
+            "2411202",
+            "24-11-202",
+            "24-11-20266",
+            "2026-11",
+            "1-2-3-4",
+            "4/x 2027",
+            "a.b.c",
+            "4 mmm 2027",
+        ] {
+            assert_eq!(parse(text), Err(InputError::NotADate), "{text:?}");
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Any day within ten years of today.
+        fn near() -> impl Strategy<Value = NaiveDate> {
+            (-3650i64..=3650).prop_map(|days| today() + chrono::TimeDelta::days(days))
+        }
+
+        /// Every way a date with its year can be typed.
+        fn with_year(d: NaiveDate) -> Vec<String> {
+            let (day, month, year) = (d.day(), d.month(), d.year());
+            let short = year % 100;
+            vec![
+                d.format("%d-%m-%Y").to_string(),
+                format!("{day}-{month}-{year}"),
+                format!("{day}.{month}.{year}"),
+                format!("{day}/{month}/{year}"),
+                format!("{day}/{month} {year}"),
+                format!("{day}. {month}. {year}"),
+                format!("{day}.{month}.{short:02}"),
+                format!("{day}-{month}-{short:02}"),
+                d.format("%d%m%Y").to_string(),
+                d.format("%d%m%y").to_string(),
+                d.format("%Y-%m-%d").to_string(),
+                format!("{day}. {} {year}", MONTH_NAMES[month as usize - 1]),
+                format!("{day} {} {year}", &MONTH_NAMES[month as usize - 1][..3]),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn a_date_typed_in_any_form_reads_as_itself(d in near()) {
+                for text in with_year(d) {
+                    prop_assert_eq!(parse(&text), Ok(d), "{}", text);
+                }
             }
-        );
-        assert_eq!(parse_date("i morgen"), Err(InputError::NotADate));
-        assert_eq!(parse_date("24-11-26"), Err(InputError::NotADate));
-        assert_eq!(parse_date("24-11"), Err(InputError::NotADate));
-        assert_eq!(parse_date("+1-+1-2026"), Err(InputError::NotADate));
+
+            #[test]
+            fn a_date_near_today_typed_without_its_year_reads_as_itself(
+                days in -180i64..=180
+            ) {
+                let d = today() + chrono::TimeDelta::days(days);
+                for text in [
+                    format!("{}-{}", d.day(), d.month()),
+                    format!("{}/{}", d.day(), d.month()),
+                    format!("{}.{}", d.day(), d.month()),
+                    d.format("%d%m").to_string(),
+                ] {
+                    prop_assert_eq!(parse(&text), Ok(d), "{}", text);
+                }
+            }
+
+            #[test]
+            fn days_and_weeks_from_any_day(from in near(), n in 0i64..=500) {
+                let days = |n: i64| from + chrono::TimeDelta::days(n);
+                prop_assert_eq!(parse_date(&format!("+{n}"), from), Ok(days(n)));
+                prop_assert_eq!(parse_date(&format!("-{n}"), from), Ok(days(-n)));
+                prop_assert_eq!(parse_date(&format!("+{n}u"), from), Ok(days(7 * n)));
+                prop_assert_eq!(parse_date(&format!("+{n} uger"), from), Ok(days(7 * n)));
+                prop_assert_eq!(parse_date("i morgen", from), Ok(days(1)));
+            }
+
+            #[test]
+            fn a_weekday_is_the_next_such_day(from in near(), w in 0usize..7) {
+                let d = parse_date(WEEKDAY_NAMES[w], from);
+                prop_assert!(d.is_ok());
+                let d = d.unwrap_or(from);
+                prop_assert_eq!(d.weekday().num_days_from_monday() as usize, w);
+                prop_assert!(d > from && (d - from).num_days() <= 7);
+            }
+
+            #[test]
+            fn any_text_is_a_date_or_a_refusal_never_a_panic(text in "\\PC{0,24}") {
+                let _ = parse(&text);
+            }
+
+            #[test]
+            fn date_like_text_is_a_date_or_a_refusal_never_a_panic(
+                text in "[0-9+\\-./ iumdagoernå]{0,16}"
+            ) {
+                let _ = parse(&text);
+            }
+        }
     }
 
     #[test]

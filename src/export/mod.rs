@@ -5,6 +5,7 @@
 
 mod html;
 mod markdown;
+pub mod note;
 mod text;
 
 use chrono::NaiveDate;

@@ -7,7 +7,7 @@ use crate::texts::export as t;
 use crate::wrap::wrap;
 use unicode_width::UnicodeWidthStr;
 
-const WIDTH: usize = 72;
+pub(super) const WIDTH: usize = 72;
 /// A line to write on, and a short one.
 const LINE: &str = "______________________________________________________";
 const SHORT_LINE: &str = "______________________";

@@ -3,12 +3,15 @@
 use std::fs;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use super::atomic::write_atomic;
 use super::files::{
     MAX_FILE, ReadError, is_safe_id, lock_file, owner_only_folder, read_regular, remove_lock_file,
 };
-use super::sessions::{Store, StoreError, parse_error};
-use crate::core::forloeb::Forloeb;
+use super::sessions::{Store, StoreError, Summary, parse_error};
+use crate::core::forloeb::{Forloeb, is_of_day};
+use crate::core::session::Session;
 use crate::texts::store as t;
 
 /// A forløb file's text read and parsed, or why it cannot be.
@@ -85,6 +88,29 @@ impl Store {
         });
         remove_lock_file(&path, &lock);
         result
+    }
+
+    /// The sessions among `listed` that belong to a forløb and were made or changed on
+    /// `day`, read whole and oldest first; and why any of them could not be read.
+    pub fn sessions_of_day<'a>(
+        &self,
+        listed: impl IntoIterator<Item = &'a Summary>,
+        forloeb: &str,
+        day: NaiveDate,
+    ) -> (Vec<Session>, Vec<StoreError>) {
+        let mut ids: Vec<&Summary> = listed
+            .into_iter()
+            .filter(|s| s.forloeb == forloeb && is_of_day(s.created, s.updated, day))
+            .collect();
+        ids.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+        let (read, failed): (Vec<_>, Vec<_>) = ids
+            .into_iter()
+            .map(|s| self.load(&s.id))
+            .partition(Result::is_ok);
+        (
+            read.into_iter().filter_map(Result::ok).collect(),
+            failed.into_iter().filter_map(Result::err).collect(),
+        )
     }
 
     /// Saves a forløb atomically (0600), creating the folder (0700) if needed.

@@ -45,6 +45,11 @@ pub enum Action {
     /// Search the list.
     Search,
     AddLog,
+    /// The day's note for the patient record of the open forløb.
+    Note,
+    // The note.
+    CopyNote,
+    SaveNote,
     // Walking through a tool.
     NextField,
     PrevField,
@@ -111,6 +116,8 @@ pub enum Context {
     Forloeb,
     ForloebList,
     ForloebOpen,
+    /// The note for the patient record, over the forløb.
+    Note,
     /// Typing a search over the list of forløb.
     ForloebSearch,
     Sessions,
@@ -229,6 +236,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebSearch, keys: &[key(K::Esc)], action: A::Back, help: t::SEARCH_END, hint: Some(h::BACK) },
     Binding { context: C::ForloebOpen, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_SESSION, hint: Some(h::OPEN) },
     Binding { context: C::ForloebOpen, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: Some(h::NEW_TOOL) },
+    Binding { context: C::ForloebOpen, keys: &[ch('n')], action: A::Note, help: t::NOTE, hint: Some(h::NOTE) },
     Binding { context: C::ForloebOpen, keys: &[ch('c')], action: A::Carry, help: t::CARRY, hint: Some(h::CARRY) },
     Binding { context: C::ForloebOpen, keys: &[ch('l')], action: A::AddLog, help: t::ADD_LOG, hint: Some(h::LOG) },
     Binding { context: C::Forloeb, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
@@ -237,6 +245,17 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Forloeb, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Forloeb, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
     Binding { context: C::Forloeb, keys: &[key(K::Esc)], action: A::Back, help: t::FORLOEB_BACK, hint: Some(h::BACK) },
+
+    Binding { context: C::Note, keys: &[ch('c')], action: A::CopyNote, help: t::COPY_NOTE, hint: Some(h::COPY) },
+    Binding { context: C::Note, keys: &[ch('g')], action: A::SaveNote, help: t::SAVE_NOTE, hint: Some(h::SAVE) },
+    Binding { context: C::Note, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::NOTE_CLOSE, hint: Some(h::CLOSE) },
+    Binding { context: C::Note, keys: &[key(K::Left)], action: A::ChoosePrev, help: t::NOTE_EARLIER, hint: Some(h::DAY) },
+    Binding { context: C::Note, keys: &[key(K::Right)], action: A::ChooseNext, help: t::NOTE_LATER, hint: Some(h::DAY) },
+    Binding { context: C::Note, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
+    Binding { context: C::Note, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
+    Binding { context: C::Note, keys: &[key(K::PageUp)], action: A::PageUp, help: t::PAGE_UP, hint: None },
+    Binding { context: C::Note, keys: &[key(K::PageDown), ch(' ')], action: A::PageDown, help: t::PAGE_DOWN, hint: None },
+    Binding { context: C::Note, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
 
     Binding { context: C::Sessions, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Sessions, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
@@ -345,12 +364,13 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// Every context, in the order the help lists them.
-pub const ALL_CONTEXTS: [Context; 29] = [
+pub const ALL_CONTEXTS: [Context; 30] = [
     C::Everywhere,
     C::Start,
     C::Forloeb,
     C::ForloebList,
     C::ForloebOpen,
+    C::Note,
     C::ForloebSearch,
     C::Sessions,
     C::Reading,

@@ -4,17 +4,18 @@
 //! the folder read in the background, so the screen never waits for the disk.
 
 pub mod action;
+mod clipboard;
 pub mod display;
 pub mod lists;
 pub mod model;
 pub mod update;
 pub mod view;
 
-use std::io::{self, IsTerminal, Stdout};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, Local, SubsecRound};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, SubsecRound};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
@@ -25,12 +26,16 @@ use crate::core::forloeb::{Forloeb, LogEntry};
 use crate::core::session::{Answer, Session};
 use crate::core::walk::Walk;
 use crate::export;
+use crate::export::note::note;
+use crate::present;
 use crate::store::background::{Background, Done};
 use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Saved, Store, StoreError};
 use crate::texts;
 use display::Display;
-use model::{Behind, ForloebView, InForloeb, Model, Moving, OpenSession, Overlay, Screen};
+use model::{
+    Behind, ForloebView, InForloeb, Model, Moving, NoteView, OpenSession, Overlay, Screen,
+};
 use update::{Command, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
@@ -408,6 +413,33 @@ impl App {
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
+            Command::Note { forloeb, day, days } => self.show_note(forloeb, day, days),
+            // Straight to the terminal, between two frames; it draws nothing.
+            Command::Copy(text) => {
+                let mut out = io::stdout();
+                let sent = out
+                    .write_all(clipboard::osc52(&text).as_bytes())
+                    .and_then(|()| out.flush());
+                match sent {
+                    Ok(()) => self.model.info(texts::ui::NOTE_COPIED),
+                    Err(e) => self.model.error(texts::cli::terminal_failed(&e)),
+                }
+            }
+            Command::SaveNote {
+                path,
+                text,
+                overwrite,
+            } => {
+                let saved = write_document(&path, &text, overwrite);
+                if let Some(Overlay::Note(note)) = self.model.overlays.last_mut() {
+                    note.confirm_overwrite = matches!(saved, Err(StoreError::Exists { .. }));
+                }
+                match saved {
+                    Ok(()) => self.model.info(texts::ui::note_saved(&path)),
+                    Err(StoreError::Exists { .. }) => self.model.error(texts::ui::NOTE_EXISTS),
+                    Err(e) => self.model.error(e.to_string()),
+                }
+            }
             Command::ListSessions => self.list(),
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
@@ -418,6 +450,38 @@ impl App {
                     self.model.overlays.push(Overlay::Picker(picker));
                 }
             }
+        }
+    }
+
+    /// Shows the note of a forløb's day over the forløb screen (in place of the note of
+    /// another day), read from the sessions as they are on disk.
+    fn show_note(&mut self, forloeb: String, day: NaiveDate, days: Vec<NaiveDate>) {
+        let listed = self.model.forloeb_sessions(&forloeb);
+        let (sessions, unread) = self.store.sessions_of_day(listed, &forloeb, day);
+        let label = self.model.forloeb_label(&forloeb).unwrap_or_default();
+        match note(&self.model.catalog, label, day, &sessions) {
+            Some(note) => {
+                if let Some(Overlay::Note(_)) = self.model.overlays.last() {
+                    self.model.overlays.pop();
+                }
+                let view = NoteView {
+                    forloeb,
+                    day,
+                    days,
+                    note,
+                    scroll: 0,
+                    confirm_overwrite: false,
+                };
+                self.model.overlays.push(Overlay::Note(Box::new(view)));
+            }
+            None => {
+                let day = present::date_with_weekday(day);
+                self.model.error(texts::ui::no_note_on(&day));
+            }
+        }
+        // A session of the day that could not be read is not in the note: say so.
+        if let Some(problem) = unread.first() {
+            self.model.error(problem.to_string());
         }
     }
 
@@ -553,11 +617,8 @@ impl App {
             }
             return;
         };
-        let wanted = label.trim().to_lowercase();
         let (all, _) = self.store.list_forloeb();
-        let found = all
-            .into_iter()
-            .find(|f| f.id == label || f.label.trim().to_lowercase() == wanted);
+        let found = all.into_iter().find(|f| f.answers_to(label));
         match (found, start.tool) {
             (Some(forloeb), Some(tool)) => {
                 let id = forloeb.id.clone();

@@ -9,6 +9,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::core::catalog::Catalog;
 use crate::core::definition::{About, Audience};
 use crate::core::followup::Due;
+use crate::core::input::{InputError, parse_date};
 use crate::core::place::Place;
 use crate::core::portal::Portal;
 use crate::core::session::Session;
@@ -88,6 +89,23 @@ pub enum Overlay {
     Log(Box<LogDialog>),
     /// The name of the workplace a new reflection session is about.
     Workplace(TextArea<'static>),
+    /// A day's note for the patient record of the open forløb.
+    Note(Box<NoteView>),
+}
+
+/// A forløb's note for the patient record of one day, to read, copy and save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteView {
+    /// The forløb, by id.
+    pub forloeb: String,
+    pub day: NaiveDate,
+    /// The days the forløb's sessions were made or changed, in order (←/→ go between them).
+    pub days: Vec<NaiveDate>,
+    pub note: export::note::Note,
+    /// The first line shown.
+    pub scroll: u16,
+    /// The file exists; saving again overwrites it.
+    pub confirm_overwrite: bool,
 }
 
 /// Asks for a new forløb's label.
@@ -257,6 +275,8 @@ pub struct LogDialog {
     /// 0: date, 1: who, 2: with whom, 3: what was agreed.
     pub row: usize,
     pub fields: [TextArea<'static>; 4],
+    /// The day relative dates ("i går", "+14") are read from.
+    pub today: NaiveDate,
 }
 
 impl LogDialog {
@@ -269,11 +289,17 @@ impl LogDialog {
                 one_line(""),
                 one_line(""),
             ],
+            today,
         }
     }
 
     pub fn text(&self, row: usize) -> String {
         self.fields[row].lines().join(" ").trim().to_string()
+    }
+
+    /// The typed date, read as every date field reads it.
+    pub fn date(&self) -> Result<NaiveDate, InputError> {
+        parse_date(&self.text(0), self.today)
     }
 }
 

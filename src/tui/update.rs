@@ -76,6 +76,21 @@ pub enum Command {
         path: PathBuf,
         overwrite: bool,
     },
+    /// Show the note for the patient record of a forløb's day (`days`: the days it has
+    /// sessions of, for going between them).
+    Note {
+        forloeb: String,
+        day: chrono::NaiveDate,
+        days: Vec<chrono::NaiveDate>,
+    },
+    /// Put text on the clipboard through the terminal (OSC 52).
+    Copy(String),
+    /// Write the note on top to a file.
+    SaveNote {
+        path: PathBuf,
+        text: String,
+        overwrite: bool,
+    },
     /// Collect the list entries of this tool's sessions for the picker.
     LoadPicks(String),
     /// Read the saved sessions and forløb again, so the screen shows what is on disk now
@@ -120,6 +135,7 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         }
         Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::ExportChoice],
         Some(Overlay::Picker(_)) => vec![C::Dialog, C::DialogRows],
+        Some(Overlay::Note(_)) => vec![C::Note],
         None => match &model.screen {
             Screen::Start => vec![C::Start],
             Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
@@ -192,6 +208,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::MoveTo(_)) => on_move(model, action),
             Some(Overlay::Log(_)) => on_log(model, action),
             Some(Overlay::Workplace(_)) => on_workplace(model, action),
+            Some(Overlay::Note(_)) => on_note(model, action),
             None => match &model.screen {
                 Screen::Start => on_start(model, action, key),
                 Screen::Forloeb(_) => on_forloeb(model, action),
@@ -293,7 +310,9 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                 dialog.confirm_overwrite = false;
             }
         }
-        Some(Overlay::Help { .. } | Overlay::Review { .. } | Overlay::Picker(_)) => {}
+        Some(
+            Overlay::Help { .. } | Overlay::Review { .. } | Overlay::Picker(_) | Overlay::Note(_),
+        ) => {}
         None => match &mut model.screen {
             Screen::Sessions => {
                 if change(&mut model.sessions.filter, false) {
@@ -627,7 +646,7 @@ fn on_log(model: &mut Model, action: Action) -> Option<Command> {
         Action::Up => dialog.row = cycle(dialog.row, 4, false),
         Action::Down => dialog.row = cycle(dialog.row, 4, true),
         Action::Confirm => {
-            let date = crate::core::input::parse_date(&dialog.text(0));
+            let date = dialog.date();
             let (who, with_whom, agreed) = (dialog.text(1), dialog.text(2), dialog.text(3));
             match date {
                 Err(e) => model.error(e.to_string()),
@@ -831,6 +850,10 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
                 view.row = 0;
             }
         },
+        Action::Note => {
+            let forloeb = view.open.clone()?;
+            return note_of(model, forloeb);
+        }
         Action::AddLog if view.open.is_some() => {
             model
                 .overlays
@@ -856,6 +879,66 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
             } else {
                 model.pick_tool(forloeb, Some(session), Some(targets));
             }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The note of a forløb's latest day with sessions (most often today's consultation).
+fn note_of(model: &mut Model, forloeb: String) -> Option<Command> {
+    let mut days: Vec<chrono::NaiveDate> = model
+        .forloeb_sessions(&forloeb)
+        .iter()
+        .flat_map(|s| [s.created.date_naive(), s.updated.date_naive()])
+        .collect();
+    days.sort();
+    days.dedup();
+    match days.last() {
+        Some(&day) => Some(Command::Note { forloeb, day, days }),
+        None => {
+            model.error(t::NO_NOTE);
+            None
+        }
+    }
+}
+
+/// The note: ↑↓ scroll, ←→ another day, c copies, g saves, Esc closes.
+fn on_note(model: &mut Model, action: Action) -> Option<Command> {
+    let exports_dir = model.exports_dir.clone();
+    let Some(Overlay::Note(note)) = model.overlays.last_mut() else {
+        return None;
+    };
+    // Saving over the file is asked for by saving again at once.
+    let overwrite = std::mem::take(&mut note.confirm_overwrite);
+    match action {
+        Action::ScrollUp => note.scroll = note.scroll.saturating_sub(1),
+        Action::ScrollDown => note.scroll = note.scroll.saturating_add(1),
+        Action::PageUp => note.scroll = note.scroll.saturating_sub(10),
+        Action::PageDown => note.scroll = note.scroll.saturating_add(10),
+        Action::ChoosePrev | Action::ChooseNext => {
+            let at = note.days.iter().position(|d| *d == note.day)?;
+            let to = match action {
+                Action::ChooseNext => at + 1,
+                _ => at.checked_sub(1)?,
+            };
+            return Some(Command::Note {
+                forloeb: note.forloeb.clone(),
+                day: *note.days.get(to)?,
+                days: note.days.clone(),
+            });
+        }
+        Action::CopyNote => return Some(Command::Copy(note.note.text())),
+        Action::SaveNote => {
+            let name = crate::export::note::file_name(&note.forloeb, note.day);
+            return Some(Command::SaveNote {
+                path: exports_dir.join(name),
+                text: note.note.text(),
+                overwrite,
+            });
+        }
+        Action::Back => {
+            model.overlays.pop();
         }
         _ => {}
     }

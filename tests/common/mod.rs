@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each test file uses a different part of this
 
+pub mod consultation;
 pub mod fill;
 
 use std::path::{Path, PathBuf};
@@ -126,6 +127,16 @@ impl Tmux {
         self.tmux(&["paste-buffer", "-p", "-t", "t"]);
     }
 
+    /// Lets the program set tmux's clipboard (OSC 52), as `set -s set-clipboard on` does.
+    pub fn allow_clipboard(&self) {
+        self.tmux(&["set-option", "-s", "set-clipboard", "on"]);
+    }
+
+    /// What tmux's clipboard (its newest paste buffer) holds.
+    pub fn clipboard(&self) -> String {
+        self.tmux(&["show-buffer"])
+    }
+
     pub fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p", "-t", "t"])
     }
@@ -200,6 +211,37 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         self.tmux(&["kill-server"]);
     }
+}
+
+/// The screen of `model` drawn `width` x `height` into ratatui's test backend, as text.
+pub fn draw(model: &mut vejen_frem::tui::model::Model, width: u16, height: u16) -> String {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
+    terminal
+        .draw(|f| vejen_frem::tui::view::draw(f, model))
+        .expect("drawing works");
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            format!("{}\n", line.trim_end())
+        })
+        .collect()
+}
+
+/// Runs the program with `args`: whether it succeeded, its output and its errors.
+pub fn run(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the program runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// The session files in a data folder.

@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::widgets::{dialog_input, labelled_rows, windowed_list, wrapped_item};
 use super::{popup, style};
+use crate::present;
 use crate::texts::ui as t;
 use crate::tui::lists::ForloebList;
 use crate::tui::model::{LogDialog, MoveDialog, NewForloebDialog};
@@ -114,7 +115,23 @@ pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: 
 pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
     let inner = popup(frame, area, 72, 8, t::LOG_TITLE);
     let values = labelled_rows(frame, inner, &t::LOG_FIELDS, dialog.row);
-    for (i, value) in values.into_iter().enumerate() {
+    // After the date, the date it is read as, with its weekday.
+    let reads_as = dialog
+        .date()
+        .ok()
+        .map(|d| t::reads_as(&present::date_with_weekday(d)));
+    for (i, mut value) in values.into_iter().enumerate() {
+        if let (0, Some(reads_as)) = (i, &reads_as) {
+            // The text and the cursor after it, a space, then the date.
+            let typed = dialog.fields[0].lines().join(" ").width() as u16 + 1;
+            let shown = Rect {
+                x: value.x + typed + 1,
+                width: value.width.saturating_sub(typed + 1),
+                ..value
+            };
+            frame.render_widget(Span::styled(reads_as.as_str(), style::hint()), shown);
+            value.width = typed;
+        }
         dialog_input(frame, value, &mut dialog.fields[i], i == dialog.row);
     }
     let note_row = 5;

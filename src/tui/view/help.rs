@@ -20,6 +20,7 @@ fn context_title(context: Context) -> &'static str {
         Context::Forloeb => t::FORLOEB,
         Context::ForloebList => t::FORLOEB_LIST,
         Context::ForloebOpen => t::FORLOEB_OPEN,
+        Context::Note => t::NOTE,
         Context::ForloebSearch => t::FORLOEB_SEARCH,
         Context::Sessions => t::SESSIONS,
         Context::Reading => t::READING,

@@ -7,6 +7,7 @@ mod dialogs;
 mod export;
 mod forloeb;
 mod help;
+mod note;
 mod picker;
 mod quiz;
 mod reading;
@@ -123,6 +124,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::NewForloeb(dialog), _) => dialogs::new_forloeb(frame, body, dialog),
             (Overlay::MoveTo(dialog), _) => dialogs::move_to(frame, body, dialog, forloeb),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
+            (Overlay::Note(view), _) => note::draw(frame, body, view),
             (Overlay::Review { .. }, _) => {}
         }
     }

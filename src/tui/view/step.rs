@@ -18,7 +18,7 @@ use super::widgets::{
     MARKER, input_cursor, input_of, input_rows, placeholder_lines, put_lines, style_input,
 };
 use super::{scroll_to_show, style};
-use crate::core::answers::{Answers, Shown};
+use crate::core::answers::{Answers, Shown, Value};
 use crate::core::catalog::Catalog;
 use crate::core::definition::{About, Field, Kind, paragraphs as paragraphs_of};
 use crate::core::input::Week;
@@ -522,7 +522,7 @@ impl<'a> Body<'a> {
                 let text = format!(
                     "{}: {}",
                     present::column_label(column.label),
-                    present::cell(&column, value)
+                    present::cell_with_weekday(&column, value)
                 );
                 self.text(&text, INDENT + 2, Style::new());
             }
@@ -652,12 +652,20 @@ impl<'a> Body<'a> {
         };
         let indent_cols = GUTTER + hang + BAR_WIDTH;
         let text_width = self.width.saturating_sub(indent_cols).max(1) as u16;
+        let value = self.answers.value(place);
+        // Under a date being typed, the date it is read as, with its weekday.
+        let reads_as = match (&editor, value) {
+            (Some(editor), Value::Date(d)) if !editor.text().trim().is_empty() => {
+                Some(t::reads_as(&present::date_with_weekday(d)))
+            }
+            _ => None,
+        };
         let (text, rows) = match editor {
             Some(editor) => {
                 style_input(&mut editor.area, hint, text_width, text_style);
                 (InputText::Editor, input_rows(&editor.area, text_width))
             }
-            None => match present::editable(self.answers.value(place)) {
+            None => match shown(value) {
                 text if text.is_empty() => {
                     let lines = placeholder_lines(hint, text_width);
                     let rows = (lines.len() as u16).max(1);
@@ -692,6 +700,9 @@ impl<'a> Body<'a> {
             text,
             rows,
         });
+        if let Some(reads_as) = reads_as {
+            self.text(&reads_as, hang + BAR_WIDTH, style::hint());
+        }
     }
 
     /// Draws the blocks from row `top` into `rect`; returns where the editor's cursor is.
@@ -745,6 +756,15 @@ impl<'a> Body<'a> {
             }
         }
         cursor
+    }
+}
+
+/// What a text-like place shows when it is not being edited: its text as it would be
+/// typed, a date with its weekday.
+fn shown(value: Value) -> String {
+    match value {
+        Value::Date(d) => present::date_with_weekday(d),
+        value => present::editable(value),
     }
 }
 

@@ -698,3 +698,141 @@ fn dates_are_typed_as_people_type_them() {
     t.wait_for("│ mandag 04-01-2027");
     t.wait_for(&format!("Dato for opfølgning: {shown}"));
 }
+
+/// Keys pressed in a test, counted apart from the text typed as answers and notes.
+struct Counted<'a> {
+    t: &'a Tmux,
+    keys: usize,
+}
+
+impl Counted<'_> {
+    /// Keys that move, choose or open: counted.
+    fn press(&mut self, keys: &[&str]) {
+        for key in keys {
+            self.t.keys(&[key]);
+            self.keys += 1;
+        }
+    }
+
+    /// A key typed as a character (an answer's number, `t`, `n`, `c`): counted.
+    fn char(&mut self, c: &str) {
+        self.t.type_text(c);
+        self.keys += 1;
+    }
+
+    /// Esc, then Esc again once the first has been taken (leave the field, close).
+    fn leave(&mut self, after_first: &str) {
+        self.press(&["Escape"]);
+        self.t.wait_for(after_first);
+        self.press(&["Escape"]);
+    }
+
+    /// The patient's words and the GP's notes: not counted.
+    fn write(&self, text: &str) {
+        self.t.type_text(text);
+    }
+}
+
+/// The GP's consultation, played by keys: the screening started in the patient's forløb
+/// with notes on three barriers, the link from one of them to the goal and back, the
+/// action points picked as the next tool, and the note for the record copied. The keys
+/// that are not answers' text are counted (README: "A consultation in keys").
+#[test]
+fn a_gps_consultation_takes_at_most_forty_keys_beyond_what_is_written() {
+    let t = Tmux::start(&["10", "-f", "KH"]);
+    t.allow_clipboard();
+    let mut k = Counted { t: &t, keys: 0 };
+    t.wait_for("Der er intet forløb, der hedder KH");
+    k.press(&["Enter"]);
+    t.wait_for("KH · Redskab 10");
+    // 1. Negative forventninger: ja, with a note.
+    k.char("1");
+    k.press(&["Tab"]);
+    k.write("Frygter fyring ved ny sygemelding");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 2 af 7");
+    // 2. and 3.: no barrier.
+    k.char("2");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 3 af 7");
+    k.char("1");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 4 af 7");
+    // 4. Stressende arbejdsforhold: ja, with a note.
+    k.char("1");
+    k.press(&["Tab"]);
+    k.write("Nyt vagtskema, mange aftenvagter");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 5 af 7");
+    // 5. Social støtte: the patient's words skipped, no barrier.
+    k.press(&["Tab"]);
+    k.char("2");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 6 af 7");
+    // 6. Utilfreds med jobbet: nej points to the barrier; a note, then goal-setting.
+    k.char("2");
+    k.press(&["Tab"]);
+    k.write("Vil gerne skifte afdeling");
+    k.press(&["Tab"]);
+    t.wait_for("▶   [→ Åbn Redskab 13");
+    k.press(&["Enter"]);
+    t.wait_for("KH · Redskab 13");
+    k.write("Tilbage på fuld tid i dagvagt");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 2 af 3");
+    k.write("Arbejde 4 timer om dagen");
+    k.leave("Esc luk");
+    t.wait_for("KH · Redskab 10");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 7 af 7");
+    // 7. Angst for tilbagefald: no barrier. Done: back to the forløb.
+    k.char("2");
+    k.leave("Esc luk");
+    t.wait_for("Forløb: KH");
+    // The action points: offered first after the goal.
+    k.char("t");
+    t.wait_for("Forslag til næste redskab");
+    k.press(&["Enter"]);
+    t.wait_for("KH · Redskab 11");
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 2 af 5");
+    k.press(&["Space"]);
+    k.press(&["PageDown"]);
+    t.wait_for("Trin 3 af 5");
+    k.press(&["Space"]);
+    k.leave("Esc luk");
+    t.wait_for("Forløb: KH");
+    // The note for the record, copied.
+    k.char("n");
+    t.wait_for("Notat til journalen");
+    k.char("c");
+    t.wait_for("Kopieret gennem terminalen");
+    let note = t.clipboard();
+    // Read as one line: the note wraps at 72 columns.
+    let flat = note.split_whitespace().collect::<Vec<_>>().join(" ");
+    eprintln!(
+        "the consultation took {} keys beyond what was written",
+        k.keys
+    );
+    assert!(k.keys <= 40, "{} keys", k.keys);
+    for written in [
+        "Frygter fyring ved ny sygemelding",
+        "Nyt vagtskema, mange aftenvagter",
+        "Vil gerne skifte afdeling",
+        "Tilbage på fuld tid i dagvagt",
+        "[x] Afliv myter",
+    ] {
+        assert!(
+            flat.contains(written),
+            "{written} is not in the note:\n{note}"
+        );
+    }
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let files = session_files(t.data_dir());
+    assert_eq!(
+        files.len(),
+        3,
+        "screening, goal and action points: {files:?}"
+    );
+}

@@ -8,7 +8,7 @@ use std::fmt;
 use crate::core::check::{ProblemKind, Within};
 use crate::core::definition::Audience;
 use crate::core::input::InputError;
-use crate::core::session::Status;
+use crate::core::session::{Change, Session, Status};
 
 /// The words answers are shown in.
 pub mod words {
@@ -72,6 +72,37 @@ pub fn status(status: Status) -> &'static str {
         Status::Draft => ui::DRAFT,
         Status::Completed => ui::COMPLETED,
     }
+}
+
+/// A session's status in words, saying so when it was reopened after a completion: "kladde
+/// (genåbnet 23-11-2026)".
+pub fn session_status(session: &Session) -> String {
+    match session.history.last() {
+        Some(event) if session.is_reopened() => format!(
+            "{} ({} {})",
+            ui::DRAFT,
+            ui::REOPENED,
+            event.at.format(words::DATE)
+        ),
+        _ => status(session.status).to_string(),
+    }
+}
+
+/// A session's completions and reopenings: "færdig 22-11-2026 10:00, genåbnet 23-11-2026
+/// 09:00"; empty when there were none.
+pub fn history(session: &Session) -> String {
+    session
+        .history
+        .iter()
+        .map(|event| {
+            let what = match event.change {
+                Change::Completed => ui::COMPLETED,
+                Change::Reopened => ui::REOPENED,
+            };
+            format!("{what} {}", event.at.format(words::DATE_TIME))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "i dag", "om 3 dage", "2 dage over tid".
@@ -576,6 +607,7 @@ pub mod ui {
     pub const DAMAGED: &str = "beskadiget";
     pub const DRAFT: &str = "kladde";
     pub const COMPLETED: &str = "færdig";
+    pub const REOPENED: &str = "genåbnet";
     pub const REVIEW: &str = "Gennemse";
     pub const MISSING: &str = "mangler";
     pub const INVALID: &str = "ugyldigt";
@@ -859,6 +891,9 @@ pub mod store {
 /// Texts of exported documents.
 pub mod export {
     pub const STATUS: &str = "Status";
+    pub const HISTORY: &str = "Historik";
+    /// Where the signature lines would be, on a copy of a session that is not completed.
+    pub const NOT_FOR_SIGNING: &str = "Kladde: ikke færdig og ikke til underskrift. Underskriftslinjerne kommer med, når den er afsluttet som færdig.";
     pub const CREATED: &str = "Oprettet";
     pub const UPDATED: &str = "Senest ændret";
     pub const LABEL: &str = "Etiket";

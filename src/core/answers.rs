@@ -573,23 +573,31 @@ impl<'a> Answers<'a> {
 
     /// The earliest follow-up date the answers hold, unless a closing date is answered.
     pub fn next_follow_up(&self) -> Option<NaiveDate> {
-        let date = |f: &Field| match self.answer(&f.id) {
-            Some(Answer::Date(d)) if self.is_visible(f) => Some(*d),
-            _ => None,
-        };
-        if self
-            .tool
-            .fields()
-            .filter(|f| f.closes)
-            .any(|f| date(f).is_some())
-        {
+        if self.closing_date().is_some() {
             return None;
         }
         self.tool
             .fields()
             .filter(|f| f.follow_up)
-            .filter_map(date)
+            .filter_map(|f| self.shown_date(f))
             .min()
+    }
+
+    /// The date the course was closed on (a `closes` field answered), if it was.
+    pub fn closing_date(&self) -> Option<NaiveDate> {
+        self.tool
+            .fields()
+            .filter(|f| f.closes)
+            .filter_map(|f| self.shown_date(f))
+            .max()
+    }
+
+    /// A visible date field's date.
+    fn shown_date(&self, field: &Field) -> Option<NaiveDate> {
+        match self.answer(&field.id) {
+            Some(Answer::Date(d)) if self.is_visible(field) => Some(*d),
+            _ => None,
+        }
     }
 }
 

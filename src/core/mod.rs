@@ -13,5 +13,6 @@ pub mod forloeb;
 pub mod input;
 pub mod layout;
 pub mod place;
+pub mod privacy;
 pub mod session;
 pub mod walk;

@@ -13,7 +13,7 @@ use std::io::{self, IsTerminal};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, Local, SubsecRound};
+use chrono::Local;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
@@ -36,10 +36,7 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Wait before trying again after a failed save.
 const RETRY_DELAY: Duration = Duration::from_secs(2);
 
-/// The time stamps of session files: local time with its offset, to the second.
-fn now() -> DateTime<FixedOffset> {
-    Local::now().fixed_offset().trunc_subsecs(0)
-}
+use model::local_now as now;
 
 /// Why the screen could not run.
 #[derive(Debug)]

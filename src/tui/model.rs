@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, SubsecRound};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::core::catalog::Catalog;
@@ -38,6 +38,13 @@ pub struct Model {
     pub due: Vec<Due>,
     /// Choosing a tool for a forløb (and maybe answers to carry) on the start screen.
     pub pick: Option<Pick>,
+    /// The time stamps of completions and reopenings (a fixed clock in tests).
+    pub clock: fn() -> DateTime<FixedOffset>,
+}
+
+/// The time stamps of session files: local time with its offset, to the second.
+pub fn local_now() -> DateTime<FixedOffset> {
+    Local::now().fixed_offset().trunc_subsecs(0)
 }
 
 /// What lies over the screen. One at a time gets the keys: the last.
@@ -276,7 +283,12 @@ impl Model {
             forloeb: ForloebList::default(),
             due: Vec::new(),
             pick: None,
+            clock: local_now,
         }
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        (self.clock)()
     }
 
     /// The open session, when a session screen is up.

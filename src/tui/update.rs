@@ -310,6 +310,7 @@ fn on_help(model: &mut Model, action: Action) -> Option<Command> {
 }
 
 fn on_review(model: &mut Model, action: Action) -> Option<Command> {
+    let now = model.now();
     let Model {
         overlays,
         screen,
@@ -352,7 +353,7 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
         }
         Action::Complete => {
             let first_missing = items.iter().position(|i| i.missing);
-            note = Some(match open.walk.complete() {
+            note = Some(match open.walk.complete(now) {
                 Ok(()) => (t::COMPLETED_NOW.to_string(), false),
                 Err(missing) => {
                     *selected = first_missing.unwrap_or(current);

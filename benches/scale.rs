@@ -190,6 +190,7 @@ fn synthetic(sessions: usize, forloeb: usize, catalog: &Catalog) -> Listing {
                 updated: at,
                 forloeb: all[i % forloeb].id.clone(),
                 follow_up: (i % 50 == 0).then(|| today() + Days::days((i % 30) as i64)),
+                closed: false,
             })
         })
         .collect();

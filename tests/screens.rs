@@ -24,6 +24,13 @@ fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").expect("a valid time")
 }
 
+/// The model on the fixed day, with a fixed clock for completions and reopenings.
+fn new_model(catalog: Catalog) -> Model {
+    let mut model = Model::new(catalog, today());
+    model.clock = now;
+    model
+}
+
 fn today() -> NaiveDate {
     now().date_naive()
 }
@@ -41,7 +48,7 @@ fn open(tool: &str) -> Open {
         .clone();
     let session = entry.new_session(format!("test-{}", entry.tool.id), now());
     let walk = Walk::new(entry.tool.clone(), session, today());
-    let mut model = Model::new(catalog, today());
+    let mut model = new_model(catalog);
     model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
     Open { model }
 }
@@ -83,7 +90,7 @@ fn type_text(model: &mut Model, text: &str) {
 
 #[test]
 fn start_screen() {
-    let mut model = Model::new(catalog(), today());
+    let mut model = new_model(catalog());
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
 
@@ -213,7 +220,7 @@ fn review_marks_what_is_missing() {
 
 #[test]
 fn help_overlay() {
-    let mut model = Model::new(catalog(), today());
+    let mut model = new_model(catalog());
     key(&mut model, KeyCode::F(1));
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
@@ -263,7 +270,7 @@ fn every_step_draws_at_small_sizes() {
 
 #[test]
 fn reading_material_with_a_fact_box() {
-    let mut model = Model::new(catalog(), today());
+    let mut model = new_model(catalog());
     let (selected, _) = vejen_frem::core::content::find("hvad-er-msb").unwrap();
     model.screen = Screen::Reading(vejen_frem::tui::model::Reading {
         selected,
@@ -280,7 +287,7 @@ fn reading_material_with_a_fact_box() {
 #[test]
 fn the_introduction_and_overview_from_the_start_screen() {
     for (width, height, scroll) in [(80, 24, 20), (40, 12, 62)] {
-        let mut model = Model::new(catalog(), today());
+        let mut model = new_model(catalog());
         key(&mut model, KeyCode::Char('o'));
         let Screen::Reading(reading) = &mut model.screen else {
             panic!("o opens the reading screen")
@@ -361,7 +368,7 @@ fn sessions_screen_filtered_by_typing() {
         session.label = label.into();
         drop(store.create(&session).expect("a new session"));
     }
-    let mut model = Model::new(catalog, today());
+    let mut model = new_model(catalog);
     model.screen = Screen::Sessions;
     model.set_listing(store.listing());
     insta::assert_snapshot!("sessions_all", draw(&mut model, 80, 12));

@@ -228,6 +228,28 @@ impl<'a> Answers<'a> {
     }
 
     /// The comment attached to the field's answer, when it says anything.
+    /// Every text a person typed into a field: its text, entries, table cells, notes on
+    /// items, adapted paragraphs and its comment (not the options it offers nor the
+    /// report's own wording).
+    pub fn typed(&self, field: &Field) -> Vec<&'a str> {
+        let mut texts: Vec<&'a str> = match self.answer(&field.id) {
+            Some(Answer::Text(text)) => vec![text.as_str()],
+            Some(Answer::Entries(entries)) => entries.iter().map(String::as_str).collect(),
+            Some(Answer::Rows(rows)) => rows
+                .iter()
+                .flat_map(|row| row.values().map(String::as_str))
+                .collect(),
+            Some(Answer::Ticks(ticks)) => ticks.values().map(|t| t.comment.as_str()).collect(),
+            Some(Answer::Paragraphs(paragraphs)) => {
+                paragraphs.values().map(String::as_str).collect()
+            }
+            _ => Vec::new(),
+        };
+        texts.extend(self.comment(field));
+        texts.retain(|t| !t.trim().is_empty());
+        texts
+    }
+
     pub fn comment(&self, field: &Field) -> Option<&'a str> {
         self.session
             .comments

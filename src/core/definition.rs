@@ -292,6 +292,12 @@ impl Tool {
                 .is_some_and(|target| self.is_private(target))
     }
 
+    /// Whether a field's text reaches the employer: the tool's answers go to the employer
+    /// and the field is not private. Words about health there are pointed out.
+    pub fn reaches_employer(&self, field: &Field) -> bool {
+        self.to_employer && !self.is_private(field)
+    }
+
     /// Whether `name` (a number, id or alias) names this tool.
     pub fn answers_to(&self, name: &str) -> bool {
         let name = name.trim();

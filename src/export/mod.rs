@@ -14,6 +14,7 @@ use crate::core::catalog::Catalog;
 use crate::core::content;
 use crate::core::definition::{Condition, Field, Kind, Step, Tool};
 use crate::core::layout;
+use crate::core::privacy;
 use crate::core::session::{Answer, Session, Status};
 use crate::present;
 use crate::texts;
@@ -314,6 +315,21 @@ pub fn document(
         },
         blank: false,
     }
+}
+
+/// The fields of the employer's copy whose typed text mentions health, each with its
+/// label (or id) and the words found, in the tool's order: said before the copy is written,
+/// since the employer should read about function and tasks, not diagnoses.
+pub fn health_mentions(tool: &Tool, session: &Session) -> Vec<(String, Vec<String>)> {
+    let answers = Answers::new(tool, session, session.updated.date_naive());
+    tool.fields()
+        .filter(|f| answers.is_visible(f) && tool.reaches_employer(f))
+        .filter_map(|f| {
+            let words = privacy::health_mentions(&answers.typed(f).join("\n"));
+            let name = if f.label.is_empty() { &f.id } else { &f.label };
+            (!words.is_empty()).then(|| (name.clone(), words))
+        })
+        .collect()
 }
 
 /// The tool as an empty paper form, with everything the screen shows: the introduction,

@@ -23,12 +23,13 @@ use crate::core::forloeb::{Forloeb, LogEntry};
 use crate::core::session::{Answer, Session};
 use crate::core::walk::Walk;
 use crate::export;
-use crate::store::background::{Background, Done};
+use crate::store::background::{Background, Done, Listing};
 use crate::store::exports::{default_folder, write_document};
-use crate::store::sessions::{Listed, Opened, Saved, Store, StoreError};
+use crate::store::sessions::{Listed, Opened, Opening, Saved, Sealed, Store, StoreError};
+use crate::store::settings::Settings;
 use crate::texts;
-use model::{ForloebView, Model, OpenSession, Overlay, Screen};
-use update::{Command, Msg, update};
+use model::{Confirm, Confirming, ForloebView, LockScreen, Model, OpenSession, Overlay, Screen};
+use update::{Command, Deleting, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
 /// this much typing, slow enough not to write on every key of a fast typist.
@@ -49,14 +50,107 @@ pub enum RunError {
 /// How often the screen looks for the store's results while it waits for some.
 const BACKGROUND_CHECK: Duration = Duration::from_millis(15);
 
-/// Runs the screen until the user quits. `open_tool` starts that tool at once.
-pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<(), RunError> {
+/// Runs the screen until the user quits. `open_tool` starts that tool at once. An
+/// encrypted folder is opened on the screen, with its passphrase, before anything about
+/// anyone is read or shown.
+pub fn run(
+    catalog: Catalog,
+    opening: Opening,
+    open_tool: Option<&str>,
+    settings: Settings,
+) -> Result<(), RunError> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(RunError::NoTerminal);
     }
     let today = Local::now().date_naive();
     let mut model = Model::new(catalog, today);
-    model.exports_dir = default_folder(store.dir());
+
+    // ratatui::init restores the terminal on panic too; bracketed paste is undone in ours.
+    let mut terminal = ratatui::init();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let result = match opening {
+        Opening::Plain(store) => Ok(Some(store)),
+        Opening::Encrypted(sealed) => unlock_at_start(&mut terminal, &mut model, &sealed),
+    }
+    .and_then(|store| match store {
+        Some(store) => run_with(&mut terminal, model, store, open_tool, settings),
+        None => Ok(()),
+    });
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result.map_err(RunError::Terminal)
+}
+
+/// The first screen of an encrypted folder: its passphrase, until it is right or the user
+/// quits (`None`).
+fn unlock_at_start(
+    terminal: &mut ratatui::DefaultTerminal,
+    model: &mut Model,
+    sealed: &Sealed,
+) -> io::Result<Option<Store>> {
+    model.encrypted = true;
+    model.lock = Some(LockScreen::new(true));
+    let mut tried: Option<String> = None;
+    loop {
+        terminal.draw(|frame| view::draw(frame, model))?;
+        if model.quit {
+            return Ok(None);
+        }
+        if let Some(passphrase) = tried.take() {
+            match sealed.unlock(&passphrase) {
+                Ok(store) => {
+                    model.lock = None;
+                    return Ok(Some(store));
+                }
+                Err(StoreError::WrongPassphrase) => wrong_passphrase(model),
+                Err(e) => {
+                    wrong_passphrase(model);
+                    model.error(e.to_string());
+                }
+            }
+            continue;
+        }
+        let msg = match event::read()? {
+            Event::Key(key) => Msg::Key(key),
+            Event::Paste(text) => Msg::Paste(text),
+            _ => continue,
+        };
+        if let Some(Command::Unlock(passphrase)) = update(model, msg) {
+            tried = Some(passphrase);
+        }
+    }
+}
+
+/// The locked screen after a wrong passphrase: said, and the field empty again.
+fn wrong_passphrase(model: &mut Model) {
+    if let Some(lock) = &mut model.lock {
+        let at_start = lock.at_start;
+        *lock = LockScreen::new(at_start);
+        lock.wrong = true;
+    }
+}
+
+/// The screen over an open store, until the user quits.
+fn run_with(
+    terminal: &mut ratatui::DefaultTerminal,
+    mut model: Model,
+    store: Store,
+    open_tool: Option<&str>,
+    settings: Settings,
+) -> io::Result<()> {
+    model.encrypted = store.is_encrypted();
+    // An encrypted folder keeps no plain document: exports go where the program was
+    // started unless the user types another place.
+    model.exports_dir = if store.is_encrypted() {
+        std::env::current_dir().unwrap_or_default()
+    } else {
+        default_folder(store.dir())
+    };
     let (to_inbox, inbox) = channel();
     let background = Background::start(store.clone(), move |done| {
         let _ = to_inbox.send(done);
@@ -70,6 +164,10 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
         asked_revision: None,
         changed_at: None,
         quit_unsaved: false,
+        settings,
+        last_key: Instant::now(),
+        tried: None,
+        offered: open_tool.is_some(),
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
@@ -80,23 +178,12 @@ pub fn run(catalog: Catalog, store: Store, open_tool: Option<&str>) -> Result<()
             carry_from: None,
         });
     }
-
-    // ratatui::init restores the terminal on panic too; bracketed paste is undone in ours.
-    let mut terminal = ratatui::init();
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
-        previous(info);
-    }));
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = app.event_loop(&mut terminal);
+    let result = app.event_loop(terminal);
     if result.is_err() {
         // The terminal failed: still put the answers on disk.
         app.settle();
     }
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    result.map_err(RunError::Terminal)
+    result
 }
 
 struct App {
@@ -113,12 +200,23 @@ struct App {
     changed_at: Option<Instant>,
     /// The user was told that quitting now loses unsaved answers.
     quit_unsaved: bool,
+    settings: Settings,
+    /// When a key was last pressed: the screen locks itself after a while without one.
+    last_key: Instant,
+    /// A passphrase typed on the locked screen, checked once the screen says so.
+    tried: Option<String>,
+    /// What retention offers for deletion has been asked about (once, at start).
+    offered: bool,
 }
 
 impl App {
     fn event_loop(&mut self, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
         loop {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
+            if let Some(passphrase) = self.tried.take() {
+                self.unlock(&passphrase);
+                continue;
+            }
             if self.model.quit {
                 // Quitting saves first; if that fails, the answers stay on screen and a
                 // second Ctrl-Q is needed to leave without them.
@@ -138,6 +236,13 @@ impl App {
             if self.listing || self.asked_revision.is_some() {
                 timeout = timeout.min(BACKGROUND_CHECK);
             }
+            let lock_at = self
+                .settings
+                .lock_after
+                .filter(|_| self.model.lock.is_none());
+            if let Some(after) = lock_at {
+                timeout = timeout.min(after.saturating_sub(self.last_key.elapsed()));
+            }
             if event::poll(timeout)? {
                 // Everything that is waiting is handled before drawing again (fast typing).
                 loop {
@@ -151,10 +256,31 @@ impl App {
                 self.stored(done);
             }
             self.save_when_due();
+            if lock_at.is_some_and(|after| self.last_key.elapsed() >= after) {
+                self.lock();
+            }
+        }
+    }
+
+    /// Saves, then locks the screen: nothing about anyone shows until it is unlocked, and
+    /// then everything is as it was.
+    fn lock(&mut self) {
+        self.settle();
+        self.model.lock = Some(LockScreen::new(false));
+    }
+
+    /// A passphrase typed on the locked screen (any Enter opens a plain folder's).
+    fn unlock(&mut self, passphrase: &str) {
+        if self.store.verify(passphrase) {
+            self.model.lock = None;
+            self.last_key = Instant::now();
+        } else {
+            wrong_passphrase(&mut self.model);
         }
     }
 
     fn handle(&mut self, event: Event) {
+        self.last_key = Instant::now();
         let msg = match event {
             Event::Key(key) => Msg::Key(key),
             Event::Paste(text) => Msg::Paste(text),
@@ -241,6 +367,10 @@ impl App {
             Done::Released => {}
             Done::Listed(listing) => {
                 self.listing = false;
+                if !self.offered {
+                    self.offered = true;
+                    self.offer_retention(&listing);
+                }
                 self.model.set_listing(listing);
             }
         }
@@ -413,6 +543,53 @@ impl App {
                 }
             }
             Command::ListSessions => self.list(),
+            Command::Lock => self.lock(),
+            Command::Unlock(passphrase) => self.tried = Some(passphrase),
+            Command::AskDelete(what) => self.ask_delete(what),
+            Command::Delete(what) => {
+                let result = match &what {
+                    Deleting::Session(id) => self.store.delete_session(id),
+                    Deleting::Forloeb(id) => self.store.delete_forloeb(id),
+                };
+                match result {
+                    Ok(removed) => {
+                        self.model.info(texts::ui::deleted(removed.sessions.len()));
+                        if let Screen::Forloeb(view) = &mut self.model.screen
+                            && removed.forloeb.is_some()
+                        {
+                            view.open = None;
+                            view.selected = 0;
+                        }
+                    }
+                    Err(e) => self.model.error(e.to_string()),
+                }
+                self.list();
+            }
+            Command::Purge(offer) => {
+                let mut count = 0;
+                let results = offer
+                    .forloeb
+                    .iter()
+                    .map(|id| self.store.delete_forloeb(id))
+                    .chain(
+                        offer
+                            .sessions
+                            .iter()
+                            .map(|id| self.store.delete_session(id)),
+                    );
+                let mut failed = None;
+                for result in results.collect::<Vec<_>>() {
+                    match result {
+                        Ok(removed) => count += removed.sessions.len(),
+                        Err(e) => failed = Some(e.to_string()),
+                    }
+                }
+                match failed {
+                    Some(e) => self.model.error(e),
+                    None => self.model.info(texts::ui::deleted(count)),
+                }
+                self.list();
+            }
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
                 if items.is_empty() {
@@ -423,6 +600,69 @@ impl App {
                 }
             }
         }
+    }
+
+    /// The closed courses and old sessions, offered for deletion once, on the start screen.
+    fn offer_retention(&mut self, listing: &Listing) {
+        if !matches!(self.model.screen, Screen::Start) || !self.model.overlays.is_empty() {
+            return;
+        }
+        let cutoff = self.settings.retention.before(now());
+        let offer = listing.retention_offer(cutoff);
+        if offer.is_empty() {
+            return;
+        }
+        let mut lines = vec![texts::ui::purge_intro(&texts::ui::period(
+            self.settings.retention,
+        ))];
+        lines.extend(listing.describe(&offer));
+        self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+            what: Confirming::Purge(offer),
+            title: texts::ui::PURGE_TITLE.to_string(),
+            lines,
+            scroll: 0,
+        })));
+    }
+
+    /// Asks whether to delete a session or a forløb, naming everything that would go.
+    fn ask_delete(&mut self, what: Deleting) {
+        let mut lines = Vec::new();
+        let sessions: Vec<String> = match &what {
+            Deleting::Session(id) => vec![id.clone()],
+            Deleting::Forloeb(id) => {
+                let sessions = self.store.sessions_of(id);
+                if let Some(f) = self.model.forloeb.all.iter().find(|f| &f.id == id) {
+                    lines.push(texts::store::forloeb_goes(
+                        &f.label,
+                        sessions.len(),
+                        f.log.len(),
+                    ));
+                }
+                sessions
+            }
+        };
+        for id in &sessions {
+            let summary = self.model.sessions.items.iter().find_map(|l| match l {
+                Listed::Session(s) if &s.id == id => Some(s),
+                _ => None,
+            });
+            if let Some(s) = summary {
+                lines.push(texts::store::session_goes(&s.id, &s.label, s.updated));
+            }
+            for export in self.store.exports_of(id) {
+                lines.push(texts::ui::export_goes(&export));
+            }
+        }
+        let what = match what {
+            Deleting::Session(id) => Confirming::DeleteSession(id),
+            Deleting::Forloeb(id) => Confirming::DeleteForloeb(id),
+        };
+        self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+            what,
+            title: texts::ui::DELETE_TITLE.to_string(),
+            lines,
+            scroll: 0,
+        })));
     }
 
     /// Shows a session that was opened; its lock goes to the background writer.

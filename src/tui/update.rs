@@ -10,14 +10,15 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
-    EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model, OpenSession, Overlay,
-    Pick, RECIPIENTS, Reading, Screen, Tab, one_line,
+    Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model,
+    OpenSession, Overlay, Pick, RECIPIENTS, Reading, Screen, Tab, one_line,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
 use crate::core::input::InputError;
 use crate::core::layout::Input;
 use crate::core::place::{Part, Place};
+use crate::core::retention::Offer;
 use crate::core::walk::Moved;
 use crate::export::{Format, Recipient};
 use crate::present;
@@ -71,6 +72,23 @@ pub enum Command {
     /// Read the saved sessions and forløb again, so the screen shows what is on disk now
     /// (another window may have saved meanwhile).
     ListSessions,
+    /// Save, then lock the screen.
+    Lock,
+    /// Try this passphrase on the locked screen.
+    Unlock(String),
+    /// Ask whether to delete this, naming all that would go.
+    AskDelete(Deleting),
+    /// Delete it (confirmed).
+    Delete(Deleting),
+    /// Delete what retention offered (confirmed).
+    Purge(Offer),
+}
+
+/// A session or a forløb to delete.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Deleting {
+    Session(String),
+    Forloeb(String),
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
@@ -91,6 +109,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
 /// The contexts whose keys are active now, most specific first. The help overlay shows the
 /// keys of [`contexts_under`] the help with the same function.
 pub fn active_contexts(model: &Model) -> Vec<Context> {
+    // Locked: the passphrase and quitting, nothing else (not even the help).
+    if model.lock.is_some() {
+        return vec![Context::Locked, Context::Text];
+    }
     contexts_under(model, model.overlays.len())
 }
 
@@ -107,6 +129,7 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         }
         Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::ExportChoice],
         Some(Overlay::Picker(_)) => vec![C::Dialog, C::DialogRows],
+        Some(Overlay::Confirm(_)) => vec![C::Confirming, C::Dialog],
         None => match &model.screen {
             Screen::Start => vec![C::Start],
             Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
@@ -141,6 +164,14 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             model.quit = true;
             None
         }
+        Action::Lock => Some(Command::Lock),
+        Action::Unlock => {
+            let lock = model.lock.as_mut()?;
+            let passphrase = lock.passphrase.lines().join("");
+            lock.busy = true;
+            Some(Command::Unlock(passphrase))
+        }
+        _ if model.lock.is_some() && !is_editing(action) => None,
         Action::Help => {
             model.overlays.push(Overlay::Help { scroll: 0 });
             None
@@ -157,6 +188,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Picker(_)) => on_picker(model, action),
             Some(Overlay::NewForloeb(_)) => on_new_forloeb(model, action),
             Some(Overlay::Log(_)) => on_log(model, action),
+            Some(Overlay::Confirm(_)) => on_confirm(model, action),
             None => match &model.screen {
                 Screen::Start => on_start(model, action),
                 Screen::Forloeb(_) => on_forloeb(model, action),
@@ -237,6 +269,12 @@ fn edit(area: &mut TextArea<'static>, action: Action, typed: Option<char>) -> bo
 /// focused field's editor) with whether it takes several lines; a changed field's text is
 /// stored at once.
 fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool) -> bool) {
+    if let Some(lock) = &mut model.lock {
+        if change(&mut lock.passphrase, false) {
+            lock.wrong = false;
+        }
+        return;
+    }
     match model.overlays.last_mut() {
         Some(Overlay::Label(area) | Overlay::NewForloeb(area)) => {
             change(area, false);
@@ -250,7 +288,12 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                 dialog.confirm_overwrite = false;
             }
         }
-        Some(Overlay::Help { .. } | Overlay::Review { .. } | Overlay::Picker(_)) => {}
+        Some(
+            Overlay::Help { .. }
+            | Overlay::Review { .. }
+            | Overlay::Picker(_)
+            | Overlay::Confirm(_),
+        ) => {}
         None => match &mut model.screen {
             Screen::Sessions => {
                 if change(&mut model.sessions.filter, false) {
@@ -259,8 +302,7 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                 }
             }
             Screen::Session(open) => {
-                if let Some(reason) = &open.read_only {
-                    let text = t::read_only(reason);
+                if let Some(text) = open.unchangeable() {
                     model.error(text);
                     return;
                 }
@@ -311,6 +353,7 @@ fn on_help(model: &mut Model, action: Action) -> Option<Command> {
 
 fn on_review(model: &mut Model, action: Action) -> Option<Command> {
     let now = model.now();
+    let encrypted = model.encrypted;
     let Model {
         overlays,
         screen,
@@ -348,8 +391,24 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
             overlays.push(Overlay::Label(label));
         }
         Action::Export => {
-            let dialog = ExportDialog::new(open.walk.session(), exports_dir);
+            let mut dialog = ExportDialog::new(open.walk.session(), exports_dir);
+            dialog.leaves_store = encrypted;
             overlays.push(Overlay::Export(Box::new(dialog)));
+        }
+        Action::Reopen => {
+            if open.read_only.is_some() || !open.walk.is_sealed() {
+                note = Some((t::NOT_SEALED.to_string(), true));
+            } else {
+                overlays.push(Overlay::Confirm(Box::new(Confirm {
+                    what: Confirming::Reopen,
+                    title: t::REOPEN_TITLE.to_string(),
+                    lines: vec![t::REOPEN_WHAT.to_string()],
+                    scroll: 0,
+                })));
+            }
+        }
+        Action::Complete if open.walk.is_sealed() => {
+            note = Some((t::IS_COMPLETED.to_string(), false));
         }
         Action::Complete => {
             let first_missing = items.iter().position(|i| i.missing);
@@ -427,16 +486,85 @@ fn on_export(model: &mut Model, action: Action) -> Option<Command> {
             dialog.follow(open.walk.session(), exports_dir);
         }
         Action::Confirm => {
-            return Some(Command::Export {
+            let what = Confirming::Export {
                 format: dialog.format,
                 recipient: dialog.recipient,
                 path: dialog.path(),
                 overwrite: dialog.confirm_overwrite,
-            });
+            };
+            // Health in text the employer will read is named first; the user decides.
+            let mentions = match dialog.recipient {
+                Recipient::Employer => {
+                    crate::export::health_mentions(open.walk.tool(), open.walk.session())
+                }
+                _ => Vec::new(),
+            };
+            if mentions.is_empty() {
+                return confirmed(what, model);
+            }
+            let lines = mentions
+                .iter()
+                .map(|(field, words)| t::health_line(field, words))
+                .collect();
+            overlays.push(Overlay::Confirm(Box::new(Confirm {
+                what,
+                title: t::HEALTH_TITLE.to_string(),
+                lines,
+                scroll: 0,
+            })));
         }
         _ => {}
     }
     None
+}
+
+/// A confirmation: Enter does what it asks about, Esc leaves all as it was.
+fn on_confirm(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Confirm(confirm)) = model.overlays.last_mut() else {
+        return None;
+    };
+    match action {
+        Action::ScrollUp => confirm.scroll = confirm.scroll.saturating_sub(1),
+        Action::ScrollDown => confirm.scroll = confirm.scroll.saturating_add(1),
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Confirm => {
+            let what = confirm.what.clone();
+            model.overlays.pop();
+            return confirmed(what, model);
+        }
+        _ => {}
+    }
+    None
+}
+
+/// What a confirmed question does.
+fn confirmed(what: Confirming, model: &mut Model) -> Option<Command> {
+    match what {
+        Confirming::DeleteSession(id) => Some(Command::Delete(Deleting::Session(id))),
+        Confirming::DeleteForloeb(id) => Some(Command::Delete(Deleting::Forloeb(id))),
+        Confirming::Purge(offer) => Some(Command::Purge(offer)),
+        Confirming::Export {
+            format,
+            recipient,
+            path,
+            overwrite,
+        } => Some(Command::Export {
+            format,
+            recipient,
+            path,
+            overwrite,
+        }),
+        Confirming::Reopen => {
+            let now = model.now();
+            let open = model.open_session()?;
+            if open.walk.reopen(now) {
+                model.info(t::REOPENED_NOW);
+            }
+            None
+        }
+    }
 }
 
 fn on_picker(model: &mut Model, action: Action) -> Option<Command> {
@@ -649,6 +777,15 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
                 view.row = 0;
             }
         },
+        Action::Delete => {
+            let target = match &view.open {
+                Some(_) => sessions
+                    .get(view.row)
+                    .map(|(id, _)| Deleting::Session(id.clone())),
+                None => selected_forloeb.map(Deleting::Forloeb),
+            };
+            return target.map(Command::AskDelete);
+        }
         Action::AddLog if view.open.is_some() => {
             model
                 .overlays
@@ -706,6 +843,13 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             list.refilter(&model.catalog);
         }
         Action::Back => model.show(Screen::Start),
+        Action::Delete => match list.selected_item() {
+            Some(Listed::Session(s)) => {
+                return Some(Command::AskDelete(Deleting::Session(s.id.clone())));
+            }
+            Some(Listed::Damaged { .. }) => model.error(t::DELETE_DAMAGED),
+            None => {}
+        },
         Action::Select => match list.selected_item() {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
@@ -762,8 +906,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             | Action::EditLabel
     ) || (action == Action::Press
         && focus.is_some_and(|p| open.walk.link(p).is_none()));
-    if let Some(reason) = open.read_only.as_ref().filter(|_| edits) {
-        let text = t::read_only(reason);
+    if let Some(text) = open.unchangeable().filter(|_| edits) {
         model.error(text);
         return None;
     }

@@ -22,7 +22,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::footer;
-use super::model::{Model, Overlay, Screen, Tab};
+use super::model::{Confirming, Model, Overlay, Screen, Tab};
 use super::update::{active_contexts, contexts_under};
 use crate::texts::ui as t;
 use crate::wrap::wrap;
@@ -64,6 +64,21 @@ pub(crate) mod style {
 
 pub fn draw(frame: &mut Frame, model: &mut Model) {
     let area = frame.area();
+    // Locked: nothing about anyone is drawn, not the header's forløb nor the lists.
+    if model.lock.is_some() {
+        let footer_rows = footer_lines(model, area.width);
+        let [body, footer] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(footer_rows.len().max(1) as u16),
+        ])
+        .areas(area);
+        let encrypted = model.encrypted;
+        if let Some(lock) = &mut model.lock {
+            dialogs::locked(frame, body, lock, encrypted);
+        }
+        frame.render_widget(Paragraph::new(footer_rows), footer);
+        return;
+    }
     let footer_rows = footer_lines(model, area.width);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -96,6 +111,14 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Picker(picker), _) => picker::draw(frame, body, picker),
             (Overlay::NewForloeb(label), _) => dialogs::new_forloeb(frame, body, label),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
+            (Overlay::Confirm(confirm), _) => {
+                let last = match confirm.what {
+                    Confirming::Export { .. } => t::HEALTH_FINAL,
+                    Confirming::Reopen => "",
+                    _ => t::DELETE_FINAL,
+                };
+                dialogs::confirm(frame, body, confirm, last)
+            }
             (Overlay::Review { .. }, _) => {}
         }
     }

@@ -16,9 +16,9 @@ use vejen_frem::store::exports::{default_folder, write_document};
 
 use chrono::Local;
 use vejen_frem::core::retention::Period;
-use vejen_frem::store::convert;
+use vejen_frem::store::convert::{self, Converted};
 use vejen_frem::store::delete::Removed;
-use vejen_frem::store::sessions::{Listed, Opening, Store, default_data_dir};
+use vejen_frem::store::sessions::{Listed, Opening, Store, StoreError, default_data_dir};
 use vejen_frem::store::settings::{Settings, read_passphrase_file};
 use vejen_frem::texts;
 use vejen_frem::tui::RunError;
@@ -323,7 +323,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 new_passphrase(cli.passphrase_file.as_deref())?
             };
-            let done = convert::encrypt(&dir, &passphrase).map_err(|e| e.to_string())?;
+            let Some(done) = unless_done(convert::encrypt(&dir, &passphrase))? else {
+                return Ok(ExitCode::SUCCESS);
+            };
             say!("{}", texts::cli::encrypted(&dir, done.files));
             if done.plain_exports > 0 {
                 warn!(
@@ -337,7 +339,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let dir = data_dir(cli.data_dir)?;
             let passphrase =
                 passphrase(cli.passphrase_file.as_deref(), texts::cli::ASK_PASSPHRASE)?;
-            let done = convert::decrypt(&dir, &passphrase).map_err(|e| e.to_string())?;
+            let Some(done) = unless_done(convert::decrypt(&dir, &passphrase))? else {
+                return Ok(ExitCode::SUCCESS);
+            };
             say!("{}", texts::cli::decrypted(&dir, done.files));
             for file in &done.damaged {
                 warn!("{}", texts::cli::not_decrypted(file));
@@ -500,6 +504,19 @@ fn open_store(dir: &Path, passphrase_file: Option<&Path>) -> Result<Store, Strin
             let passphrase = passphrase(passphrase_file, texts::cli::ASK_PASSPHRASE)?;
             sealed.unlock(&passphrase).map_err(|e| e.to_string())
         }
+    }
+}
+
+/// A conversion's result; one run again after it was done (or stopped just at its end) has
+/// nothing to do, says so and is no failure.
+fn unless_done(result: Result<Converted, StoreError>) -> Result<Option<Converted>, String> {
+    match result {
+        Ok(done) => Ok(Some(done)),
+        Err(e @ StoreError::AlreadyDone { .. }) => {
+            say!("{e}");
+            Ok(None)
+        }
+        Err(e) => Err(e.to_string()),
     }
 }
 

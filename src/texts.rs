@@ -1062,9 +1062,9 @@ pub mod store {
     }
     pub fn already_done(encrypted: bool) -> String {
         if encrypted {
-            "datamappen er allerede krypteret".into()
+            "Datamappen er allerede krypteret; intet er ændret.".into()
         } else {
-            "datamappen er ikke krypteret".into()
+            "Datamappen er ikke krypteret; intet er ændret.".into()
         }
     }
 

@@ -58,8 +58,9 @@ fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut Tex
 /// A question before something that cannot be undone: what it is about, a line each
 /// (scrolled with the arrows), and how to answer.
 pub fn confirm(frame: &mut Frame, area: Rect, confirm: &mut Confirm, last: &str) {
-    let inner = popup(frame, area, 72, 16, &confirm.title);
-    let width = inner.width.max(1) as usize;
+    const WIDTH: u16 = 72;
+    // As tall as what it says, up to 16 rows; longer lists scroll.
+    let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
     let mut rows: Vec<Line> = Vec::new();
     for line in &confirm.lines {
         rows.extend(
@@ -72,6 +73,8 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &mut Confirm, last: &str)
         .into_iter()
         .map(|r| Line::styled(r, style::title()))
         .collect();
+    let height = (rows.len() + last_rows.len() + 3).min(16) as u16;
+    let inner = popup(frame, area, WIDTH, height, &confirm.title);
     let room = inner.height.saturating_sub(last_rows.len() as u16 + 1);
     let most = rows.len().saturating_sub(room as usize) as u16;
     confirm.scroll = confirm.scroll.min(most);

@@ -762,6 +762,7 @@ pub mod ui {
     pub const NOT_SEALED: &str = "Sessionen er ikke afsluttet som færdig; den kan ændres.";
     pub const REOPEN_TITLE: &str = "Genåbn den færdige session?";
     pub const REOPEN_WHAT: &str = "Den bliver kladde igen og kan ændres. Genåbningen noteres med dato i sessionens historik, og dens dokumenter siger ikke længere »færdig« og har ingen underskriftslinjer, før den er afsluttet igen.";
+    pub const REOPEN_FINAL: &str = "Enter genåbner, Esc lader den være færdig.";
     pub const REOPENED_NOW: &str = "Sessionen er genåbnet og kan ændres; genåbningen er noteret.";
     pub const HISTORY: &str = "Historik";
     pub const DELETE_DAMAGED: &str =

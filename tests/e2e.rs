@@ -481,3 +481,83 @@ fn a_policy_paragraph_is_adapted_and_restored_by_keys() {
     assert!(!screen.contains("Træningen er tirsdag"), "{screen}");
     wait_for_saved(t.data_dir(), |s| !s.answers.contains_key("politik"));
 }
+
+/// Every file under `dir` that holds `text`, as `grep -r` finds them.
+fn grep_r(dir: &std::path::Path, text: &str) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("the folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            found.extend(grep_r(&path, text));
+        } else if std::fs::read(&path)
+            .unwrap_or_default()
+            .windows(text.len())
+            .any(|w| w == text.as_bytes())
+        {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn an_encrypted_folder_asks_first_locks_when_idle_and_holds_nothing_typed() {
+    const PASSPHRASE: &str = "blå hest spiser syv røde æbler";
+    const SENTINEL: &str = "SENTINEL Kirsten har ondt";
+    let data = tempfile::tempdir().unwrap();
+    vejen_frem::store::convert::encrypt(data.path(), PASSPHRASE).unwrap();
+    // Locks itself after 3 seconds without a key.
+    let t = Tmux::start_in(&["1", "--lock-after", "0.05"], data);
+    t.wait_for("Datamappen er krypteret");
+    t.type_text("forkert kode");
+    t.keys(&["Enter"]);
+    t.wait_for("Forkert adgangskode");
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text(SENTINEL);
+    t.wait_for(SENTINEL);
+    // Idle: locked, saved first, nothing of it on the screen.
+    let locked = t.wait_for("Skærmen er låst");
+    assert!(
+        !locked.contains("Kirsten") && !locked.contains("Redskab"),
+        "{locked}"
+    );
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    // Back exactly where it was: the same field, the cursor after the text.
+    t.wait_for(SENTINEL);
+    t.type_text(" i knæet");
+    t.wait_for(&format!("{SENTINEL} i knæet"));
+    // One key locks at once.
+    t.keys(&["C-o"]);
+    let locked = t.wait_for("Skærmen er låst");
+    assert!(!locked.contains("Kirsten"), "{locked}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert_eq!(
+        grep_r(t.data_dir(), "Kirsten"),
+        Vec::<std::path::PathBuf>::new()
+    );
+    assert!(
+        session_files(t.data_dir()).is_empty(),
+        "no plain session file"
+    );
+    // What was typed is there, for the passphrase.
+    let store = match vejen_frem::store::sessions::Store::locate(t.data_dir()).unwrap() {
+        vejen_frem::store::sessions::Opening::Encrypted(sealed) => {
+            sealed.unlock(PASSPHRASE).unwrap()
+        }
+        vejen_frem::store::sessions::Opening::Plain(_) => panic!("still encrypted"),
+    };
+    let listed = store.list();
+    let vejen_frem::store::sessions::Listed::Session(summary) = &listed[0] else {
+        panic!("{listed:?}")
+    };
+    let session = store.load(&summary.id).unwrap();
+    assert!(
+        text_answers(&session).contains(&format!("{SENTINEL} i knæet")),
+        "{:?}",
+        session.answers
+    );
+}

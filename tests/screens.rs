@@ -9,6 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::session::Change;
 use vejen_frem::core::walk::Walk;
 use vejen_frem::tui::model::{Model, OpenSession, Screen};
 use vejen_frem::tui::update::{Msg, update};
@@ -374,4 +375,92 @@ fn sessions_screen_filtered_by_typing() {
     insta::assert_snapshot!("sessions_all", draw(&mut model, 80, 12));
     type_text(&mut model, "patient mål");
     insta::assert_snapshot!("sessions_filtered", draw(&mut model, 80, 12));
+}
+
+#[test]
+fn a_completed_session_is_read_only_until_reopened_with_a_confirmation() {
+    let mut o = open("13");
+    type_text(&mut o.model, "Tilbage på fuld tid");
+    key(&mut o.model, KeyCode::PageDown);
+    type_text(&mut o.model, "Lave øvelser for ryggen");
+    ctrl(&mut o.model, 'r');
+    type_text(&mut o.model, "a");
+    key(&mut o.model, KeyCode::Esc);
+    // Sealed: typing changes nothing, and the top says why.
+    type_text(&mut o.model, " og gå");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Færdig: kun til læsning"), "{screen}");
+    assert!(!screen.contains("ryggen og gå"), "{screen}");
+    insta::assert_snapshot!("sealed_session_40x12", draw(&mut o.model, 40, 12));
+    // Reopening asks first; Esc leaves it sealed.
+    ctrl(&mut o.model, 'r');
+    type_text(&mut o.model, "g");
+    let asked = draw(&mut o.model, 80, 24);
+    assert!(asked.contains("Genåbn den færdige session?"), "{asked}");
+    insta::assert_snapshot!("reopen_confirmation", asked);
+    key(&mut o.model, KeyCode::Esc);
+    type_text(&mut o.model, "g");
+    key(&mut o.model, KeyCode::Enter);
+    let reopened = draw(&mut o.model, 80, 24);
+    assert!(reopened.contains("genåbnet"), "{reopened}");
+    key(&mut o.model, KeyCode::Esc);
+    type_text(&mut o.model, " og gå");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("ryggen og gå"), "{screen}");
+    let Screen::Session(open) = &o.model.screen else {
+        panic!("a session")
+    };
+    let changes: Vec<Change> = open
+        .walk
+        .session()
+        .history
+        .iter()
+        .map(|e| e.change)
+        .collect();
+    assert_eq!(changes, vec![Change::Completed, Change::Reopened]);
+}
+
+#[test]
+fn a_cpr_number_and_health_words_are_pointed_out_under_the_field() {
+    let mut o = open("1");
+    type_text(&mut o.model, "Gulvvask, ondt i knæet, 01.01.90-1234");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Ligner et CPR-nummer"), "{screen}");
+    assert!(screen.contains("Nævner helbred (ondt)"), "{screen}");
+    insta::assert_snapshot!("cpr_and_health_under_a_field", screen);
+    // Gone when the number is gone.
+    for _ in 0..15 {
+        key(&mut o.model, KeyCode::Backspace);
+    }
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(!screen.contains("CPR"), "{screen}");
+}
+
+#[test]
+fn a_label_that_looks_like_a_full_name_gets_a_gentle_warning_and_a_cpr_number_is_refused() {
+    let mut o = open("10");
+    ctrl(&mut o.model, 'l');
+    type_text(&mut o.model, "Karsten Jensen");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Ligner et fuldt navn"), "{screen}");
+    type_text(&mut o.model, " 01/01/90");
+    key(&mut o.model, KeyCode::Enter);
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Det ligner et CPR-nummer"), "{screen}");
+}
+
+#[test]
+fn the_locked_screen_shows_nothing_about_anyone() {
+    let mut o = open("1");
+    type_text(&mut o.model, "Hemmelig tekst om Kirsten");
+    o.model.lock = Some(vejen_frem::tui::model::LockScreen::new(false));
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&mut o.model, w, h);
+        assert!(!screen.contains("Kirsten"), "{screen}");
+        assert!(!screen.contains("Redskab 1"), "{screen}");
+        insta::assert_snapshot!(format!("locked_{w}x{h}"), screen);
+    }
+    // Only the passphrase and quitting: F1 and Tab do nothing.
+    key(&mut o.model, KeyCode::F(1));
+    assert!(o.model.overlays.is_empty());
 }

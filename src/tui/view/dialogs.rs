@@ -104,7 +104,7 @@ pub fn locked(frame: &mut Frame, area: Rect, lock: &mut LockScreen, encrypted: b
         (false, true) => t::LOCKED_ENCRYPTED,
         (false, false) => t::LOCKED_PLAIN,
     };
-    let inner = popup(frame, area, 64, 8, t::LOCKED_TITLE);
+    let inner = popup(frame, area, 64, 10, t::LOCKED_TITLE);
     let width = inner.width.max(1) as usize;
     let mut rows: Vec<Line> = wrap(advice, width).into_iter().map(Line::raw).collect();
     let input_row = rows.len() as u16 + 1;

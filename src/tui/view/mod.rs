@@ -114,7 +114,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Confirm(confirm), _) => {
                 let last = match confirm.what {
                     Confirming::Export { .. } => t::HEALTH_FINAL,
-                    Confirming::Reopen => "",
+                    Confirming::Reopen => t::REOPEN_FINAL,
                     _ => t::DELETE_FINAL,
                 };
                 dialogs::confirm(frame, body, confirm, last)

@@ -58,7 +58,7 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
     frame.render_widget(Paragraph::new(title_lines), title_area);
     let saved = match (&open.save_error, &open.saved_at, open.is_unsaved()) {
         _ if open.read_only.is_some() => Span::styled(t::READ_ONLY_MARK, style::error()),
-        (None, _, false) if walk.is_sealed() => Span::styled(t::SEALED_MARK, style::ok()),
+        (None, _, _) if walk.is_sealed() => Span::styled(t::SEALED_MARK, style::ok()),
         (Some(e), _, _) => Span::styled(t::save_failed(e), style::error()),
         (None, Some(at), false) => Span::styled(t::saved_at(at), style::ok()),
         (None, _, true) => Span::styled(t::SAVING, style::dim()),

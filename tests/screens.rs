@@ -304,14 +304,20 @@ fn the_introduction_and_overview_from_the_start_screen() {
     }
 }
 
-#[test]
-fn review_of_a_completed_session_says_it_is_completed() {
+/// The GP's goal (13) answered and completed in the review.
+fn completed_goal() -> Open {
     let mut o = open("13");
     type_text(&mut o.model, "Tilbage på fuld tid");
     key(&mut o.model, KeyCode::PageDown);
     type_text(&mut o.model, "Lave øvelser for ryggen");
     ctrl(&mut o.model, 'r');
     type_text(&mut o.model, "a");
+    o
+}
+
+#[test]
+fn review_of_a_completed_session_says_it_is_completed() {
+    let mut o = completed_goal();
     let screen = draw(&mut o.model, 80, 24);
     assert!(!screen.contains("Tryk a"), "{screen}");
     insta::assert_snapshot!(screen);
@@ -379,12 +385,7 @@ fn sessions_screen_filtered_by_typing() {
 
 #[test]
 fn a_completed_session_is_read_only_until_reopened_with_a_confirmation() {
-    let mut o = open("13");
-    type_text(&mut o.model, "Tilbage på fuld tid");
-    key(&mut o.model, KeyCode::PageDown);
-    type_text(&mut o.model, "Lave øvelser for ryggen");
-    ctrl(&mut o.model, 'r');
-    type_text(&mut o.model, "a");
+    let mut o = completed_goal();
     key(&mut o.model, KeyCode::Esc);
     // Sealed: typing changes nothing, and the top says why.
     type_text(&mut o.model, " og gå");

@@ -771,9 +771,7 @@ pub mod ui {
     pub const DELETE_FINAL: &str = "Det kan ikke fortrydes. Enter sletter, Esc fortryder.";
     pub const PURGE_TITLE: &str = "Gamle forløb og sessioner";
     pub fn purge_intro(period: &str) -> String {
-        format!(
-            "Ikke rørt i {period} (afsluttede forløb og sessioner uden forløb). Enter sletter dem nu, Esc beholder dem:"
-        )
+        format!("Ikke rørt i {period} (afsluttede forløb og sessioner uden forløb):")
     }
     pub fn deleted(sessions: usize) -> String {
         match sessions {

@@ -576,3 +576,47 @@ fn delete_from_the_command_line_names_what_goes_and_needs_a_yes_without_a_termin
     assert!(one.status.success(), "{one:?}");
     assert!(ids(&Store::open(dir.path()).unwrap()).is_empty());
 }
+
+#[test]
+fn export_for_the_employer_warns_of_health_words_and_an_encrypted_folder_needs_a_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut s = session(
+        "20261122-100000-msb-aftale-leder-0001",
+        "",
+        "2026-11-22T10:00:00+01:00",
+    );
+    s.answers.insert(
+        "arbejdstimer".into(),
+        Answer::Text("Færre timer, hun er sygemeldt med prolaps".into()),
+    );
+    store.create(&s).unwrap();
+    drop(store);
+    let export = |extra: &[&str]| {
+        Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["export", &s.id, "--format", "txt", "--for", "employer"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = export(&["-o", "-"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nævner helbred (sygemeldt, prolaps)"), "{err}");
+    // Encrypted: no plain document in the folder; with -o it is said that it leaves it.
+    convert::encrypt(dir.path(), PASSPHRASE).unwrap();
+    let pass_dir = tempfile::tempdir().unwrap();
+    let pass = passphrase_file(pass_dir.path(), PASSPHRASE);
+    let pass = pass.to_str().unwrap();
+    let refused = export(&["--passphrase-file", pass]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("-o FIL"));
+    let target = pass_dir.path().join("aftale.txt");
+    let written = export(&["--passphrase-file", pass, "-o", target.to_str().unwrap()]);
+    assert!(written.status.success(), "{written:?}");
+    assert!(String::from_utf8_lossy(&written.stderr).contains("forlader den krypterede"));
+    assert!(fs::read_to_string(&target).unwrap().contains("Færre timer"));
+    assert!(grep(dir.path(), "Færre timer").is_empty());
+}

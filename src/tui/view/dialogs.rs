@@ -154,7 +154,7 @@ pub fn new_forloeb(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>)
 
 /// The four lines of an MSB-log note, the chosen one marked and editable.
 pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
-    let inner = popup(frame, area, 72, 8, t::LOG_TITLE);
+    let inner = popup(frame, area, 72, 10, t::LOG_TITLE);
     let values = labelled_rows(frame, inner, &t::LOG_FIELDS, dialog.row);
     for (i, value) in values.into_iter().enumerate() {
         dialog_input(frame, value, &mut dialog.fields[i], i == dialog.row);

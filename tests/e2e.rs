@@ -561,3 +561,27 @@ fn an_encrypted_folder_asks_first_locks_when_idle_and_holds_nothing_typed() {
         session.answers
     );
 }
+
+#[test]
+fn a_session_is_deleted_from_the_sessions_screen_after_a_confirmation_naming_it() {
+    let t = Tmux::start(&["1"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text("Gulvvask");
+    let saved = wait_for_saved(t.data_dir(), |s| !s.answers.is_empty());
+    t.keys(&["Escape", "Escape"]);
+    t.wait_for("Sessioner");
+    t.keys(&["C-d"]);
+    let asked = t.wait_for("Slet for altid?");
+    assert!(asked.contains(&saved.id[..15]), "{asked}");
+    // Esc keeps it.
+    t.keys(&["Escape"]);
+    t.wait_for("kladde");
+    assert_eq!(session_files(t.data_dir()).len(), 1);
+    t.keys(&["C-d"]);
+    t.wait_for("Slet for altid?");
+    t.keys(&["Enter"]);
+    t.wait_for("Slettet: 1 session");
+    assert!(session_files(t.data_dir()).is_empty());
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+}

@@ -612,13 +612,11 @@ impl App {
         if offer.is_empty() {
             return;
         }
-        let mut lines = vec![texts::ui::purge_intro(&texts::ui::period(
-            self.settings.retention,
-        ))];
-        lines.extend(listing.describe(&offer));
+        let lines = listing.describe(&offer);
         self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
             what: Confirming::Purge(offer),
             title: texts::ui::PURGE_TITLE.to_string(),
+            intro: texts::ui::purge_intro(&texts::ui::period(self.settings.retention)),
             lines,
             scroll: 0,
         })));
@@ -660,6 +658,7 @@ impl App {
         self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
             what,
             title: texts::ui::DELETE_TITLE.to_string(),
+            intro: String::new(),
             lines,
             scroll: 0,
         })));

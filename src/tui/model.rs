@@ -94,6 +94,8 @@ pub enum Confirming {
 pub struct Confirm {
     pub what: Confirming,
     pub title: String,
+    /// Said before the list (may be empty).
+    pub intro: String,
     /// What will go (or what is said), a line each.
     pub lines: Vec<String>,
     pub scroll: u16,

@@ -402,7 +402,8 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
                 overlays.push(Overlay::Confirm(Box::new(Confirm {
                     what: Confirming::Reopen,
                     title: t::REOPEN_TITLE.to_string(),
-                    lines: vec![t::REOPEN_WHAT.to_string()],
+                    intro: t::REOPEN_WHAT.to_string(),
+                    lines: Vec::new(),
                     scroll: 0,
                 })));
             }
@@ -509,6 +510,7 @@ fn on_export(model: &mut Model, action: Action) -> Option<Command> {
             overlays.push(Overlay::Confirm(Box::new(Confirm {
                 what,
                 title: t::HEALTH_TITLE.to_string(),
+                intro: String::new(),
                 lines,
                 scroll: 0,
             })));

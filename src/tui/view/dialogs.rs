@@ -61,12 +61,21 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &mut Confirm, last: &str)
     const WIDTH: u16 = 72;
     // As tall as what it says, up to 16 rows; longer lists scroll.
     let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
-    let mut rows: Vec<Line> = Vec::new();
+    let mut rows: Vec<Line> = wrap(&confirm.intro, width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    // Each thing it names as a bullet, its lines indented under the first.
     for line in &confirm.lines {
+        let bullet = crate::texts::words::BULLET;
         rows.extend(
-            wrap(&format!("{} {line}", crate::texts::words::BULLET), width)
+            wrap(line, width.saturating_sub(2).max(1))
                 .into_iter()
-                .map(Line::raw),
+                .enumerate()
+                .map(|(i, row)| match i {
+                    0 => Line::raw(format!("{bullet} {row}")),
+                    _ => Line::raw(format!("  {row}")),
+                }),
         );
     }
     let last_rows: Vec<Line> = wrap(last, width)

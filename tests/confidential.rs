@@ -620,3 +620,25 @@ fn export_for_the_employer_warns_of_health_words_and_an_encrypted_folder_needs_a
     assert!(fs::read_to_string(&target).unwrap().contains("Færre timer"));
     assert!(grep(dir.path(), "Færre timer").is_empty());
 }
+
+#[test]
+fn a_forloeb_file_says_it_is_confidential_like_a_session_file() {
+    let (dir, sessions) = plain_folder(1);
+    let forloeb = fs::read_to_string(dir.path().join("forloeb/20261101-090000-0001.ron")).unwrap();
+    let session = fs::read_to_string(dir.path().join(format!("{}.ron", sessions[0].id))).unwrap();
+    assert!(forloeb.starts_with("// vejen-frem:"), "{forloeb}");
+    assert!(
+        forloeb
+            .lines()
+            .next()
+            .unwrap()
+            .contains("Fortrolige helbredsoplysninger")
+    );
+    assert!(
+        session
+            .lines()
+            .next()
+            .unwrap()
+            .contains("Fortrolige helbredsoplysninger")
+    );
+}

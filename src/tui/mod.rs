@@ -280,12 +280,12 @@ impl App {
     }
 
     fn handle(&mut self, event: Event) {
-        self.last_key = Instant::now();
         let msg = match event {
             Event::Key(key) => Msg::Key(key),
             Event::Paste(text) => Msg::Paste(text),
             _ => return,
         };
+        self.last_key = Instant::now();
         if let Some(command) = update(&mut self.model, msg) {
             self.execute(command);
         }

@@ -198,7 +198,8 @@ fn tab_name(tab: Tab) -> &'static str {
 
 /// A message (up to three rows), or the keys of the active contexts as far as they fit.
 fn footer_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
-    if let Some(note) = &model.note {
+    // A locked screen says nothing but its keys.
+    if let Some(note) = model.note.as_ref().filter(|_| model.lock.is_none()) {
         let note_style = if note.is_error {
             style::error()
         } else {

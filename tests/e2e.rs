@@ -585,3 +585,26 @@ fn a_session_is_deleted_from_the_sessions_screen_after_a_confirmation_naming_it(
     t.keys(&["C-q"]);
     t.wait_for_exit();
 }
+
+#[test]
+fn encrypt_asks_for_a_strong_passphrase_twice_without_showing_it() {
+    const PASSPHRASE: &str = "grøn cykel under den gamle bro";
+    let t = Tmux::start(&["encrypt"]);
+    t.wait_for("Ny adgangskode:");
+    t.type_text("kort");
+    t.keys(&["Enter"]);
+    t.wait_for("for kort");
+    t.wait_for_exit();
+    assert!(!t.data_dir().join("store.key").exists(), "nothing written");
+    t.restart(&["encrypt"]);
+    t.wait_for("Ny adgangskode:");
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Samme adgangskode igen:");
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("er nu krypteret");
+    assert!(!screen.contains("cykel"), "{screen}");
+    assert!(screen.contains("kan ikke genskabes"), "{screen}");
+    assert!(t.data_dir().join("store.key").exists());
+}

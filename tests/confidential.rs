@@ -341,25 +341,26 @@ fn readable_sessions(dir: &Path) -> BTreeSet<String> {
     found
 }
 
-#[test]
-fn kill_9_at_any_moment_while_encrypting_leaves_every_session_readable_and_a_rerun_finishes() {
-    let (fixture, sessions) = plain_folder(60);
-    let all: BTreeSet<String> = sessions.iter().map(|s| s.id.clone()).collect();
+/// Runs `vejen-frem WAY` (encrypt or decrypt) on copies of `fixture`, kills it with
+/// `kill -9` at random moments, checks that every session is readable, runs it again and
+/// hands the folder to `finished`.
+fn kill_at_random_moments(fixture: &Path, way: &str, rounds: usize, finished: impl Fn(&Path)) {
+    let all = readable_sessions(fixture);
     let pass_dir = tempfile::tempdir().unwrap();
     let pass = passphrase_file(pass_dir.path(), PASSPHRASE);
-    let encrypt = |dir: &Path| {
+    let convert = |dir: &Path| {
         let mut command = Command::new(BIN);
         command
             .arg("--data-dir")
             .arg(dir)
-            .args(["encrypt", "--passphrase-file"])
+            .args([way, "--passphrase-file"])
             .arg(&pass);
         command
     };
     let copy = || {
         let dir = tempfile::tempdir().unwrap();
-        for file in all_files(fixture.path()) {
-            let to = dir.path().join(file.strip_prefix(fixture.path()).unwrap());
+        for file in all_files(fixture) {
+            let to = dir.path().join(file.strip_prefix(fixture).unwrap());
             fs::create_dir_all(to.parent().unwrap()).unwrap();
             fs::copy(&file, &to).unwrap();
         }
@@ -368,11 +369,11 @@ fn kill_9_at_any_moment_while_encrypting_leaves_every_session_readable_and_a_rer
     // How long a whole conversion takes here, to spread the kills over it.
     let whole = copy();
     let started = Instant::now();
-    assert!(encrypt(whole.path()).status().unwrap().success());
+    assert!(convert(whole.path()).output().unwrap().status.success());
     let duration = started.elapsed();
     let mut seed = 0x2545_f491_4f6c_dd1du64 ^ u64::from(std::process::id());
     let mut stopped_midway = 0;
-    for round in 0..12 {
+    for round in 0..rounds {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
@@ -385,7 +386,7 @@ fn kill_9_at_any_moment_while_encrypting_leaves_every_session_readable_and_a_rer
             0.6 + 0.4 * share
         });
         let dir = copy();
-        let mut child = encrypt(dir.path())
+        let mut child = convert(dir.path())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -394,23 +395,55 @@ fn kill_9_at_any_moment_while_encrypting_leaves_every_session_readable_and_a_rer
         let _ = Command::new("kill")
             .args(["-9", &child.id().to_string()])
             .status();
-        let status = child.wait().unwrap();
-        if !status.success() {
+        if !child.wait().unwrap().success() {
             stopped_midway += 1;
         }
         assert_eq!(
             readable_sessions(dir.path()),
             all,
-            "round {round}, killed after {delay:?}"
+            "{way}, round {round}, killed after {delay:?}"
         );
-        // A second run finishes the job; everything is there, encrypted.
-        let rerun = encrypt(dir.path()).output().unwrap();
-        assert!(rerun.status.success(), "round {round}: {rerun:?}");
+        // A second run finishes the job.
+        let rerun = convert(dir.path()).output().unwrap();
+        assert!(rerun.status.success(), "{way}, round {round}: {rerun:?}");
         assert!(!dir.path().join(".converting").exists());
-        assert_eq!(ids(&unlock(dir.path())), all, "round {round}");
-        assert!(grep(dir.path(), SENTINEL).is_empty(), "round {round}");
+        finished(dir.path());
     }
     assert!(stopped_midway > 0, "no kill landed while it ran");
+}
+
+#[test]
+fn kill_9_at_any_moment_while_encrypting_leaves_every_session_readable_and_a_rerun_finishes() {
+    let (fixture, sessions) = plain_folder(60);
+    let all: BTreeSet<String> = sessions.iter().map(|s| s.id.clone()).collect();
+    kill_at_random_moments(fixture.path(), "encrypt", 12, |dir| {
+        assert_eq!(ids(&unlock(dir)), all);
+        assert!(grep(dir, SENTINEL).is_empty());
+    });
+}
+
+#[test]
+fn kill_9_at_any_moment_while_decrypting_leaves_every_session_readable_and_a_rerun_finishes() {
+    let (fixture, sessions) = plain_folder(60);
+    let all: BTreeSet<String> = sessions.iter().map(|s| s.id.clone()).collect();
+    convert::encrypt(fixture.path(), PASSPHRASE).unwrap();
+    kill_at_random_moments(fixture.path(), "decrypt", 6, |dir| {
+        assert!(!dir.join("store.key").exists());
+        assert_eq!(ids(&Store::open(dir).unwrap()), all);
+    });
+}
+
+#[test]
+fn a_folder_in_use_is_not_converted_under_it() {
+    let (dir, _) = plain_folder(1);
+    let store = Store::open(dir.path()).unwrap();
+    assert!(matches!(
+        convert::encrypt(dir.path(), PASSPHRASE),
+        Err(StoreError::InUse { .. })
+    ));
+    assert!(!dir.path().join("store.key").exists());
+    drop(store);
+    convert::encrypt(dir.path(), PASSPHRASE).unwrap();
 }
 
 #[test]

@@ -24,6 +24,13 @@ use super::files::{MAX_FILE, ReadError, read_regular};
 pub(crate) const KEY_FILE: &str = "store.key";
 /// The extension of an encrypted file.
 pub(crate) const SEALED: &str = "age";
+/// The scrypt work factor the key is wrapped with (N = 2^18, 256 MiB: about a second on
+/// an ordinary PC, as age itself aims for). Fixed rather than measured, as age would by
+/// default: measured on a fast or idle machine, it could be refused on a slower or busy one.
+const WORK_FACTOR: u8 = 18;
+/// The highest work factor a key file may ask for: ours, with room, but not so high that a
+/// planted key file could keep the program busy for hours.
+const MAX_WORK_FACTOR: u8 = 21;
 
 /// The store key, and what is derived from it.
 pub(crate) struct Vault {
@@ -73,7 +80,8 @@ impl Vault {
             ReadError::NotAFile => KeyError::Damaged(crate::texts::store::NOT_A_FILE.into()),
             ReadError::TooLarge(len) => KeyError::Damaged(crate::texts::store::too_large(len)),
         })?;
-        let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+        let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+        identity.set_max_work_factor(MAX_WORK_FACTOR);
         let plain = age::decrypt(&identity, &bytes).map_err(|e| match e {
             age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed
@@ -91,7 +99,8 @@ impl Vault {
 
     /// Writes the store key to `path`, wrapped with the passphrase (one scrypt), atomically.
     pub fn write_key(&self, path: &Path, passphrase: &str) -> io::Result<()> {
-        let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+        let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+        recipient.set_work_factor(WORK_FACTOR);
         let secret = self.identity.to_string();
         let wrapped = age::encrypt(&recipient, secret.expose_secret().as_bytes())
             .map_err(io::Error::other)?;

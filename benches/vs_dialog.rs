@@ -1,6 +1,8 @@
 //! `vejen-frem` beside `dialog` in the same pseudo-terminal (80x24), runs interleaved: the
 //! time to the first complete frame, and from a key to its echo while typing. Medians and
-//! p90 of each, never asserted.
+//! p90 of each, never asserted. Typing is also measured in a minimal ratatui program (one
+//! line that echoes what is typed: the same bench binary, started again), the floor under
+//! any program drawn with ratatui and crossterm.
 //!
 //! `cargo bench --bench vs_dialog` (needs `dialog`: `apt-get install dialog`). The folders of
 //! 10,000 and 100,000 sessions made by `cargo bench --bench scale` are used when they are
@@ -19,6 +21,9 @@ const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
 const RUNS: usize = 21;
 
 fn main() {
+    if std::env::var_os(FLOOR).is_some() {
+        return minimal_ratatui();
+    }
     if Command::new("dialog").arg("--version").output().is_err() {
         println!("dialog is not installed (apt-get install dialog); nothing measured");
         return;
@@ -50,11 +55,46 @@ fn main() {
     }
     println!("\nkey → echo while typing (median over 40 keys per run)");
     let data = empty.path().display().to_string();
+    let me = std::env::current_exe().unwrap().display().to_string();
     let (ours, theirs) = interleaved(
         || typing(&[BIN, "--data-dir", &data, "1"], "hjælp"),
         || typing(&["dialog", "--inputbox", "Skriv", "8", "40"], "Skriv"),
     );
     show("key → echo", &ours, &theirs);
+    let (floor, theirs) = interleaved(
+        || typing(&["env", &format!("{FLOOR}=1"), &me], "hjælp"),
+        || typing(&["dialog", "--inputbox", "Skriv", "8", "40"], "Skriv"),
+    );
+    show_as("key → echo, minimal program", "   ratatui", &floor, &theirs);
+}
+
+/// Set in the environment, the bench binary is the minimal ratatui program instead.
+const FLOOR: &str = "VS_DIALOG_MINIMAL_RATATUI";
+
+/// One line on a full screen, echoing what is typed; Esc ends it.
+fn minimal_ratatui() {
+    use ratatui::crossterm::event::{self, Event, KeyCode};
+    let mut terminal = ratatui::init();
+    let mut typed = String::new();
+    loop {
+        terminal
+            .draw(|frame| {
+                let line = ratatui::text::Line::raw(format!("hjælp {typed}"));
+                frame.render_widget(line, frame.area());
+            })
+            .unwrap();
+        match event::read() {
+            Ok(Event::Key(key)) if key.code == KeyCode::Esc => break,
+            Ok(Event::Key(key)) => {
+                if let KeyCode::Char(c) = key.code {
+                    typed.push(c);
+                }
+            }
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    ratatui::restore();
 }
 
 /// A folder of 20 sessions, like a new user's.
@@ -93,6 +133,10 @@ fn interleaved(
 }
 
 fn show(what: &str, ours: &[Duration], theirs: &[Duration]) {
+    show_as(what, "vejen-frem", ours, theirs);
+}
+
+fn show_as(what: &str, who: &str, ours: &[Duration], theirs: &[Duration]) {
     let stats = |samples: &[Duration]| {
         let mut s = samples.to_vec();
         s.sort();
@@ -101,7 +145,7 @@ fn show(what: &str, ours: &[Duration], theirs: &[Duration]) {
     let (ours_p50, ours_p90) = stats(ours);
     let (theirs_p50, theirs_p90) = stats(theirs);
     println!(
-        "  {what:<38} vejen-frem p50 {:>9.2?} p90 {:>9.2?} | dialog p50 {:>9.2?} p90 {:>9.2?} | {:.1}×",
+        "  {what:<38} {who} p50 {:>9.2?} p90 {:>9.2?} | dialog p50 {:>9.2?} p90 {:>9.2?} | {:.1}×",
         ours_p50,
         ours_p90,
         theirs_p50,

@@ -1,6 +1,7 @@
 //! `vejen-frem`: the command line. It parses the arguments and hands over to the core, the
 //! store or the terminal front end.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,7 +11,10 @@ use std::path::Path;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
+use vejen_frem::core::forloeb::{LabelError, check_label};
+use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::export::{self, Format, Recipient};
+use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
 
@@ -44,6 +48,9 @@ struct Cli {
     #[arg(value_name = "REDSKAB", help = texts::cli::TOOL)]
     tool: Option<String>,
 
+    #[arg(short = 'f', long = "forloeb", value_name = "FORLØB", help = texts::cli::FORLOEB)]
+    forloeb: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -70,8 +77,8 @@ enum Command {
         session: String,
         #[arg(long, value_enum, help = texts::cli::FORMAT)]
         format: FormatArg,
-        #[arg(long = "for", value_enum, default_value = "employee", help = texts::cli::FOR)]
-        recipient: RecipientArg,
+        #[arg(long = "for", value_enum, help = texts::cli::FOR)]
+        recipient: Option<RecipientArg>,
         #[arg(short, long, value_name = "FIL", help = texts::cli::OUTPUT)]
         output: Option<PathBuf>,
         #[arg(long, help = texts::cli::FORCE)]
@@ -138,6 +145,8 @@ enum RecipientArg {
     Employer,
     #[value(alias = "journal")]
     Record,
+    #[value(alias = "arbejdsplads")]
+    Workplace,
 }
 
 impl From<RecipientArg> for Recipient {
@@ -146,6 +155,7 @@ impl From<RecipientArg> for Recipient {
             RecipientArg::Employee => Recipient::Employee,
             RecipientArg::Employer => Recipient::Employer,
             RecipientArg::Record => Recipient::Record,
+            RecipientArg::Workplace => Recipient::Workplace,
         }
     }
 }
@@ -184,13 +194,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for entry in &catalog.entries {
                 let t = &entry.tool;
                 let audience: Vec<&str> = t.audience.iter().map(|a| texts::audience(*a)).collect();
-                say!(
-                    "{:>2}  {:<22} {}  ({})",
-                    t.number,
-                    t.id,
-                    t.title,
-                    audience.join(", ")
-                );
+                let rest = format!("{:<22} {}  ({})", t.id, t.title, audience.join(", "));
+                say!("{}", texts::ui::tool_row(t.number, "  ", &rest));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -209,34 +214,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     }
                 })
                 .map(|s| SessionRow {
-                    forloeb: labels.get(&s.forloeb).cloned().unwrap_or_default(),
+                    forloeb: labels
+                        .get(&s.forloeb)
+                        .map(|l| present::one_line(l))
+                        .unwrap_or_default(),
                     tool: catalog
                         .get(&s.tool)
-                        .map_or(s.tool.clone(), |e| e.tool.number.to_string()),
+                        .and_then(|e| e.tool.number)
+                        .map_or(s.tool.clone(), |n| n.to_string()),
                     status: texts::status(s.status).to_string(),
                     updated: s.updated.to_rfc3339(),
                     next_follow_up: s
                         .follow_up
                         .map(|d| d.format(texts::words::DATE).to_string()),
-                    label: s.label,
+                    label: present::one_line(&s.label),
                     id: s.id,
                 })
                 .collect();
-            if json {
-                let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-                say!("{text}");
-            } else {
-                for r in &rows {
-                    say!(
-                        "{}  {:>2}  {:<7}  {:<16}  {:<16}  {}",
-                        r.id,
-                        r.tool,
-                        r.status,
-                        r.forloeb,
-                        r.label,
-                        r.next_follow_up.as_deref().unwrap_or("")
-                    );
-                }
+            match print_sessions(&rows, json) {
+                // Output cut short by its reader (`vejen-frem sessions | head`) is no failure.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.to_string()),
+                _ => {}
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -266,7 +264,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             );
             for d in &due {
                 let tool = catalog.get(&d.tool).map_or(d.tool.clone(), |e| {
-                    format!("{} {}", e.tool.number, e.tool.title)
+                    texts::ui::numbered(e.tool.number, &e.tool.title)
                 });
                 say!(
                     "{}",
@@ -293,7 +291,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .get(&session.tool)
                 .ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
             let today = chrono::Local::now().date_naive();
-            let (format, recipient) = (Format::from(format), Recipient::from(recipient));
+            // By default the first the tool's answers can go to: the person, or the workplace.
+            let recipient = match recipient {
+                Some(given) => Recipient::from(given),
+                None => Recipient::for_tool(entry.tool.about)
+                    .first()
+                    .copied()
+                    .unwrap_or(Recipient::Employee),
+            };
+            let format = Format::from(format);
             // What of health reaches the employer is said before the document is written.
             if recipient == Recipient::Employer {
                 for (field, words) in export::health_mentions(&entry.tool, &session) {
@@ -457,6 +463,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             {
                 return Err(texts::cli::unknown_tool(name));
             }
+            // A forløb's label is checked before anything is shown: never a CPR number.
+            let forloeb = match &cli.forloeb {
+                Some(label) => Some(check_label(label).map_err(|e| match e {
+                    LabelError::Empty => texts::ui::LABEL_EMPTY.to_string(),
+                    LabelError::Cpr => texts::ui::LABEL_CPR.to_string(),
+                })?),
+                None => None,
+            };
             let mut settings = load_settings(cli.config)?;
             if let Some(minutes) = cli.lock_after {
                 settings.lock_after = vejen_frem::store::settings::lock_after(minutes);
@@ -471,11 +485,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 (opening, _) => opening,
             };
-            vejen_frem::tui::run(catalog, opening, cli.tool.as_deref(), settings).map_err(|e| {
-                match e {
-                    RunError::NoTerminal => texts::cli::NO_TERMINAL.to_string(),
-                    RunError::Terminal(e) => texts::cli::terminal_failed(&e),
-                }
+            let start = vejen_frem::tui::Start {
+                tool: cli.tool.as_deref(),
+                forloeb: forloeb.as_deref(),
+            };
+            vejen_frem::tui::run(catalog, opening, start, settings).map_err(|e| match e {
+                RunError::NoTerminal => texts::cli::NO_TERMINAL.to_string(),
+                RunError::Terminal(e) => texts::cli::terminal_failed(&e),
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -623,6 +639,32 @@ struct SessionRow {
     next_follow_up: Option<String>,
 }
 
+/// The sessions, a line each or as JSON, written through one buffer: 100,000 sessions are
+/// one write, not one per line. Labels are made printable before (JSON escapes only some
+/// control characters).
+fn print_sessions(rows: &[SessionRow], json: bool) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = if json {
+        serde_json::to_writer_pretty(&mut out, rows)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        rows.iter().try_for_each(|r| {
+            writeln!(
+                out,
+                "{}  {:>2}  {:<7}  {:<16}  {:<16}  {}",
+                r.id,
+                r.tool,
+                r.status,
+                r.forloeb,
+                r.label,
+                r.next_follow_up.as_deref().unwrap_or("")
+            )
+        })
+    };
+    result.and_then(|()| out.flush())
+}
+
 /// Forløb labels by id.
 fn forloeb_labels(store: &Store) -> std::collections::HashMap<String, String> {
     store
@@ -650,7 +692,9 @@ fn load_catalog(tools_dir: Option<&std::path::Path>) -> Result<Catalog, String> 
         }
         None => Vec::new(),
     };
-    let (catalog, problems) = Catalog::load(&builtin_sources(), &extra);
+    let (catalog, mut problems) = Catalog::load(&builtin_sources(), &extra);
+    // The portal's data are built in: only a broken build can fail here.
+    problems.extend(Portal::builtin().err().unwrap_or_default());
     if problems.is_empty() {
         Ok(catalog)
     } else {
@@ -663,26 +707,45 @@ fn load_catalog(tools_dir: Option<&std::path::Path>) -> Result<Catalog, String> 
     }
 }
 
+/// Checks definitions and the portal's data. Without paths: the built-in ones (and
+/// `--tools`). Given files or folders are checked among the built-in tools, so their links
+/// to those resolve: a definition replaces the built-in tool with its id, and the portal's
+/// files (`portal.ron`, `kroppen.ron`, `quiz.ron`) the built-in ones, checked against the
+/// material built into the program.
 fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitCode, String> {
-    let (builtin, extra) = if paths.is_empty() {
+    let read =
+        |paths: &[PathBuf]| read_sources(paths).map_err(|(p, e)| texts::cli::unreadable(&p, &e));
+    let mut portal = portal::Sources::builtin();
+    let builtin = builtin_sources();
+    // The definitions to check, and how many of the portal's files (all of them when no
+    // paths are given).
+    let (given, content) = if paths.is_empty() {
         let extra = match tools_dir {
-            Some(dir) => read_sources(&[dir.to_path_buf()])
-                .map_err(|(p, e)| texts::cli::unreadable(&p, &e))?,
+            Some(dir) => read(&[dir.to_path_buf()])?,
             None => Vec::new(),
         };
-        (builtin_sources(), extra)
+        (extra, portal::FILES)
     } else {
-        // Given files are checked among the built-in tools, so their links to those resolve;
-        // a given file replaces the built-in tool with its id.
-        let given = read_sources(paths).map_err(|(p, e)| texts::cli::unreadable(&p, &e))?;
-        (builtin_sources(), given)
+        let mut definitions = Vec::new();
+        let mut content = 0;
+        for source in read(paths)? {
+            if portal.replace(source.clone()) {
+                content += 1;
+            } else {
+                definitions.push(source);
+            }
+        }
+        (definitions, content)
     };
-    let files = if paths.is_empty() {
-        builtin.len() + extra.len()
-    } else {
-        extra.len()
-    };
-    let (_, problems) = Catalog::load(&builtin, &extra);
+    let (catalog, mut problems) = Catalog::load(&builtin, &given);
+    let mut files = given.len() + content;
+    if paths.is_empty() {
+        files += builtin.len();
+    }
+    if content > 0 {
+        let all: Vec<_> = builtin.iter().chain(&given).cloned().collect();
+        problems.extend(portal::check::check(&portal, &catalog, &all));
+    }
     for problem in &problems {
         say!("{problem}");
     }

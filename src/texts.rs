@@ -192,6 +192,25 @@ impl fmt::Display for ProblemKind {
             ProblemKind::TemplateUnknown(name) => t::template_unknown(name),
             ProblemKind::UnknownTool(id) => t::unknown_tool(id),
             ProblemKind::NameTaken { name, other } => t::name_taken(name, other),
+            ProblemKind::UnknownSection(id) => t::unknown_section(id),
+            ProblemKind::UnknownCase(id) => t::unknown_case(id),
+            ProblemKind::NotInSource { quote, source } => t::not_in_source(quote, source),
+            ProblemKind::CaseHeadingNotFound(heading) => t::case_heading_not_found(heading),
+            ProblemKind::CaseUntold { heading, section } => t::case_untold(heading, section),
+            ProblemKind::NoEntry(a) => t::no_entry(audience(*a)),
+            ProblemKind::DuplicateEntry(a) => t::duplicate_entry(audience(*a)),
+            ProblemKind::EntryLacksSection(id) => t::entry_lacks_section(id),
+            ProblemKind::DuplicateKey(key) => t::duplicate_key(*key),
+            ProblemKind::BadKey(key) => t::bad_key(*key),
+            ProblemKind::NoFigure => t::NO_FIGURE.into(),
+            ProblemKind::FigureMismatch { row } => t::figure_mismatch(*row),
+            ProblemKind::UnknownMark(mark) => t::unknown_mark(*mark),
+            ProblemKind::RegionNotDrawn(id) => t::region_not_drawn(id),
+            ProblemKind::NoStatements => t::NO_STATEMENTS.into(),
+            ProblemKind::NotAboutWorkplace(id) => t::not_about_workplace(id),
+            ProblemKind::ReflectionsUntitled(step) => t::reflections_untitled(step),
+            ProblemKind::ReflectionsDiffer(step) => t::reflections_differ(step),
+            ProblemKind::ReflectionsMissing(title) => t::reflections_missing(title),
         };
         f.write_str(&text)
     }
@@ -253,7 +272,7 @@ pub mod check {
         format!("id `{id}` må kun indeholde små bogstaver a-z, tal og bindestreg")
     }
     pub fn duplicate_id(id: &str) -> String {
-        format!("id `{id}` er brugt før i samme redskab")
+        format!("id `{id}` er brugt før i samme fil")
     }
     pub fn empty_step(id: &str) -> String {
         format!("trinnet `{id}` har ingen felter")
@@ -296,10 +315,72 @@ pub mod check {
     pub fn name_taken(name: &str, other: &str) -> String {
         format!("`{name}` bruges allerede af {other}")
     }
+    pub const NO_FIGURE: &str = "kroppen skal have mindst én figur (`figures`)";
+    pub const NO_STATEMENTS: &str = "quizzen har ingen udsagn (`statements`)";
+
+    pub fn unknown_section(id: &str) -> String {
+        format!("der er intet afsnit `{id}` i content/ (filnavnet uden nummer og .md)")
+    }
+    pub fn unknown_case(id: &str) -> String {
+        format!("der er ingen case med id `{id}` i content/portal.ron")
+    }
+    pub fn not_in_source(quote: &str, source: &str) -> String {
+        let start: String = quote.chars().take(40).collect();
+        format!("»{start} …« står ikke ordret i {source}")
+    }
+    pub fn case_heading_not_found(heading: &str) -> String {
+        format!("afsnittet har ingen boks, der begynder med »{heading}«")
+    }
+    pub fn case_untold(heading: &str, section: &str) -> String {
+        format!("»{heading}« i `{section}` er ikke med blandt casene")
+    }
+    pub fn no_entry(audience: &str) -> String {
+        format!("{audience} har ingen indgang (`entries`)")
+    }
+    pub fn duplicate_entry(audience: &str) -> String {
+        format!("{audience} har to indgange")
+    }
+    pub fn entry_lacks_section(id: &str) -> String {
+        format!(
+            "indgangen mangler afsnittet `{id}`; alle indgange giver adgang til alle seks afsnit"
+        )
+    }
+    pub fn duplicate_key(key: char) -> String {
+        format!("bogstavet '{key}' vælger allerede en anden region")
+    }
+    pub fn bad_key(key: char) -> String {
+        format!("'{key}' kan ikke vælge en region; brug et lille bogstav a-z")
+    }
+    pub fn figure_mismatch(row: usize) -> String {
+        format!(
+            "række {row} af figuren: `regions` skal have ét tegn for hvert tegn i `art` og mellemrum de samme steder"
+        )
+    }
+    pub fn unknown_mark(mark: char) -> String {
+        format!(
+            "figuren bruger '{mark}', som ikke er nogen regions bogstav (`.` er kroppen uden for regionerne)"
+        )
+    }
+    pub fn region_not_drawn(id: &str) -> String {
+        format!("regionen `{id}` er ikke tegnet i figuren")
+    }
+    pub fn not_about_workplace(id: &str) -> String {
+        format!("`{id}` skal handle om en arbejdsplads (`about: Workplace`)")
+    }
+    pub fn reflections_untitled(step: &str) -> String {
+        format!("trinnet `{step}` har ikke titlen på et afsnit med overvejelser")
+    }
+    pub fn reflections_differ(step: &str) -> String {
+        format!("trinnet `{step}` stiller ikke ordret afsnittets overvejelser, i samme rækkefølge")
+    }
+    pub fn reflections_missing(title: &str) -> String {
+        format!("overvejelserne fra »{title}« er ikke med")
+    }
+
     pub fn summary(problems: usize, files: usize) -> String {
         match problems {
-            0 if files == 1 => "1 definition er i orden".into(),
-            0 => format!("{files} definitioner er i orden"),
+            0 if files == 1 => "1 fil er i orden".into(),
+            0 => format!("{files} filer er i orden"),
             1 => "1 problem fundet".into(),
             n => format!("{n} problemer fundet"),
         }
@@ -316,6 +397,7 @@ pub mod cli {
     pub const DATA_DIR: &str = "Mappe til gemte sessioner (standard: platformens datamappe)";
     pub const TOOL: &str =
         "Åbn dette redskab med det samme: nummer, id eller alias (fx 10 eller screening)";
+    pub const FORLOEB: &str = "Åbn dette forløb (etiket), og start redskabet i det; et nyt forløb oprettes, når du har bekræftet navnet";
     pub const CHECK: &str =
         "Kontrollér redskabsdefinitioner; viser fil:linje:kolonne for hvert problem";
     pub const CHECK_PATHS: &str =
@@ -326,7 +408,7 @@ pub mod cli {
     pub const EXPORT_SESSION: &str =
         "Sessionens id (eller de første tegn af det; se skærmen Sessioner)";
     pub const FORMAT: &str = "Format: html, md eller txt";
-    pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter) eller record (journal)";
+    pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
     pub const PRINT: &str = "Skriv et redskab som tom papirblanket, eller en tekst fra Viden (fx introduktion: introduktionen til redskaberne og oversigten over dem)";
@@ -532,14 +614,33 @@ pub mod keys {
     pub const FORLOEB_SESSION: &str = "Åbn den valgte session";
     pub const NEW_FORLOEB: &str = "Nyt forløb";
     pub const NEW_TOOL: &str = "Start et redskab i forløbet";
+    pub const MOVE: &str = "Flyt sessionen til et forløb (eller et nyt)";
+    pub const SEARCH_FORLOEB: &str =
+        "Søg i forløbene: etiket, eller et redskabs nummer eller navn blandt sessionerne";
+    pub const SEARCH_END: &str = "Stop søgningen";
+    pub const JUMP_TO_NUMBER: &str = "Gå til redskab nr. (1 og 3: Redskab 13)";
+    pub const FIRST: &str = "Første linje";
+    pub const LAST: &str = "Sidste linje";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
     pub const FORLOEB_BACK: &str = "Tilbage (fra et forløb til listen, ellers til redskaberne)";
     pub const PAGE_UP: &str = "En side op";
     pub const PAGE_DOWN: &str = "En side ned";
-    pub const READ_OPEN: &str = "Læs den valgte tekst";
-    pub const READ_BACK: &str = "Tilbage til redskaberne";
-    pub const READ_CLOSE: &str = "Luk teksten";
+    pub const READ_OPEN: &str = "Åbn det valgte";
+    pub const READ_BACK: &str = "Tilbage (fra forsiden: til redskaberne)";
+    pub const READ_CLOSE: &str = "Tilbage til siden før";
+    pub const NEXT_LINK: &str = "Næste henvisning i teksten";
+    pub const PREV_LINK: &str = "Forrige henvisning i teksten";
+    pub const FOLLOW_LINK: &str = "Følg den valgte henvisning";
+    pub const REGION_UP: &str = "Regionen over";
+    pub const REGION_DOWN: &str = "Regionen under";
+    pub const REGION_OPEN: &str = "Læs hvad rapporten siger om regionen";
+    pub const REGION_BY_KEY: &str = "Vælg regionen med dens bogstav (står ved navnet)";
+    pub const ANSWER_TRUE: &str = "Svar sandt";
+    pub const ANSWER_FALSE: &str = "Svar falsk";
+    pub const QUIZ_NEXT: &str = "Næste udsagn (efter det sidste: spil igen)";
+    pub const READ_SOURCE: &str = "Læs teksten, udsagnet kommer fra";
+    pub const QUIZ_BACK: &str = "Forlad quizzen (intet gemmes)";
     pub const RESUME: &str = "Fortsæt den valgte session";
     pub const SESSIONS_BACK: &str = "Ryd søgningen, ellers tilbage til redskaberne";
     pub const NEXT_FIELD: &str = "Næste felt (efter det sidste: næste trin)";
@@ -610,6 +711,7 @@ pub mod keys {
     pub const SHIFT: &str = "Shift-";
     /// A key class: any letter, digit or sign.
     pub const ANY_CHAR: &str = "tegn";
+    pub const DIGIT: &str = "0–9";
 }
 
 /// The footer's short words for keys.
@@ -629,11 +731,18 @@ pub mod hints {
     pub const OPEN: &str = "åbn";
     pub const NEW_FORLOEB: &str = "nyt forløb";
     pub const NEW_TOOL: &str = "nyt redskab";
+    pub const SEARCH: &str = "søg";
     pub const CARRY: &str = "videreført";
     pub const LOG: &str = "log";
     pub const BACK: &str = "tilbage";
     pub const RESUME: &str = "fortsæt";
     pub const READ: &str = "læs";
+    pub const LINK: &str = "henvisning";
+    pub const FOLLOW: &str = "følg";
+    pub const TRUE: &str = "sandt";
+    pub const FALSE: &str = "falsk";
+    pub const NEXT: &str = "videre";
+    pub const READ_SOURCE: &str = "læs kilden";
     pub const NEXT_FIELD: &str = "næste felt";
     pub const NEXT_STEP: &str = "næste trin";
     pub const REVIEW: &str = "gennemse";
@@ -661,6 +770,35 @@ pub mod ui {
     pub const FORLOEB_ADVICE: &str = "Et forløb samler sessionerne om én person. Brug et pseudonym eller initialer – aldrig CPR-nummer eller fulde navn.";
     pub const NO_FORLOEB: &str = "Ingen forløb endnu. Tryk n for at oprette et.";
     pub const NEW_FORLOEB_TITLE: &str = "Nyt forløb";
+    pub const MOVE_TITLE: &str = "Flyt sessionen til et forløb";
+    pub fn no_tool_number(number: &str) -> String {
+        format!("Der er intet redskab nummer {number} her.")
+    }
+
+    /// In front of the search over the forløb.
+    pub const SEARCH_LABEL: &str = "Søg:";
+
+    /// Above the tools a forløb's picker offers first.
+    pub const SUGGESTED: &str = "Forslag til næste redskab";
+
+    /// The first line of the move dialog: a new forløb, with the typed label if any.
+    pub fn move_new(typed: &str) -> String {
+        match typed.is_empty() {
+            true => "+ Nyt forløb …".to_string(),
+            false => format!("+ Nyt forløb: {typed}"),
+        }
+    }
+
+    pub fn moved(label: &str) -> String {
+        format!("Sessionen hører nu til forløbet {label}.")
+    }
+
+    /// Asked when `--forloeb` names a forløb that does not exist.
+    pub fn forloeb_missing(label: &str) -> String {
+        format!(
+            "Der er intet forløb, der hedder {label}. Enter opretter det (ret navnet først, hvis det er skrevet forkert); Esc fortryder. {FORLOEB_ADVICE}"
+        )
+    }
     pub const LABEL_EMPTY: &str = "Skriv en etiket (pseudonym eller initialer).";
     pub const LABEL_CPR: &str =
         "Det ligner et CPR-nummer. Brug et pseudonym eller initialer i stedet.";
@@ -686,8 +824,18 @@ pub mod ui {
     pub const NOTHING_TO_CARRY: &str =
         "Den valgte session har ingen matchende version at føre svarene over i.";
 
-    pub fn open_tool(number: u32, title: &str) -> String {
-        format!("→ Åbn Redskab {number}: {title}")
+    pub fn no_region(typed: char, keys: &[char]) -> String {
+        let keys: Vec<String> = keys.iter().map(char::to_string).collect();
+        format!(
+            "Ingen region har bogstavet »{typed}«. Vælg med {} eller pilene.",
+            keys.join(", ")
+        )
+    }
+    pub fn open_tool(number: Option<u32>, title: &str) -> String {
+        match number {
+            Some(number) => format!("→ Åbn Redskab {number}: {title}"),
+            None => format!("→ Åbn {title}"),
+        }
     }
     pub fn definition_changed(was: u32, now: u32, hidden: usize) -> String {
         let hidden = match hidden {
@@ -824,8 +972,96 @@ pub mod ui {
     pub const CHECK_OPEN: &str = "☐";
     pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
     pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
-    pub const READING_INTRO: &str =
-        "Informationsmateriale fra VEJEN FREM om arbejde og smerter i kroppen.";
+    pub const WHO_ARE_YOU: &str = "Hvem er du? Så kommer det, der angår dig, først";
+    pub const TRY_YOURSELF: &str = "Prøv selv";
+    pub const ALL_SECTIONS: &str =
+        "Rapportens tekster: de seks afsnit og introduktionen til redskaberne";
+    pub const BODY_ITEM: &str = "Kroppen – hvad rapporten siger om MSB i kroppens regioner";
+    pub const QUIZ_ITEM: &str = "Quiz – sandt eller falsk om MSB";
+    pub const REFLECTIONS_ITEM: &str =
+        "Overvejelser – spørgsmålene fra afsnittene, for jeres arbejdsplads";
+    pub const REFLECTIONS_INTRO: &str = "Spørgsmålene efter hvert af de seks afsnit, besvaret for én arbejdsplads ad gangen. Svarene gemmes som en session med arbejdspladsens navn og kan eksporteres til arbejdsmiljømødet (Ctrl-R, e).";
+    pub const NEW_WORKPLACE: &str = "+ Ny arbejdsplads …";
+    pub const WORKPLACES: &str = "Arbejdspladser med svar";
+    pub const TO_REFLECTIONS: &str = "→ Svar på overvejelserne for jeres arbejdsplads";
+    pub const TOOLS_NAMED: &str = "Redskaber, teksten nævner";
+    pub const BODY_TITLE: &str = "Kroppen";
+    pub const BODY_HELP: &str =
+        "Vælg en region med pilene eller dens bogstav; Enter viser, hvad rapporten siger.";
+    pub const QUIZ_TITLE: &str = "Quiz";
+    pub const QUIZ_QUESTION: &str = "Er det sandt eller falsk? Tryk s eller f.";
+    pub const QUIZ_RIGHT: &str = "✓ Rigtigt";
+    pub const QUIZ_WRONG: &str = "✗ Forkert";
+    pub const QUIZ_REPORT_SAYS: &str = "Rapporten siger:";
+    pub const QUIZ_AGAIN: &str = "Enter spiller igen, Esc går tilbage. Intet af quizzen gemmes.";
+    pub const QUIZ_EMPTY: &str = "Quizzen har ingen udsagn.";
+
+    /// Who an entry is for, as its heading, and the order it gives.
+    pub fn audience_heading(
+        audience: crate::core::definition::Audience,
+    ) -> (&'static str, &'static str) {
+        use crate::core::definition::Audience;
+        match audience {
+            Audience::Medarbejder => (
+                "Til dig som medarbejder",
+                "Først hvad MSB er, og hvordan det håndteres på arbejdspladsen, så dine redskaber til samtalen med din leder, og så resten af afsnittene. Hvert afsnit har sin case.",
+            ),
+            Audience::Leder => (
+                "Til dig som leder",
+                "Først hvorfor MSB angår arbejdspladsen, og hvordan det håndteres, så dine redskaber til samtalen med medarbejderen og til arbejdsmiljøarbejdet, og så resten af afsnittene. Hvert afsnit har sin case.",
+            ),
+            Audience::Arbejdsmiljoorganisation => (
+                "Til dig i arbejdsmiljøorganisationen",
+                "Først forebyggelse og redskaberne til arbejdsmiljøarbejdet – MSB-politik, ressourcebank og evaluering – og så resten af afsnittene. Hvert afsnit har sin case.",
+            ),
+            Audience::Laege => (
+                "Til dig som praktiserende læge",
+                "Først redskaberne til konsultationen med deres baggrund – screeningen og aktionspunkterne – så afsnittene, med håndteringen af MSB først. Hvert afsnit har sin case.",
+            ),
+        }
+    }
+    /// A case in lists and links: the report's heading and whose story it is.
+    pub fn case_label(heading: &str, person: &str) -> String {
+        format!("{heading} ({person})")
+    }
+    pub fn start_tool(heading: &str) -> String {
+        format!("→ Start {heading}")
+    }
+    /// A link in a text.
+    pub fn link(label: &str) -> String {
+        format!("→ {label}")
+    }
+    pub fn nothing_specific(place: &str) -> String {
+        format!("Rapporten siger ikke noget særskilt om MSB {place}. Den siger kun generelt:")
+    }
+    pub fn no_tools(place: &str) -> String {
+        format!(
+            "Rapporten nævner ingen redskaber i forbindelse med MSB {place}. Redskaberne under Redskaber er til MSB generelt."
+        )
+    }
+    /// What is written about a region, in the body screen's preview.
+    pub fn passages(n: usize) -> String {
+        match n {
+            0 => "Rapporten siger ikke noget særskilt om regionen.".into(),
+            1 => "1 tekst fra rapporten".into(),
+            n => format!("{n} tekster fra rapporten"),
+        }
+    }
+    pub fn quiz_progress(n: usize, total: usize) -> String {
+        format!("Quiz · udsagn {n} af {total}")
+    }
+    pub fn quiz_verdict(right: bool, answer: bool) -> String {
+        let verdict = if right { QUIZ_RIGHT } else { QUIZ_WRONG };
+        let truth = if answer { "sandt" } else { "falsk" };
+        format!("{verdict} – udsagnet er {truth}.")
+    }
+    /// Where a quote is from.
+    pub fn from_source(source: &str) -> String {
+        format!("Fra: {source}")
+    }
+    pub fn quiz_score(right: usize, total: usize) -> String {
+        format!("Du svarede som rapporten på {right} af {total} udsagn.")
+    }
     pub const EXPORT_TITLE: &str = "Eksportér sessionen";
     pub const EXPORT_FORMAT: &str = "Format";
     pub const EXPORT_RECIPIENT: &str = "Til";
@@ -840,6 +1076,7 @@ pub mod ui {
     pub const FOR_EMPLOYEE: &str = "Medarbejder / patient";
     pub const FOR_EMPLOYER: &str = "Arbejdsgiver";
     pub const FOR_RECORD: &str = "Journal";
+    pub const FOR_WORKPLACE: &str = "Arbejdspladsen (til arbejdsmiljømødet)";
     pub fn exported(path: &std::path::Path) -> String {
         format!("Eksporteret: {}", path.display())
     }
@@ -847,8 +1084,24 @@ pub mod ui {
     pub fn step_of(k: usize, n: usize) -> String {
         format!("Trin {k} af {n}")
     }
-    pub fn tool_heading(number: u32, title: &str) -> String {
-        format!("Redskab {number} · {title}")
+    /// "Redskab 10 · Screening …"; a walk that is no redskab by its title alone.
+    pub fn tool_heading(number: Option<u32>, title: &str) -> String {
+        match number {
+            Some(number) => format!("Redskab {number} · {title}"),
+            None => title.to_string(),
+        }
+    }
+    /// "6 MSB-aftale"; a walk that is no redskab by its title alone.
+    pub fn numbered(number: Option<u32>, title: &str) -> String {
+        match number {
+            Some(number) => format!("{number} {title}"),
+            None => title.to_string(),
+        }
+    }
+    /// A tool in a list: its number right-aligned in two columns, then `gap` and the title.
+    pub fn tool_row(number: Option<u32>, gap: &str, title: &str) -> String {
+        let number = number.map_or_else(|| "–".to_string(), |n| n.to_string());
+        format!("{number:>2}{gap}{title}")
     }
     pub fn missing_count(n: usize) -> String {
         match n {
@@ -879,6 +1132,10 @@ pub mod ui {
         "Kan gå til arbejdsgiveren: skriv om funktion og opgaver, ikke diagnoser.";
     pub const PRIVATE_FIELD: &str = "Fortroligt felt: kommer ikke med i arbejdsgiverens kopi.";
     pub const SAVED_BEFORE_LOCK: &str = "Alt er gemt.";
+    pub const ABOUT_WORKPLACE: &str = "Svarene handler om arbejdspladsen: skriv ikke navne eller helbredsoplysninger om enkelte medarbejdere.";
+    pub const WORKPLACE_TITLE: &str = "Arbejdspladsens navn";
+    pub const WORKPLACE_ADVICE: &str = "Svarene handler om arbejdspladsen, ikke om en person: skriv fx afdeling eller team. Enter gemmer, Esc fortryder.";
+    pub const WORKPLACE_EMPTY: &str = "Skriv arbejdspladsens navn.";
     pub const QUIT_UNSAVED: &str = "KUNNE IKKE GEMME – svarene er ikke på disken. Ret fejlen, eller tryk Ctrl-Q igen for at afslutte uden at gemme.";
     pub const SAVING: &str = "gemmer …";
     pub fn save_failed(e: &str) -> String {
@@ -963,10 +1220,15 @@ pub mod help {
     pub const FORLOEB: &str = "Forløb";
     pub const FORLOEB_LIST: &str = "Forløb: listen";
     pub const FORLOEB_OPEN: &str = "Forløb: et forløb åbent";
+    pub const FORLOEB_SEARCH: &str = "Søgning i forløbene";
     pub const SESSIONS: &str = "Sessioner (skriv for at søge)";
     pub const READING: &str = "Viden (læsestof)";
-    pub const READING_LIST: &str = "Viden: listen over tekster";
+    pub const READING_LIST: &str = "Viden: en liste (forsiden, en indgang, arbejdspladserne)";
     pub const READING_TEXT: &str = "Viden: en tekst åben";
+    pub const READING_LINKS: &str = "Viden: en tekst med henvisninger";
+    pub const BODY: &str = "Viden: kroppen";
+    pub const QUIZ_ASK: &str = "Viden: quiz, et udsagn";
+    pub const QUIZ_SHOWN: &str = "Viden: quiz, svaret eller resultatet";
     pub const WALK: &str = "I et trin";
     pub const UNFOCUSED: &str = "I et trin, uden markør i felterne";
     pub const NOT_TYPING: &str = "I et trin, uden for tekstfelter";
@@ -1164,6 +1426,7 @@ pub mod export {
     pub const CREATED: &str = "Oprettet";
     pub const UPDATED: &str = "Senest ændret";
     pub const LABEL: &str = "Etiket";
+    pub const WORKPLACE: &str = "Arbejdsplads";
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
     pub const DATE: &str = "Dato";
@@ -1171,9 +1434,13 @@ pub mod export {
     pub const FILE_EMPLOYEE: &str = "medarbejder";
     pub const FILE_EMPLOYER: &str = "arbejdsgiver";
     pub const FILE_RECORD: &str = "journal";
+    pub const FILE_WORKPLACE: &str = "arbejdsplads";
 
-    pub fn subtitle(number: u32, audience: &str) -> String {
-        format!("Redskab {number} · {audience}")
+    pub fn subtitle(number: Option<u32>, audience: &str) -> String {
+        match number {
+            Some(number) => format!("Redskab {number} · {audience}"),
+            None => audience.to_string(),
+        }
     }
     /// Under the title of a printed text of the reading material.
     pub const READING: &str = "VEJEN FREM";
@@ -1182,8 +1449,11 @@ pub mod export {
         format!("{n}. {title}")
     }
     /// On paper, where the screen has a button that opens another tool.
-    pub fn see_tool(number: u32, title: &str) -> String {
-        format!("→ Redskab {number}: {title}")
+    pub fn see_tool(number: Option<u32>, title: &str) -> String {
+        match number {
+            Some(number) => format!("→ Redskab {number}: {title}"),
+            None => format!("→ {title}"),
+        }
     }
     /// When a field applies, on a blank form: "Ved svaret Ja eller Ved ikke", naming the
     /// question when it is not the one just above.

@@ -1,6 +1,9 @@
 //! Word wrapping by display width (Danish letters, emoji and wide characters): for the
 //! screen's text and for plain-text exports. Text inputs are wrapped by their widget.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use unicode_width::UnicodeWidthChar;
 
 /// Wraps one logical line into rows of at most `width` columns, breaking at spaces where it
@@ -88,6 +91,36 @@ pub fn wrap_bullets(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// Texts wrapped by [`wrap_bullets`], kept between frames: a step is drawn again for every
+/// key typed, and its guidance, labels and help stay the same. Holds at most a few hundred
+/// texts; past that it starts over.
+#[derive(Default)]
+pub struct Rewrap {
+    by_width: HashMap<usize, HashMap<String, Rc<[String]>>>,
+    count: usize,
+}
+
+impl Rewrap {
+    const MOST: usize = 512;
+
+    pub fn rows(&mut self, text: &str, width: usize) -> Rc<[String]> {
+        if let Some(rows) = self.by_width.get(&width).and_then(|texts| texts.get(text)) {
+            return Rc::clone(rows);
+        }
+        if self.count >= Self::MOST {
+            self.by_width.clear();
+            self.count = 0;
+        }
+        let rows: Rc<[String]> = wrap_bullets(text, width).into();
+        self.by_width
+            .entry(width)
+            .or_default()
+            .insert(text.to_string(), Rc::clone(&rows));
+        self.count += 1;
+        rows
+    }
+}
+
 /// Cuts text to `width` columns, ending in "…" when anything was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() <= width {
@@ -133,6 +166,25 @@ mod tests {
         // A space is still the first choice, and a dash between words is no hyphen.
         assert_eq!(wrap("MSB-aftale om løft", 12), ["MSB-aftale", "om løft"]);
         assert_eq!(wrap("a - b", 2), ["a", "-", "b"]);
+    }
+
+    #[test]
+    fn rewrapping_gives_the_rows_wrapping_gives() {
+        let mut rewrap = Rewrap::default();
+        for _ in 0..2 {
+            assert_eq!(
+                &*rewrap.rows("- en lang linje her", 10),
+                wrap_bullets("- en lang linje her", 10)
+            );
+            assert_eq!(
+                &*rewrap.rows("- en lang linje her", 30),
+                wrap_bullets("- en lang linje her", 30)
+            );
+        }
+        for i in 0..2 * Rewrap::MOST {
+            assert_eq!(&*rewrap.rows(&i.to_string(), 3), wrap(&i.to_string(), 3));
+        }
+        assert!(rewrap.count <= Rewrap::MOST);
     }
 
     #[test]

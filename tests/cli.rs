@@ -27,17 +27,20 @@ fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
 const FIXTURE: &str = include_str!("fixtures/example.ron");
 
 #[test]
-fn the_built_in_tools_pass_the_check() {
+fn the_built_in_tools_and_content_pass_the_check() {
     let (ok, out, err) = run(&["check"]);
     assert!(ok, "{out}{err}");
-    assert!(out.contains("13 definitioner er i orden"), "{out}");
+    // The 13 redskaber, the reflection walk and the portal's three data files.
+    assert!(out.contains("17 filer er i orden"), "{out}");
 }
 
 #[test]
-fn list_shows_all_thirteen_tools_with_audience() {
+fn list_shows_all_thirteen_tools_and_the_reflection_walk_with_audience() {
     let (ok, out, _) = run(&["list"]);
     assert!(ok);
-    assert_eq!(out.lines().count(), 13, "{out}");
+    assert_eq!(out.lines().count(), 14, "{out}");
+    let walk = out.lines().last().unwrap_or_default();
+    assert!(walk.trim_start().starts_with("–  overvejelser"), "{walk}");
     let screening = out
         .lines()
         .find(|l| l.contains("screening"))
@@ -107,7 +110,7 @@ fn a_tools_folder_adds_and_replaces_tools() {
     let tools = dir.path().display().to_string();
     let (ok, out, err) = run(&["--tools", &tools, "list"]);
     assert!(ok, "{err}");
-    assert_eq!(out.lines().count(), 14, "{out}");
+    assert_eq!(out.lines().count(), 15, "{out}");
     assert!(out.contains("Eksempel på et redskab"));
     assert!(out.contains("ÆNDRET"), "{out}");
 }
@@ -198,6 +201,54 @@ fn a_single_file_checks_on_its_own_with_links_to_the_built_in_tools() {
     for file in ["tools/10-screening.ron", "tools/06-msb-aftale-leder.ron"] {
         let (ok, out, err) = run(&["check", file]);
         assert!(ok, "{file}: {out}{err}");
-        assert!(out.contains("1 definition er i orden"), "{out}");
+        assert!(out.contains("1 fil er i orden"), "{out}");
     }
+}
+
+/// The portal's data files are checked like the tools: a copy given by path is checked in
+/// place of the built-in one, against the built-in material.
+#[test]
+fn check_reports_quiz_and_body_problems_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = include_str!("../content/quiz.ron").replacen(
+        "source: Section(\"haandtering\")",
+        "source: Section(\"findes-ikke\")",
+        1,
+    );
+    let body = include_str!("../content/kroppen.ron").replacen(
+        "har Mette haft problemer med skulderen",
+        "har Mette haft ondt i knæet",
+        1,
+    );
+    for (name, text, message) in [
+        ("quiz.ron", quiz, "der er intet afsnit `findes-ikke`"),
+        ("kroppen.ron", body, "står ikke ordret i Case(\"mette\")"),
+    ] {
+        let path = write(dir.path(), name, &text);
+        let (ok, out, _) = run(&["check", &path]);
+        assert!(!ok, "{name} passed");
+        let line = out.lines().next().unwrap_or_default();
+        assert!(line.starts_with(&format!("{path}:")), "{name}: {out}");
+        assert!(line.contains(message), "{name}: {out}");
+        // The line number points at the line with the mistake.
+        let number: usize = line[path.len() + 1..]
+            .split(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let wrong = text.lines().nth(number - 1).unwrap();
+        assert!(
+            wrong.contains("findes-ikke") || wrong.contains("ondt i knæet"),
+            "{name}: {wrong}"
+        );
+    }
+    let good = write(
+        dir.path(),
+        "portal.ron",
+        include_str!("../content/portal.ron"),
+    );
+    let (ok, out, err) = run(&["check", &good]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("1 fil er i orden"), "{out}");
 }

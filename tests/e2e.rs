@@ -456,6 +456,125 @@ fn the_next_follow_up_survives_moving_between_steps() {
     );
 }
 
+/// *Viden* as a person uses it: the quiz played to its score with nothing saved, then a
+/// workplace's answers to the reflection questions, saved, completed and exported in
+/// each format.
+#[test]
+fn the_quiz_is_played_and_a_workplace_answers_the_reflection_questions() {
+    let statements = vejen_frem::core::portal::Portal::builtin()
+        .expect("the built-in portal")
+        .quiz
+        .statements;
+    let total = statements.len();
+    let t = Tmux::start(&[]);
+    t.wait_for("Medarbejder");
+    t.keys(&["BTab"]); // Viden, the last tab
+    t.wait_for("Hvem er du?");
+    for _ in 0..5 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for("▶ Quiz");
+    t.keys(&["Enter"]);
+    for (n, statement) in statements.iter().enumerate() {
+        t.wait_for(&format!("Quiz · udsagn {} af {total}", n + 1));
+        t.wait_for("Tryk s eller f");
+        t.type_text(if statement.answer { "s" } else { "f" });
+        t.wait_for("✓ Rigtigt");
+        t.keys(&["Enter"]);
+    }
+    t.wait_for(&format!(
+        "Du svarede som rapporten på {total} af {total} udsagn."
+    ));
+    assert!(
+        session_files(t.data_dir()).is_empty(),
+        "the quiz saves nothing"
+    );
+
+    t.keys(&["Escape"]);
+    t.wait_for("Hvem er du?");
+    t.keys(&["Down"]);
+    t.wait_for("▶ Overvejelser");
+    t.keys(&["Enter"]);
+    t.wait_for("+ Ny arbejdsplads");
+    t.keys(&["Enter"]);
+    t.wait_for("Arbejdspladsens navn");
+    t.type_text("Lager Nord");
+    t.keys(&["Enter"]);
+    t.wait_for("Lager Nord · Overvejelser I kan gøre jer på arbejdspladsen");
+    t.wait_for("Trin 1 af 6");
+    t.type_text("Tre på lageret");
+    for step in 2..=6 {
+        t.keys(&["PageDown"]);
+        t.wait_for(&format!("Trin {step} af 6"));
+    }
+    t.type_text("Hvert kvartal på arbejdsmiljømødet");
+    t.keys(&["C-r"]);
+    t.wait_for("Gennemse");
+    t.type_text("a");
+    t.wait_for("afsluttet som færdig");
+    t.type_text("e");
+    t.wait_for("Arbejdspladsen (til arbejdsmiljømødet)");
+    t.keys(&["Enter"]);
+    t.wait_for("Eksporteret");
+    // Closing the session goes back to the workplaces, where it is listed.
+    t.keys(&["Escape"]);
+    t.wait_for("Trin 6 af 6");
+    t.keys(&["Escape"]);
+    t.wait_for("Esc luk");
+    t.keys(&["Escape"]);
+    t.wait_for("Lager Nord · færdig");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    let session = only_session(t.data_dir());
+    assert_eq!(session.tool, "overvejelser");
+    assert_eq!(session.label, "Lager Nord");
+    assert_eq!(session.status, Status::Completed);
+    let answers = text_answers(&session);
+    for typed in ["Tre på lageret", "Hvert kvartal på arbejdsmiljømødet"] {
+        assert!(answers.iter().any(|a| a == typed), "{answers:?}");
+    }
+    let exports = t.data_dir().join("exports");
+    let html = std::fs::read_to_string(exports.join(format!("{}-arbejdsplads.html", session.id)))
+        .expect("the export from the review");
+    assert!(
+        html.contains("Lager Nord") && html.contains("Hvert kvartal"),
+        "{html}"
+    );
+    // Markdown and text from the command line, for the workplace by default.
+    let data = t.data_dir().display().to_string();
+    for format in ["md", "txt"] {
+        let out = Command::new(common::BIN)
+            .args([
+                "--data-dir",
+                &data,
+                "export",
+                &session.id,
+                "--format",
+                format,
+            ])
+            .output()
+            .expect("the program runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let file = exports.join(format!("{}-arbejdsplads.{format}", session.id));
+        let text = std::fs::read_to_string(&file).expect("the exported file");
+        assert!(
+            text.contains("Arbejdsplads: Lager Nord")
+                || text.contains("**Arbejdsplads:** Lager Nord"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Hvor mange kender I til, som har MSB på jeres arbejdsplads?"),
+            "{text}"
+        );
+        assert!(text.contains("Tre på lageret"), "{text}");
+    }
+}
+
 /// The MSB-policy's paragraphs are adapted by typing, saved as the workplace wrote them,
 /// and given the report's wording again with Ctrl-G.
 #[test]

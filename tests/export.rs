@@ -288,8 +288,8 @@ fn a_blank_form_holds_every_text_of_the_definition_in_every_format() {
             for text in form_texts(&entry.tool, &catalog) {
                 assert!(
                     shown.contains(&text),
-                    "Redskab {} as {format:?} lacks »{text}«",
-                    entry.tool.number
+                    "{} as {format:?} lacks »{text}«",
+                    entry.tool.id
                 );
             }
         }
@@ -527,12 +527,12 @@ fn blank_forms_print_on_the_reports_pages() {
         let tool = &catalog.find(tool).unwrap().tool;
         let html = export::blank_form(tool, &catalog, today()).render(Format::Html);
         let (pages, a4) = print_to_pdf(&html);
-        assert!(a4, "Redskab {}: A4 pages", tool.number);
-        assert_eq!(pages.len(), 2, "Redskab {}: {pages:#?}", tool.number);
+        assert!(a4, "{}: A4 pages", tool.id);
+        assert_eq!(pages.len(), 2, "{}: {pages:#?}", tool.id);
         assert!(
             pages[1].trim_start().starts_with(second_page),
-            "Redskab {}: the second page starts with {second_page}:\n{}",
-            tool.number,
+            "{}: the second page starts with {second_page}:\n{}",
+            tool.id,
             pages[1]
         );
     }

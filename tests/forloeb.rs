@@ -13,6 +13,7 @@ use ratatui::backend::TestBackend;
 
 use common::fill::{fill_all, walk};
 use common::{Tmux, session_files};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use vejen_frem::core::carry::carry;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::forloeb::{Forloeb, LogEntry};
@@ -20,6 +21,7 @@ use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::{Answer, Session};
 use vejen_frem::store::sessions::Store;
 use vejen_frem::tui::model::{ForloebView, Model, Screen};
+use vejen_frem::tui::update::{Command as UiCommand, Msg, update};
 use vejen_frem::tui::view;
 
 fn catalog() -> Catalog {
@@ -203,15 +205,20 @@ fn model_with_a_forloeb(dir: &std::path::Path, follow_up: NaiveDate) -> Model {
     model
 }
 
-#[test]
-fn forloeb_screen_shows_sessions_in_time_order_and_the_msb_log() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut model =
-        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+/// The forløb screen, the forløb of [`model_with_a_forloeb`] open.
+fn forloeb_open(dir: &std::path::Path) -> Model {
+    let mut model = model_with_a_forloeb(dir, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     model.screen = Screen::Forloeb(ForloebView {
         open: Some("20261122-100000-0001".into()),
         ..ForloebView::default()
     });
+    model
+}
+
+#[test]
+fn forloeb_screen_shows_sessions_in_time_order_and_the_msb_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model = forloeb_open(dir.path());
     insta::assert_snapshot!(draw(&mut model));
 }
 
@@ -464,4 +471,193 @@ fn a_damaged_forloeb_file_is_listed_with_its_reason() {
         "{screen}"
     );
     assert!(screen.contains("AB, lager"), "{screen}");
+}
+
+fn press(model: &mut Model, code: KeyCode) {
+    update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+/// The line of the screen with the cursor's marker.
+fn marked(model: &mut Model) -> String {
+    draw(model)
+        .lines()
+        .find(|l| l.starts_with('▶'))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn digits_home_and_end_choose_a_tool_and_the_arrows_go_round() {
+    let mut model = Model::new(catalog(), now().date_naive());
+    for (keys, tool) in [
+        ("13", "13  Om at sætte sig et mål"),
+        ("10", "10  Screening"),
+        // 1, 3, 2: no Redskab 132, so the 2 starts again.
+        ("132", " 2  Om at sætte sig et mål"),
+        ("7", " 7  Evalueringsark"),
+    ] {
+        for c in keys.chars() {
+            press(&mut model, KeyCode::Char(c));
+        }
+        assert!(
+            marked(&mut model).contains(tool),
+            "{keys}: {}",
+            marked(&mut model)
+        );
+    }
+    press(&mut model, KeyCode::Home);
+    assert!(marked(&mut model).contains(" 1  5 trin"));
+    press(&mut model, KeyCode::Up);
+    assert!(
+        marked(&mut model).contains("13  Om at sætte"),
+        "↑ from the first goes to the last"
+    );
+    press(&mut model, KeyCode::Down);
+    assert!(
+        marked(&mut model).contains(" 1  5 trin"),
+        "↓ from the last goes to the first"
+    );
+    press(&mut model, KeyCode::End);
+    assert!(marked(&mut model).contains("13  Om at sætte"));
+}
+
+#[test]
+fn a_forloebs_tool_picker_starts_on_the_likeliest_next_tool() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model = forloeb_open(dir.path());
+    // The agreement (6) is the latest: the evaluation (7) usually comes next.
+    press(&mut model, KeyCode::Char('t'));
+    let screen = draw(&mut model);
+    assert!(screen.contains("Forslag til næste redskab"), "{screen}");
+    assert!(
+        marked(&mut model).contains(" 7  Evalueringsark"),
+        "{screen}"
+    );
+    // Once a tool is picked, it is offered first where nothing follows.
+    press(&mut model, KeyCode::Char('4'));
+    let command = update(
+        &mut model,
+        Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+    );
+    assert!(matches!(command, Some(UiCommand::New { tool, .. }) if tool == "dialog-leder"));
+    assert_eq!(model.last_pick.as_deref(), Some("dialog-leder"));
+}
+
+#[test]
+fn the_forloeb_list_is_searched_by_label_and_by_the_tools_of_its_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut model =
+        model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    model.screen = Screen::Forloeb(ForloebView::default());
+    press(&mut model, KeyCode::Char('/'));
+    for (typed, found) in [
+        ("lager", true),
+        ("6", true),
+        ("msb-aftale", true),
+        ("13", false),
+        ("11", false),
+    ] {
+        for c in typed.chars() {
+            press(&mut model, KeyCode::Char(c));
+        }
+        let screen = draw(&mut model);
+        assert_eq!(
+            screen.contains("AB, lager · 2 sessioner"),
+            found,
+            "{typed}: {screen}"
+        );
+        for _ in typed.chars() {
+            press(&mut model, KeyCode::Backspace);
+        }
+    }
+    // Esc ends the search: every forløb again.
+    press(&mut model, KeyCode::Char('x'));
+    press(&mut model, KeyCode::Esc);
+    assert!(draw(&mut model).contains("AB, lager · 2 sessioner"));
+}
+
+#[test]
+fn a_consultation_starts_in_the_patients_forloeb_and_a_link_comes_back_to_its_draft() {
+    let t = Tmux::start(&["10", "-f", "KH"]);
+    t.wait_for("Der er intet forløb, der hedder KH");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 10");
+    // Physically heavy work: yes, and the link to problem solving.
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 2 af 7");
+    t.type_text("1");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("▶   [→ Åbn Redskab 12");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    t.type_text("Tunge løft");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    // Back in the screening, on the link.
+    let screen = t.wait_for("KH · Redskab 10");
+    assert!(screen.contains("▶   [→ Åbn Redskab 12"), "{screen}");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    t.wait_for("Tunge løft");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let sessions: Vec<Session> = session_files(t.data_dir())
+        .iter()
+        .map(|f| ron::from_str(&std::fs::read_to_string(f).unwrap()).unwrap())
+        .collect();
+    assert_eq!(sessions.len(), 2, "following the link twice made one draft");
+    let screening = sessions.iter().find(|s| s.tool == "screening").unwrap();
+    let problem = sessions
+        .iter()
+        .find(|s| s.tool == "problemloesning-laege")
+        .unwrap();
+    assert!(!screening.forloeb.is_empty());
+    assert_eq!(problem.forloeb, screening.forloeb);
+    assert_eq!(
+        screening.links.get("problemloesning-laege"),
+        Some(&problem.id)
+    );
+}
+
+#[test]
+fn a_session_started_outside_a_forloeb_moves_into_one_from_its_screen_and_from_the_list() {
+    let t = Tmux::start(&["13"]);
+    t.wait_for("Redskab 13");
+    t.type_text("Tilbage på fuld tid");
+    t.keys(&["C-f"]);
+    t.wait_for("Flyt sessionen til et forløb");
+    t.type_text("KH");
+    t.wait_for("+ Nyt forløb: KH");
+    t.keys(&["Enter"]);
+    t.wait_for("aldrig CPR-nummer");
+    t.keys(&["Enter"]);
+    t.wait_for("Sessionen hører nu til forløbet KH.");
+    t.wait_for("KH · Redskab 13");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    // A second session, moved from the sessions list into the same forløb.
+    t.restart(&["12"]);
+    t.wait_for("Redskab 12");
+    t.type_text("Løft");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    t.wait_for("Sessioner");
+    t.keys(&["C-f"]);
+    t.wait_for("Flyt sessionen til et forløb");
+    t.keys(&["Enter"]); // the newest forløb is chosen
+    t.wait_for("Sessionen hører nu til forløbet KH.");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let forloeb: Vec<String> = session_files(t.data_dir())
+        .iter()
+        .map(|f| ron::from_str::<Session>(&std::fs::read_to_string(f).unwrap()).unwrap())
+        .map(|s| s.forloeb)
+        .collect();
+    assert_eq!(forloeb.len(), 2);
+    assert!(
+        !forloeb[0].is_empty() && forloeb[0] == forloeb[1],
+        "{forloeb:?}"
+    );
 }

@@ -9,9 +9,10 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::portal::Ref;
 use vejen_frem::core::session::Change;
 use vejen_frem::core::walk::Walk;
-use vejen_frem::tui::model::{Model, OpenSession, Screen};
+use vejen_frem::tui::model::{Model, OpenSession, PageKind, Reading, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
 
@@ -95,14 +96,15 @@ fn start_screen() {
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
 
-/// The first step of every tool, as it opens: the first field has the cursor.
+/// The first step of every tool (and of the reflection walk), as it opens: the first
+/// field has the cursor.
 #[test]
 fn first_step_of_each_tool() {
     for entry in catalog().entries {
-        let name = format!(
-            "first_step_of_redskab_{:02}_{}",
-            entry.tool.number, entry.tool.id
-        );
+        let name = match entry.tool.number {
+            Some(number) => format!("first_step_of_redskab_{number:02}_{}", entry.tool.id),
+            None => format!("first_step_of_{}", entry.tool.id),
+        };
         insta::assert_snapshot!(name, draw(&mut open(&entry.tool.id).model, 80, 24));
     }
 }
@@ -269,15 +271,27 @@ fn every_step_draws_at_small_sizes() {
     }
 }
 
+/// *Viden* with these pages opened over the entry page.
+fn viden(pages: &[PageKind]) -> Model {
+    let mut model = Model::new(catalog(), today());
+    let mut reading = Reading::default();
+    for page in pages {
+        reading.open(page.clone());
+    }
+    model.screen = Screen::Reading(reading);
+    model
+}
+
+fn section(id: &str) -> PageKind {
+    PageKind::Text(Ref::Section(id.into()))
+}
+
 #[test]
 fn reading_material_with_a_fact_box() {
-    let mut model = new_model(catalog());
-    let (selected, _) = vejen_frem::core::content::find("hvad-er-msb").unwrap();
-    model.screen = Screen::Reading(vejen_frem::tui::model::Reading {
-        selected,
-        open: true,
-        scroll: 28,
-    });
+    let mut model = viden(&[section("hvad-er-msb")]);
+    for _ in 0..28 {
+        key(&mut model, KeyCode::Down);
+    }
     let screen = draw(&mut model, 80, 24);
     assert!(screen.contains("┃ Fakta"), "{screen}");
     insta::assert_snapshot!(screen);
@@ -290,14 +304,15 @@ fn the_introduction_and_overview_from_the_start_screen() {
     for (width, height, scroll) in [(80, 24, 20), (40, 12, 62)] {
         let mut model = new_model(catalog());
         key(&mut model, KeyCode::Char('o'));
-        let Screen::Reading(reading) = &mut model.screen else {
-            panic!("o opens the reading screen")
-        };
-        assert!(reading.open);
+        assert_eq!(
+            page(&model),
+            &PageKind::Text(Ref::Section("introduktion".into())),
+            "o opens the introduction in Viden"
+        );
         let top = draw(&mut model, width, height);
         assert!(top.contains("Redskaber til"), "{top}");
         if let Screen::Reading(reading) = &mut model.screen {
-            reading.scroll = scroll;
+            reading.page_mut().scroll = scroll;
         }
         let name = format!("introduction_overview_{width}x{height}");
         insta::assert_snapshot!(name, draw(&mut model, width, height));
@@ -464,4 +479,270 @@ fn the_locked_screen_shows_nothing_about_anyone() {
     // Only the passphrase and quitting: F1 and Tab do nothing.
     key(&mut o.model, KeyCode::F(1));
     assert!(o.model.overlays.is_empty());
+}
+
+/// The page of *Viden* that is shown.
+fn page(model: &Model) -> &PageKind {
+    match &model.screen {
+        Screen::Reading(reading) => &reading.page().kind,
+        _ => panic!("Viden is not shown"),
+    }
+}
+
+/// Moves the choice of a *Viden* list to the line that reads `label`.
+fn choose(model: &mut Model, label: &str) {
+    for _ in 0..40 {
+        let screen = draw(model, 80, 40);
+        if screen
+            .lines()
+            .any(|l| l.starts_with('▶') && l.contains(label))
+        {
+            return;
+        }
+        key(model, KeyCode::Down);
+    }
+    panic!("no line {label:?} to choose");
+}
+
+#[test]
+fn viden_opens_with_the_readers_and_each_reader_has_an_entry() {
+    let mut model = viden(&[]);
+    let entry = draw(&mut model, 80, 24);
+    for reader in [
+        "Medarbejder",
+        "Leder",
+        "Praktiserende læge",
+        "Arbejdsmiljøorganisation",
+    ] {
+        assert!(entry.contains(reader), "{entry}");
+    }
+    insta::assert_snapshot!("viden_entry", entry);
+    choose(&mut model, "Praktiserende læge");
+    key(&mut model, KeyCode::Enter);
+    let gp = draw(&mut model, 80, 24);
+    // The GP first sees the screening and the action points.
+    let first: Vec<&str> = gp
+        .lines()
+        .filter(|l| l.trim_start_matches(['▶', ' ']).starts_with("Redskab "))
+        .take(2)
+        .collect();
+    assert!(first[0].contains("▶ Redskab 10"), "{gp}");
+    assert!(first[1].contains("Redskab 11"), "{gp}");
+    insta::assert_snapshot!("viden_entry_for_the_gp", gp);
+    // Each line leads on: the screening's background, and from there the tool itself.
+    key(&mut model, KeyCode::Enter);
+    assert_eq!(page(&model), &PageKind::Text(Ref::Tool("screening".into())));
+    key(&mut model, KeyCode::Enter); // chooses the one link
+    let command = update(
+        &mut model,
+        Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+    );
+    assert!(
+        matches!(&command, Some(vejen_frem::tui::update::Command::New { tool, .. }) if tool == "screening"),
+        "{command:?}"
+    );
+}
+
+#[test]
+fn a_case_is_a_story_of_its_own_reached_from_its_section() {
+    let mut model = viden(&[section("hvorfor-fokus-paa-msb")]);
+    let text = draw(&mut model, 80, 24);
+    assert!(
+        text.contains("→ Case – MSB skal italesættes (Mette)"),
+        "{text}"
+    );
+    key(&mut model, KeyCode::Tab); // the case is the first link
+    key(&mut model, KeyCode::Enter);
+    assert_eq!(page(&model), &PageKind::Text(Ref::Case("mette".into())));
+    let story = draw(&mut model, 80, 40);
+    assert!(story.contains("Mette er 35 år"), "{story}");
+    // The story ends where the case does: the section's own text is not in it.
+    assert!(!story.contains("Selvom MSB opstår"), "{story}");
+    assert!(story.contains("→ 2. Hvorfor er det værdifuldt"), "{story}");
+    key(&mut model, KeyCode::Esc);
+    assert_eq!(page(&model), &section("hvorfor-fokus-paa-msb"));
+}
+
+#[test]
+fn the_body_figure_at_80x24_and_40x12() {
+    let mut model = viden(&[PageKind::Body]);
+    type_text(&mut model, "s"); // the shoulders, by their letter
+    let large = draw(&mut model, 80, 24);
+    assert!(large.contains("▶ s Skuldre"), "{large}");
+    assert!(
+        large.contains('◀'),
+        "the chosen region is pointed at:\n{large}"
+    );
+    insta::assert_snapshot!("body_80x24", large);
+    let small = draw(&mut model, 40, 12);
+    for region in [
+        "n Nakke",
+        "s Skuldre",
+        "a Arme og hænder",
+        "r Ryg",
+        "h Hofter",
+        "k Knæ",
+        "f Fødder",
+    ] {
+        assert!(
+            small.contains(region),
+            "{region} is in reach at 40x12:\n{small}"
+        );
+    }
+    insta::assert_snapshot!("body_40x12", small);
+    // The arrows choose too; a letter no region has says which have.
+    key(&mut model, KeyCode::Down);
+    assert!(draw(&mut model, 80, 24).contains("▶ a Arme og hænder"));
+    type_text(&mut model, "x");
+    assert!(draw(&mut model, 80, 24).contains("Ingen region har bogstavet »x«"));
+}
+
+#[test]
+fn a_region_shows_what_the_report_says_there_or_that_it_says_nothing() {
+    let mut model = viden(&[PageKind::Body]);
+    type_text(&mut model, "s");
+    key(&mut model, KeyCode::Enter);
+    let shoulders = draw(&mut model, 80, 60);
+    assert!(
+        shoulders
+            .contains("┃ I løbet af det seneste halve år har Mette haft problemer med skulderen"),
+        "{shoulders}"
+    );
+    assert!(
+        shoulders.contains("→ Fra: Case – MSB skal italesættes (Mette)"),
+        "{shoulders}"
+    );
+    assert!(
+        shoulders.contains("→ Redskab 6 · MSB-aftale"),
+        "{shoulders}"
+    );
+    key(&mut model, KeyCode::Esc);
+    type_text(&mut model, "f");
+    key(&mut model, KeyCode::Enter);
+    let feet = draw(&mut model, 80, 24);
+    assert!(
+        feet.contains("Rapporten siger ikke noget særskilt om MSB i fødderne"),
+        "{feet}"
+    );
+    assert!(
+        feet.contains("Rapporten nævner ingen redskaber i forbindelse med MSB i fødderne"),
+        "{feet}"
+    );
+}
+
+#[test]
+fn a_quiz_question_and_its_answer() {
+    let mut model = viden(&[PageKind::Quiz(Default::default())]);
+    let question = draw(&mut model, 80, 24);
+    assert!(question.contains("Quiz · udsagn 1 af"), "{question}");
+    insta::assert_snapshot!("quiz_question", question);
+    let first = model.portal.quiz.statements[0].clone();
+    // Answered against the report.
+    type_text(&mut model, if first.answer { "f" } else { "s" });
+    let answer = draw(&mut model, 80, 24);
+    assert!(answer.contains("✗ Forkert"), "{answer}");
+    assert!(
+        answer.contains("Fra: 1. Hvad er MSB – og hvad er ergonomi?"),
+        "{answer}"
+    );
+    insta::assert_snapshot!("quiz_answer", answer);
+    // l reads where it comes from; Esc comes back to the answer.
+    type_text(&mut model, "l");
+    assert_eq!(page(&model), &PageKind::Text(first.source.clone()));
+    key(&mut model, KeyCode::Esc);
+    assert_eq!(draw(&mut model, 80, 24), answer);
+}
+
+#[test]
+fn the_quiz_counts_the_answers_that_are_the_reports() {
+    let mut model = viden(&[PageKind::Quiz(Default::default())]);
+    let statements = model.portal.quiz.statements.clone();
+    for (n, statement) in statements.iter().enumerate() {
+        // The first two answered wrongly, the rest as the report says.
+        let right = n >= 2;
+        type_text(
+            &mut model,
+            if statement.answer == right { "s" } else { "f" },
+        );
+        let screen = draw(&mut model, 80, 40);
+        assert!(
+            screen.contains(if right { "✓ Rigtigt" } else { "✗ Forkert" }),
+            "{screen}"
+        );
+        key(&mut model, KeyCode::Enter);
+    }
+    let total = statements.len();
+    let score = draw(&mut model, 80, 24);
+    assert!(
+        score.contains(&format!(
+            "Du svarede som rapporten på {} af {total} udsagn.",
+            total - 2
+        )),
+        "{score}"
+    );
+    // Another round starts from the first.
+    key(&mut model, KeyCode::Enter);
+    assert!(draw(&mut model, 80, 24).contains(&format!("Quiz · udsagn 1 af {total}")));
+}
+
+#[test]
+fn a_new_reflection_session_asks_for_the_workplace_first() {
+    let mut model = viden(&[PageKind::Reflections]);
+    key(&mut model, KeyCode::Enter); // "+ Ny arbejdsplads …"
+    assert!(draw(&mut model, 80, 24).contains("Arbejdspladsens navn"));
+    key(&mut model, KeyCode::Enter);
+    assert!(draw(&mut model, 80, 24).contains("Skriv arbejdspladsens navn."));
+    type_text(&mut model, "Lager Nord");
+    let command = update(
+        &mut model,
+        Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+    );
+    assert_eq!(
+        command,
+        Some(vejen_frem::tui::update::Command::New {
+            tool: "overvejelser".into(),
+            forloeb: String::new(),
+            carry_from: None,
+            label: "Lager Nord".into(),
+        })
+    );
+}
+
+/// Every page of *Viden* draws from 80x24 down to 1x1, also with each of its links chosen.
+#[test]
+fn every_viden_page_draws_at_small_sizes() {
+    let model = viden(&[]);
+    let portal = model.portal.clone();
+    let mut pages = vec![
+        PageKind::Entry,
+        PageKind::Body,
+        PageKind::Reflections,
+        PageKind::Quiz(Default::default()),
+    ];
+    pages.extend(
+        portal
+            .structure
+            .entries
+            .iter()
+            .map(|e| PageKind::Audience(e.audience)),
+    );
+    pages.extend(
+        portal
+            .structure
+            .entries
+            .iter()
+            .flat_map(|e| e.items.iter().cloned().map(PageKind::Text)),
+    );
+    pages.extend((0..portal.body.regions.len()).map(PageKind::Region));
+    for page in pages {
+        let mut model = viden(std::slice::from_ref(&page));
+        for _ in 0..12 {
+            for (w, h) in [(80, 24), (40, 12), (20, 5), (1, 1)] {
+                draw(&mut model, w, h);
+            }
+            key(&mut model, KeyCode::Tab);
+            type_text(&mut model, "s");
+            key(&mut model, KeyCode::Down);
+        }
+    }
 }

@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime};
 
 use chrono::DateTime;
 
-use vejen_frem::core::session::{Answer, Position, Session, UnparsedAt, UnparsedPart};
+use vejen_frem::core::session::{
+    Answer, Position, SESSION_FORMAT, Session, UnparsedAt, UnparsedPart,
+};
 use vejen_frem::store::sessions::{Listed, Saved, Store, StoreError};
 
 fn session(id: &str, updated: &str) -> Session {
@@ -608,7 +610,8 @@ fn a_first_format_file_is_read_and_saved_in_the_current_format() {
     );
     store.save(&session, &mut lock).unwrap();
     let text = fs::read_to_string(dir.path().join("gammel.ron")).unwrap();
-    assert!(text.contains("format: 3"), "{text}");
+    assert_eq!(SESSION_FORMAT, 4);
+    assert!(text.contains("format: 4"), "{text}");
     assert!(
         text.contains("part: To,") && !text.contains("varighed.til"),
         "{text}"

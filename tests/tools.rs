@@ -114,9 +114,11 @@ fn every_tool_can_be_walked_filled_and_completed() {
 }
 
 #[test]
-fn there_are_thirteen_tools_numbered_one_to_thirteen() {
-    let numbers: Vec<u32> = catalog().entries.iter().map(|e| e.tool.number).collect();
-    assert_eq!(numbers, (1..=13).collect::<Vec<_>>());
+fn there_are_thirteen_tools_numbered_one_to_thirteen_and_the_reflection_walk() {
+    let numbers: Vec<Option<u32>> = catalog().entries.iter().map(|e| e.tool.number).collect();
+    let mut expected: Vec<Option<u32>> = (1..=13).map(Some).collect();
+    expected.push(None);
+    assert_eq!(numbers, expected);
 }
 
 fn field_ids(tool: &Tool) -> BTreeSet<String> {
@@ -225,12 +227,17 @@ fn every_text_is_the_reports_word_for_word_or_listed_as_a_deviation() {
     let report = squash(include_str!("fixtures/bilag-6.txt"));
     let listed = squash(include_str!("../tools/DEVIATIONS.md"));
     let mut texts: Vec<(String, String)> = Vec::new();
+    // The redskaber; the reflection walk asks BILAG 5's questions, which `vejen-frem check`
+    // compares with the sections.
     for entry in catalog().entries {
         let tool = &entry.tool;
+        let Some(number) = tool.number else {
+            continue;
+        };
         let own = definition_texts(tool)
             .into_iter()
             .chain(tool.summary.clone());
-        texts.extend(own.map(|t| (format!("Redskab {}", tool.number), t)));
+        texts.extend(own.map(|t| (format!("Redskab {number}"), t)));
     }
     let (_, intro) = content::find(content::INTRODUCTION).unwrap();
     for block in content::blocks(intro.text) {

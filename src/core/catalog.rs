@@ -9,10 +9,19 @@ use super::session::Session;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_tools.rs"));
 
-/// The definitions compiled into the program, as sources named `tools/<file>.ron`.
+/// The walk through the information material's reflection questions: a definition like
+/// the tools', kept with the material it belongs to.
+const REFLECTIONS: (&str, &str) = (
+    "content/overvejelser.ron",
+    include_str!("../../content/overvejelser.ron"),
+);
+
+/// The definitions compiled into the program, as sources named `tools/<file>.ron` (and
+/// the reflection walk's `content/overvejelser.ron`).
 pub fn builtin_sources() -> Vec<Source> {
     EMBEDDED_TOOLS
         .iter()
+        .chain([&REFLECTIONS])
         .map(|(name, text)| Source::new(*name, *text))
         .collect()
 }
@@ -36,7 +45,7 @@ impl Entry {
 
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
-    /// Sorted by the report's number.
+    /// Sorted by the report's number; walks without one last.
     pub entries: Vec<Entry>,
 }
 
@@ -83,7 +92,8 @@ impl Catalog {
                 hash: fingerprint(&src.text),
             })
             .collect();
-        entries.sort_by_key(|e| e.tool.number);
+        // The redskaber in the report's order, then the walks that are none.
+        entries.sort_by_key(|e| (e.tool.number.is_none(), e.tool.number));
         (Catalog { entries }, problems)
     }
 

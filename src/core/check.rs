@@ -6,7 +6,7 @@ use std::fmt;
 
 use ron::extensions::Extensions;
 
-use super::definition::{Condition, FORMAT_VERSION, Kind, Tool};
+use super::definition::{Audience, Condition, FORMAT_VERSION, Kind, Tool};
 
 /// A definition file's text and the name to show for it (a path, or `tools/x.ron` for the
 /// definitions built into the program).
@@ -122,6 +122,47 @@ pub enum ProblemKind {
         name: String,
         other: String,
     },
+    // The portal's data (content/*.ron).
+    /// A section of the information material that is not there.
+    UnknownSection(String),
+    UnknownCase(String),
+    /// A quote that is not word for word in the text it names.
+    NotInSource {
+        quote: String,
+        source: String,
+    },
+    /// A case whose box is not in its section.
+    CaseHeadingNotFound(String),
+    /// A case heading in a section that no case tells.
+    CaseUntold {
+        heading: String,
+        section: String,
+    },
+    /// A reader without an entry, or with two.
+    NoEntry(Audience),
+    DuplicateEntry(Audience),
+    /// An entry without one of the six sections.
+    EntryLacksSection(String),
+    /// Two regions chosen by the same letter.
+    DuplicateKey(char),
+    /// A region key that is not a small letter a-z.
+    BadKey(char),
+    NoFigure,
+    /// A figure row whose region marks are not as wide as its drawing, or mark a blank.
+    FigureMismatch {
+        row: usize,
+    },
+    UnknownMark(char),
+    RegionNotDrawn(String),
+    NoStatements,
+    /// The reflection walk is not about a workplace.
+    NotAboutWorkplace(String),
+    /// A step of the reflection walk that is not titled as a section with reflection
+    /// questions, or does not ask exactly its questions in its order.
+    ReflectionsUntitled(String),
+    ReflectionsDiffer(String),
+    /// A section's reflection questions that the walk does not ask.
+    ReflectionsMissing(String),
 }
 
 /// What a problem counts: the options, columns or items of a field, or a tool's parts.
@@ -186,8 +227,9 @@ impl Source {
         }
     }
 
-    /// Parses and checks one definition on its own.
-    pub fn parse(&self) -> Result<Tool, Vec<Problem>> {
+    /// Reads the text as RON of the shape `T`: text that is not UTF-8, a byte order mark,
+    /// a file too large, or a syntax or shape error is the one problem, with its place.
+    pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(&self) -> Result<T, Vec<Problem>> {
         let places = Places::new(self);
         if let Some(offset) = self.invalid_utf8 {
             return Err(vec![places.at_offset(offset, ProblemKind::NotUtf8)]);
@@ -202,14 +244,19 @@ impl Source {
                 ProblemKind::FileTooLarge(self.text.len()),
             )]);
         }
-        let tool: Tool = ron_options().from_str(&self.text).map_err(|e| {
+        ron_options().from_str(&self.text).map_err(|e| {
             vec![places.at(
                 e.span.start.line,
                 e.span.start.col,
                 ProblemKind::Syntax(e.code),
             )]
-        })?;
-        let problems = check_tool(&places, &tool);
+        })
+    }
+
+    /// Parses and checks one definition on its own.
+    pub fn parse(&self) -> Result<Tool, Vec<Problem>> {
+        let tool: Tool = self.parse_as()?;
+        let problems = check_tool(&Places::new(self), &tool);
         if problems.is_empty() {
             Ok(tool)
         } else {
@@ -222,7 +269,7 @@ impl Source {
 /// reported, so a good definition costs nothing here) so that reporting any number of
 /// problems costs no more than reading the file: where each line starts, and where each
 /// quoted text or number is written after a `key:` on the same line.
-struct Places<'a> {
+pub(crate) struct Places<'a> {
     src: &'a Source,
     found: std::cell::OnceCell<Found<'a>>,
 }
@@ -289,7 +336,7 @@ fn is_word_byte(c: u8) -> bool {
 }
 
 impl<'a> Places<'a> {
-    fn new(src: &'a Source) -> Places<'a> {
+    pub(crate) fn new(src: &'a Source) -> Places<'a> {
         Places {
             src,
             found: std::cell::OnceCell::new(),
@@ -302,7 +349,7 @@ impl<'a> Places<'a> {
 
     /// A problem at a line and column, with the line (cut to a readable width around the
     /// column) for context.
-    fn at(&self, line: usize, column: usize, kind: ProblemKind) -> Problem {
+    pub(crate) fn at(&self, line: usize, column: usize, kind: ProblemKind) -> Problem {
         let text = &self.src.text;
         let (excerpt, caret) = self
             .found()
@@ -328,7 +375,7 @@ impl<'a> Places<'a> {
         }
     }
 
-    fn at_offset(&self, offset: usize, kind: ProblemKind) -> Problem {
+    pub(crate) fn at_offset(&self, offset: usize, kind: ProblemKind) -> Problem {
         let offset = offset.min(self.src.text.len());
         let starts = &self.found().line_starts;
         let line = starts.partition_point(|&s| s <= offset);
@@ -343,7 +390,13 @@ impl<'a> Places<'a> {
 
     /// A problem at the `nth` place where `literal` is written after `key:` on one line
     /// (0-based), or at the top of the file when it cannot be found (written unusually).
-    fn at_value(&self, key: &str, literal: &str, nth: usize, kind: ProblemKind) -> Problem {
+    pub(crate) fn at_value(
+        &self,
+        key: &str,
+        literal: &str,
+        nth: usize,
+        kind: ProblemKind,
+    ) -> Problem {
         match self
             .found()
             .values
@@ -351,6 +404,15 @@ impl<'a> Places<'a> {
             .and_then(|found| found.get(nth))
         {
             Some(&offset) => self.at_offset(offset, kind),
+            None => self.at(1, 1, kind),
+        }
+    }
+
+    /// A problem at the `nth` place `literal` is written anywhere (0-based), or at the top
+    /// of the file when it is not.
+    pub(crate) fn at_text(&self, literal: &str, nth: usize, kind: ProblemKind) -> Problem {
+        match self.src.text.match_indices(literal).nth(nth) {
+            Some((offset, _)) => self.at_offset(offset, kind),
             None => self.at(1, 1, kind),
         }
     }
@@ -383,7 +445,7 @@ fn quoted(s: &str) -> String {
 }
 
 /// Ids are used as keys in session files and on the command line: keep them plain.
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= limits::ID_CHARS
         && id
@@ -692,16 +754,17 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
     let mut keep = vec![true; tools.len()];
     let mut owners: HashMap<String, &str> = HashMap::new();
     for (i, (tool, src)) in tools.iter().enumerate() {
-        let names = [
-            (tool.id.clone(), "id", quoted(&tool.id)),
-            (tool.number.to_string(), "number", tool.number.to_string()),
-        ]
-        .into_iter()
-        .chain(
-            tool.aliases
-                .iter()
-                .map(|a| (a.to_lowercase(), "aliases", quoted(a))),
-        );
+        let number = tool
+            .number
+            .map(|n| (n.to_string(), "number", n.to_string()));
+        let names = [(tool.id.clone(), "id", quoted(&tool.id))]
+            .into_iter()
+            .chain(number)
+            .chain(
+                tool.aliases
+                    .iter()
+                    .map(|a| (a.to_lowercase(), "aliases", quoted(a))),
+            );
         for (name, key, literal) in names {
             if let Some(other) = owners.get(&name) {
                 let kind = ProblemKind::NameTaken {
@@ -718,9 +781,12 @@ pub fn check_names(tools: &[(Tool, &Source)]) -> (Vec<Problem>, Vec<bool>) {
     // Links to other tools must name tools that are there.
     let ids: HashSet<&str> = tools.iter().map(|(t, _)| t.id.as_str()).collect();
     for ((tool, _), places) in tools.iter().zip(&places) {
-        for target in tool.carries_to.iter().filter(|t| !ids.contains(t.as_str())) {
-            let kind = ProblemKind::UnknownTool(target.clone());
-            problems.push(places.at_value("carries_to", &quoted(target), 0, kind));
+        let named = [("carries_to", &tool.carries_to), ("next", &tool.next)];
+        for (key, targets) in named {
+            for target in targets.iter().filter(|t| !ids.contains(t.as_str())) {
+                let kind = ProblemKind::UnknownTool(target.clone());
+                problems.push(places.at_value(key, &quoted(target), 0, kind));
+            }
         }
         for field in tool.fields() {
             let (key, target) = match &field.kind {

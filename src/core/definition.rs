@@ -17,8 +17,11 @@ pub struct Tool {
     pub format: u32,
     /// Stable id, used in session files and on the command line (`vejen-frem screening`).
     pub id: String,
-    /// The number the report gives the tool ("Redskab 10").
-    pub number: u32,
+    /// The number the report gives the redskab ("Redskab 10"). A walk that is not one of
+    /// the report's redskaber (the information material's reflection questions) has none,
+    /// and is not listed among the redskaber.
+    #[serde(default)]
+    pub number: Option<u32>,
     /// Revision of this definition; recorded in every session answered against it.
     pub version: u32,
     pub title: String,
@@ -34,10 +37,19 @@ pub struct Tool {
     /// to write about function and tasks, not diagnoses.
     #[serde(default)]
     pub to_employer: bool,
+    /// Whom the answers are about: a person (the default) or a workplace. A workplace's
+    /// session is labelled with the workplace's name, and the screen reminds the writer not
+    /// to name anyone.
+    #[serde(default)]
+    pub about: About,
     /// The matching tools this one's answers can be carried into (by id), e.g. the
     /// employee's dialogue (1) into the manager's (4).
     #[serde(default)]
     pub carries_to: Vec<String>,
+    /// The tools that usually come next in a forløb (by id), likeliest first: a forløb's
+    /// tool picker offers them first. The program's suggestion, not the report's.
+    #[serde(default)]
+    pub next: Vec<String>,
     /// Signature lines printed under the exported document, each with a date line
     /// ("Underskrift leder").
     #[serde(default)]
@@ -47,6 +59,13 @@ pub struct Tool {
     #[serde(default)]
     pub summary: Option<String>,
     pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum About {
+    #[default]
+    Person,
+    Workplace,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -298,11 +317,32 @@ impl Tool {
         self.to_employer && !self.is_private(field)
     }
 
+    /// Every text of the report the definition holds: the title, the introduction, the
+    /// steps' guidance and the fields' labels, help, examples and texts to read.
+    pub fn report_texts(&self) -> impl Iterator<Item = &str> {
+        let steps = self.steps.iter().flat_map(|step| {
+            let fields = step.fields.iter().flat_map(|field| {
+                let own = match &field.kind {
+                    Kind::Info { text } | Kind::Template { text } => vec![text.as_str()],
+                    Kind::List { hints, .. } => hints.iter().map(String::as_str).collect(),
+                    _ => Vec::new(),
+                };
+                [field.label.as_str(), &field.help, &field.hint]
+                    .into_iter()
+                    .chain(own)
+            });
+            [step.title.as_str(), &step.guidance]
+                .into_iter()
+                .chain(fields)
+        });
+        [self.title.as_str(), &self.intro].into_iter().chain(steps)
+    }
+
     /// Whether `name` (a number, id or alias) names this tool.
     pub fn answers_to(&self, name: &str) -> bool {
         let name = name.trim();
         name == self.id
-            || name.parse::<u32>() == Ok(self.number)
+            || self.number.is_some_and(|n| name.parse::<u32>() == Ok(n))
             || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
     }
 }

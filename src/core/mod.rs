@@ -14,6 +14,7 @@ pub mod input;
 pub mod layout;
 pub mod passphrase;
 pub mod place;
+pub mod portal;
 pub mod privacy;
 pub mod retention;
 pub mod session;

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 /// How dates are written in table cells (and in the file): ISO 8601.
 pub const STORED_DATE: &str = "%Y-%m-%d";
 
-/// The session file format this program writes. Format 3 added the history of completions
-/// and reopenings and the closing date; format 2 files read with an empty history. Format 1
-/// (unparsed text keyed by strings such as `"varighed.til"`) is still read; see
-/// [`UnparsedAt`].
-pub const SESSION_FORMAT: u32 = 3;
+/// The session file format this program writes. Format 4 added the history of completions
+/// and reopenings and the closing date, format 3 the sessions a link started (`links`);
+/// older files read with none of these. Format 1 (unparsed text keyed by strings such as
+/// `"varighed.til"`) is still read; see [`UnparsedAt`]. A newer format is opened read-only.
+pub const SESSION_FORMAT: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -51,6 +51,10 @@ pub struct Session {
     pub carried_from: String,
     #[serde(default)]
     pub carried: BTreeSet<String>,
+    /// The sessions this one's links started, by tool id: following a link again opens the
+    /// same one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub links: BTreeMap<String, String>,
     /// Where the user was, so a draft resumes there.
     #[serde(default)]
     pub position: Position,
@@ -217,6 +221,7 @@ impl Session {
             history: Vec::new(),
             carried_from: String::new(),
             carried: BTreeSet::new(),
+            links: BTreeMap::new(),
             position: Position::default(),
             answers: BTreeMap::new(),
             comments: BTreeMap::new(),

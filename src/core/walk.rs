@@ -625,6 +625,30 @@ impl Walk {
         self.set_text(target, text).is_ok()
     }
 
+    /// The session a link to `tool` started earlier, if any.
+    pub fn linked(&self, tool: &str) -> Option<&str> {
+        self.session.links.get(tool).map(String::as_str)
+    }
+
+    /// Remembers the session a link to `tool` started, so following it again opens that one.
+    /// A sealed or read-only session records nothing: the link is followed all the same.
+    pub fn set_linked(&mut self, tool: &str, session: &str) {
+        if self.may_change() && self.linked(tool) != Some(session) {
+            self.session
+                .links
+                .insert(tool.to_string(), session.to_string());
+            self.revision += 1;
+        }
+    }
+
+    /// Puts the session in a forløb (by id); not a sealed or read-only one.
+    pub fn set_forloeb(&mut self, forloeb: &str) {
+        if self.may_change() && self.session.forloeb != forloeb {
+            self.session.forloeb = forloeb.to_string();
+            self.revision += 1;
+        }
+    }
+
     pub fn set_label(&mut self, label: &str) {
         if self.may_change() && self.session.label != label {
             self.session.label = label.to_string();

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::core::answers::{Answers, Piece, Shown};
 use crate::core::catalog::Catalog;
 use crate::core::content;
-use crate::core::definition::{Condition, Field, Kind, Step, Tool};
+use crate::core::definition::{About, Condition, Field, Kind, Step, Tool};
 use crate::core::layout;
 use crate::core::privacy;
 use crate::core::session::{Answer, Session, Status};
@@ -29,6 +29,9 @@ pub enum Recipient {
     Employer,
     /// The patient record: everything.
     Record,
+    /// The workplace's own answers (the reflection questions), for its work environment
+    /// meeting: private fields are left out, as for the employer.
+    Workplace,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +67,22 @@ impl Recipient {
             Recipient::Employee => texts::ui::FOR_EMPLOYEE,
             Recipient::Employer => texts::ui::FOR_EMPLOYER,
             Recipient::Record => texts::ui::FOR_RECORD,
+            Recipient::Workplace => texts::ui::FOR_WORKPLACE,
         }
+    }
+
+    /// Whom a tool's answers can go to, the usual first: a person's answers to the person,
+    /// the employer or the record; a workplace's to the workplace.
+    pub fn for_tool(about: About) -> &'static [Recipient] {
+        match about {
+            About::Person => &[Recipient::Employee, Recipient::Employer, Recipient::Record],
+            About::Workplace => &[Recipient::Workplace],
+        }
+    }
+
+    /// Whether the copy leaves the private fields out.
+    fn is_shared(self) -> bool {
+        matches!(self, Recipient::Employer | Recipient::Workplace)
     }
 }
 
@@ -74,6 +92,7 @@ pub fn file_name(session: &Session, recipient: Recipient, format: Format) -> Str
         Recipient::Employee => texts::export::FILE_EMPLOYEE,
         Recipient::Employer => texts::export::FILE_EMPLOYER,
         Recipient::Record => texts::export::FILE_RECORD,
+        Recipient::Workplace => texts::export::FILE_WORKPLACE,
     };
     format!("{}-{who}.{}", session.id, format.extension())
 }
@@ -206,7 +225,7 @@ pub fn document(
     today: NaiveDate,
 ) -> Document {
     let answers = Answers::new(tool, session, today);
-    let keep = |field: &Field| recipient != Recipient::Employer || !tool.is_private(field);
+    let keep = |field: &Field| !recipient.is_shared() || !tool.is_private(field);
     // A field whose answer fills a blank of the policy is read there, not again on its own.
     let in_template: Vec<&str> = tool
         .fields()
@@ -280,7 +299,11 @@ pub fn document(
         ),
     ];
     if !session.label.is_empty() {
-        facts.insert(0, (t::LABEL.to_string(), session.label.clone()));
+        let label = match tool.about {
+            About::Person => t::LABEL,
+            About::Workplace => t::WORKPLACE,
+        };
+        facts.insert(0, (label.to_string(), session.label.clone()));
     }
     if !session.history.is_empty() {
         facts.insert(
@@ -288,7 +311,7 @@ pub fn document(
             (t::HISTORY.to_string(), texts::history(session)),
         );
     }
-    let left_out = recipient == Recipient::Employer && tool.fields().any(|f| tool.is_private(f));
+    let left_out = recipient.is_shared() && tool.fields().any(|f| tool.is_private(f));
     // Signature lines are for the parties' copies of what was agreed: a completed session,
     // not a draft (nor one reopened after it was signed), and not the patient record's copy.
     let signed = session.status == Status::Completed && recipient != Recipient::Record;

@@ -16,12 +16,12 @@
 //! one frame when it has more than a few, so listing 100,000 sessions costs a handful of
 //! decryptions, not one per session.
 
-use std::collections::HashMap;
 use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
@@ -147,7 +147,7 @@ impl Index {
         let mut index = Index {
             path: path.to_path_buf(),
             sealing,
-            entries: HashMap::new(),
+            entries: HashMap::default(),
             records: 0,
             frames: 0,
             appendable: false,

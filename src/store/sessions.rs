@@ -452,6 +452,12 @@ impl Store {
         Ok(lock)
     }
 
+    /// Whether a session with this id has a file (one that is not a regular file counts as
+    /// none: it is never opened).
+    pub fn exists(&self, id: &str) -> bool {
+        is_safe_id(id) && fs::symlink_metadata(self.file(id)).is_ok_and(|m| m.is_file())
+    }
+
     /// Reads a session without locking it (for showing or exporting).
     pub fn load(&self, id: &str) -> Result<Session, StoreError> {
         if !is_safe_id(id) {
@@ -649,7 +655,7 @@ impl Store {
         let names: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
 
         // Files gone since the last listing leave the cache, files read go in.
-        let present: std::collections::HashSet<&String> = names.iter().collect();
+        let present: foldhash::HashSet<&String> = names.iter().collect();
         let mut changes: Vec<(String, Option<Entry>)> = index
             .names()
             .filter(|n| !present.contains(n))

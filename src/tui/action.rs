@@ -22,6 +22,11 @@ pub enum Action {
     CloseHelp,
     Up,
     Down,
+    /// The first and the last line of a list.
+    First,
+    Last,
+    /// A digit goes to the tool with that number.
+    JumpToNumber,
     PageUp,
     PageDown,
     Select,
@@ -31,10 +36,22 @@ pub enum Action {
     ShowSessions,
     /// The introduction to the tools and the overview of them (BILAG 6).
     Introduction,
+    // Viden.
+    NextLink,
+    PrevLink,
+    /// Call the quiz's statement true, or false.
+    AnswerTrue,
+    AnswerFalse,
+    /// Read the text a quiz statement comes from.
+    ReadSource,
     // The forløb screen.
     NewForloeb,
     NewTool,
     Carry,
+    /// Move a session into a forløb.
+    MoveToForloeb,
+    /// Search the list.
+    Search,
     AddLog,
     // Walking through a tool.
     NextField,
@@ -106,11 +123,19 @@ pub enum Context {
     Forloeb,
     ForloebList,
     ForloebOpen,
+    /// Typing a search over the list of forløb.
+    ForloebSearch,
     Sessions,
-    /// The list of texts, and one text open.
+    /// Anywhere in Viden; a list page; a text; a text with links.
     Reading,
     ReadingList,
     ReadingText,
+    ReadingLinks,
+    /// The body figure.
+    Body,
+    /// The quiz asking, and showing an answer or the score.
+    QuizAsk,
+    QuizShown,
     /// In a step, wherever the cursor is.
     Walk,
     /// In a step with the cursor out of the fields (after Esc).
@@ -146,6 +171,8 @@ pub enum Key {
     Press(KeyCode, KeyModifiers),
     /// Any printable character typed without Ctrl or Alt.
     Char,
+    /// A digit typed without Ctrl or Alt.
+    Digit,
 }
 
 pub struct Binding {
@@ -197,6 +224,9 @@ pub const BINDINGS: &[Binding] = &[
 
     Binding { context: C::Start, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Start, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Start, keys: &[Key::Digit], action: A::JumpToNumber, help: t::JUMP_TO_NUMBER, hint: None },
+    Binding { context: C::Start, keys: &[key(K::Home)], action: A::First, help: t::FIRST, hint: None },
+    Binding { context: C::Start, keys: &[key(K::End)], action: A::Last, help: t::LAST, hint: None },
     Binding { context: C::Start, keys: &[key(K::Enter)], action: A::Select, help: t::START_TOOL, hint: Some(h::START) },
     Binding { context: C::Start, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Start, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
@@ -209,6 +239,11 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebList, keys: &[ch('n')], action: A::NewForloeb, help: t::NEW_FORLOEB, hint: Some(h::NEW_FORLOEB) },
     Binding { context: C::ForloebList, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: None },
     Binding { context: C::ForloebList, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: Some(h::DELETE) },
+    Binding { context: C::ForloebList, keys: &[ch('/')], action: A::Search, help: t::SEARCH_FORLOEB, hint: Some(h::SEARCH) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_OPEN, hint: Some(h::OPEN) },
+    Binding { context: C::ForloebSearch, keys: &[key(K::Esc)], action: A::Back, help: t::SEARCH_END, hint: Some(h::BACK) },
     Binding { context: C::ForloebOpen, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_SESSION, hint: Some(h::OPEN) },
     Binding { context: C::ForloebOpen, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: Some(h::NEW_TOOL) },
     Binding { context: C::ForloebOpen, keys: &[ch('c')], action: A::Carry, help: t::CARRY, hint: Some(h::CARRY) },
@@ -225,19 +260,37 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Sessions, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
     Binding { context: C::Sessions, keys: &[key(K::Enter)], action: A::Select, help: t::RESUME, hint: Some(h::RESUME) },
     Binding { context: C::Sessions, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: Some(h::DELETE) },
+    Binding { context: C::Sessions, keys: &[ctrl('f')], action: A::MoveToForloeb, help: t::MOVE, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Sessions, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Esc)], action: A::Back, help: t::SESSIONS_BACK, hint: Some(h::BACK) },
 
     Binding { context: C::ReadingList, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::ReadingList, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
-    Binding { context: C::ReadingList, keys: &[key(K::Enter)], action: A::Select, help: t::READ_OPEN, hint: Some(h::READ) },
+    Binding { context: C::ReadingList, keys: &[key(K::Enter)], action: A::Select, help: t::READ_OPEN, hint: Some(h::OPEN) },
     Binding { context: C::ReadingList, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_BACK, hint: Some(h::BACK) },
+    Binding { context: C::ReadingLinks, keys: &[key(K::Tab)], action: A::NextLink, help: t::NEXT_LINK, hint: Some(h::LINK) },
+    Binding { context: C::ReadingLinks, keys: &[key(K::BackTab)], action: A::PrevLink, help: t::PREV_LINK, hint: None },
+    Binding { context: C::ReadingLinks, keys: &[key(K::Enter)], action: A::Select, help: t::FOLLOW_LINK, hint: Some(h::FOLLOW) },
     Binding { context: C::ReadingText, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
     Binding { context: C::ReadingText, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
     Binding { context: C::ReadingText, keys: &[key(K::PageUp)], action: A::PageUp, help: t::PAGE_UP, hint: None },
     Binding { context: C::ReadingText, keys: &[key(K::PageDown), ch(' ')], action: A::PageDown, help: t::PAGE_DOWN, hint: None },
-    Binding { context: C::ReadingText, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_CLOSE, hint: Some(h::CLOSE) },
+    Binding { context: C::ReadingText, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::READ_CLOSE, hint: Some(h::BACK) },
+    Binding { context: C::Body, keys: &[key(K::Up), key(K::Left)], action: A::Up, help: t::REGION_UP, hint: Some(h::CHOOSE) },
+    Binding { context: C::Body, keys: &[key(K::Down), key(K::Right)], action: A::Down, help: t::REGION_DOWN, hint: Some(h::CHOOSE) },
+    Binding { context: C::Body, keys: &[key(K::Enter)], action: A::Select, help: t::REGION_OPEN, hint: Some(h::READ) },
+    Binding { context: C::Body, keys: &[key(K::Esc)], action: A::Back, help: t::READ_CLOSE, hint: Some(h::BACK) },
+    Binding { context: C::Body, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
+    Binding { context: C::Body, keys: &[Key::Char], action: A::ChooseByKey, help: t::REGION_BY_KEY, hint: None },
+    Binding { context: C::QuizAsk, keys: &[ch('s'), ch('1')], action: A::AnswerTrue, help: t::ANSWER_TRUE, hint: Some(h::TRUE) },
+    Binding { context: C::QuizAsk, keys: &[ch('f'), ch('2')], action: A::AnswerFalse, help: t::ANSWER_FALSE, hint: Some(h::FALSE) },
+    Binding { context: C::QuizAsk, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::QUIZ_BACK, hint: Some(h::BACK) },
+    Binding { context: C::QuizShown, keys: &[key(K::Enter), ch(' ')], action: A::Select, help: t::QUIZ_NEXT, hint: Some(h::NEXT) },
+    Binding { context: C::QuizShown, keys: &[ch('l')], action: A::ReadSource, help: t::READ_SOURCE, hint: Some(h::READ_SOURCE) },
+    Binding { context: C::QuizShown, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
+    Binding { context: C::QuizShown, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
+    Binding { context: C::QuizShown, keys: &[key(K::Esc), ch('q')], action: A::Back, help: t::QUIZ_BACK, hint: Some(h::BACK) },
     Binding { context: C::Reading, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Reading, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Reading, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
@@ -250,6 +303,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Walk, keys: &[ctrl('d')], action: A::RemoveRow, help: t::REMOVE_ROW, hint: None },
     Binding { context: C::Walk, keys: &[ctrl('l')], action: A::EditLabel, help: t::LABEL, hint: None },
     Binding { context: C::Walk, keys: &[ctrl('p')], action: A::Pick, help: t::PICK, hint: None },
+    Binding { context: C::Walk, keys: &[ctrl('f')], action: A::MoveToForloeb, help: t::MOVE, hint: None },
     Binding { context: C::Unfocused, keys: &[key(K::Up)], action: A::ScrollUp, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
     Binding { context: C::Unfocused, keys: &[key(K::Down)], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: Some(h::SCROLL) },
     Binding { context: C::Unfocused, keys: &[key(K::Enter)], action: A::NextField, help: t::BACK_INTO_FIELDS, hint: None },
@@ -313,16 +367,21 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// Every context, in the order the help lists them.
-pub const ALL_CONTEXTS: [Context; 26] = [
+pub const ALL_CONTEXTS: [Context; 31] = [
     C::Everywhere,
     C::Start,
     C::Forloeb,
     C::ForloebList,
     C::ForloebOpen,
+    C::ForloebSearch,
     C::Sessions,
     C::Reading,
     C::ReadingList,
     C::ReadingText,
+    C::ReadingLinks,
+    C::Body,
+    C::QuizAsk,
+    C::QuizShown,
     C::Walk,
     C::Unfocused,
     C::NotTyping,
@@ -358,6 +417,7 @@ impl Key {
                 normalize(code, mods) == normalize(pressed.code, pressed.modifiers)
             }
             Key::Char => is_typed_char(pressed).is_some(),
+            Key::Digit => is_typed_char(pressed).is_some_and(|c| c.is_ascii_digit()),
         }
     }
 }
@@ -389,8 +449,10 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
 
 /// A key as the help shows it: "Ctrl-Q", "Shift-Tab", "PgDn".
 pub fn key_name(key: Key) -> String {
-    let Key::Press(code, mods) = key else {
-        return t::ANY_CHAR.to_string();
+    let (code, mods) = match key {
+        Key::Press(code, mods) => (code, mods),
+        Key::Char => return t::ANY_CHAR.to_string(),
+        Key::Digit => return t::DIGIT.to_string(),
     };
     let name = match code {
         KeyCode::Char(' ') => t::SPACE.to_string(),

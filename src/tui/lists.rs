@@ -1,7 +1,7 @@
 //! The lists the screens show, built once per listing so that a key costs the same with 20
 //! sessions or 100,000: the sessions with what the search looks in, the sessions of each
 //! forløb, and the follow-ups due. Searching narrows the previous result while the search
-//! only grows.
+//! only grows, and erasing goes back to an earlier result.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -26,8 +26,10 @@ pub struct SessionList {
     pub filter: TextArea<'static>,
     /// The items that match the filter, by index, newest first.
     pub shown: Vec<usize>,
-    /// The filter text `shown` was found for.
-    shown_for: String,
+    /// The filter text `shown` was found for (none: not searched since the listing).
+    shown_for: Option<String>,
+    /// The results of the shorter searches `shown_for` grew from, shortest first.
+    earlier: Vec<(String, Vec<usize>)>,
     /// Index into `shown`.
     pub selected: usize,
     /// The first row drawn, kept so the list does not jump.
@@ -54,7 +56,8 @@ impl Default for SessionList {
             search: Vec::new(),
             filter: one_line(""),
             shown: Vec::new(),
-            shown_for: String::new(),
+            shown_for: None,
+            earlier: Vec::new(),
             selected: 0,
             offset: 0,
             loaded: false,
@@ -96,26 +99,44 @@ impl SessionList {
             .and_then(|&i| self.items.get(i))
     }
 
-    /// Finds the sessions that match the search, narrowing the last result when the search
-    /// only grew.
+    /// Finds the sessions that match the search: a search that grew narrows the result it
+    /// grew from; one that shrank takes the earlier result it is, or narrows the one it grew
+    /// from. So a key costs the size of the last result, not of the whole folder.
     pub fn refilter(&mut self, catalog: &Catalog) {
         let typed = self.filter.lines().join(" ").to_lowercase();
         let words: Vec<Word> = typed
             .split_whitespace()
             .map(|w| Word::new(w, catalog))
             .collect();
-        let narrowing =
-            self.loaded && !self.shown_for.is_empty() && typed.starts_with(&self.shown_for);
-        let candidates: Vec<usize> = if narrowing {
-            std::mem::take(&mut self.shown)
-        } else {
-            (0..self.items.len()).collect()
+        let before = std::mem::take(&mut self.shown);
+        match self.shown_for.take() {
+            Some(text) if narrows(&text, &typed) => self.earlier.push((text, before)),
+            Some(_) => {}
+            None => self.earlier.clear(),
+        }
+        while self
+            .earlier
+            .last()
+            .is_some_and(|(text, _)| !narrows(text, &typed))
+        {
+            self.earlier.pop();
+        }
+        self.shown = match self.earlier.pop() {
+            Some((text, found)) if text == typed => found,
+            Some((text, found)) => {
+                let narrowed = found
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.matches(i, &words))
+                    .collect();
+                self.earlier.push((text, found));
+                narrowed
+            }
+            None => (0..self.items.len())
+                .filter(|&i| self.matches(i, &words))
+                .collect(),
         };
-        self.shown = candidates
-            .into_iter()
-            .filter(|&i| self.matches(i, &words))
-            .collect();
-        self.shown_for = typed;
+        self.shown_for = Some(typed);
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 
@@ -140,6 +161,18 @@ impl SessionList {
     }
 }
 
+/// Whether every session the search `typed` finds is among those `earlier` found: it grew
+/// from it, and no word of bare digits (a tool number or a label's digits) became one with a
+/// separator, which also looks in the dates and finds more.
+fn narrows(earlier: &str, typed: &str) -> bool {
+    let digits = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+    typed.starts_with(earlier)
+        && earlier
+            .split_whitespace()
+            .zip(typed.split_whitespace())
+            .all(|(before, now)| !digits(before) || digits(now))
+}
+
 impl Word {
     fn new(text: &str, catalog: &Catalog) -> Word {
         let digits = text.chars().all(|c| c.is_ascii_digit());
@@ -148,7 +181,9 @@ impl Word {
             .iter()
             .map(|e| {
                 if digits {
-                    e.tool.number.to_string().starts_with(text)
+                    e.tool
+                        .number
+                        .is_some_and(|n| n.to_string().starts_with(text))
                 } else {
                     e.tool.id.contains(text) || e.tool.title.to_lowercase().contains(text)
                 }
@@ -163,6 +198,48 @@ impl Word {
 }
 
 impl ForloebList {
+    /// A forløb just made, known before the next listing comes in: newest, so first.
+    pub fn add(&mut self, forloeb: Forloeb) {
+        self.all.insert(0, forloeb);
+        self.by_id = self
+            .all
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+    }
+
+    /// The forløb (indexes into `all`) whose label holds each typed word, or which has a
+    /// session of a tool the word names (bare digits: a tool's number, never a date).
+    pub fn search(&self, typed: &str, catalog: &Catalog, items: &[Listed]) -> Vec<usize> {
+        let typed = typed.to_lowercase();
+        let words: Vec<Word> = typed
+            .split_whitespace()
+            .map(|w| Word::new(w, catalog))
+            .collect();
+        let tool_of = |i: &usize| match items.get(*i) {
+            Some(Listed::Session(s)) => catalog.entries.iter().position(|e| e.tool.id == s.tool),
+            _ => None,
+        };
+        (0..self.all.len())
+            .filter(|&i| {
+                let forloeb = &self.all[i];
+                let label = forloeb.label.to_lowercase();
+                let tools: Vec<usize> = self
+                    .sessions
+                    .get(&forloeb.id)
+                    .map(|s| s.iter().filter_map(tool_of).collect())
+                    .unwrap_or_default();
+                words.iter().all(|w| {
+                    label.contains(&w.text)
+                        || tools
+                            .iter()
+                            .any(|&t| w.tools.get(t).copied().unwrap_or(false))
+                })
+            })
+            .collect()
+    }
+
     pub fn get(&self, id: &str) -> Option<&Forloeb> {
         self.by_id.get(id).and_then(|&i| self.all.get(i))
     }
@@ -275,4 +352,85 @@ pub fn build(
         offset: 0,
     };
     (list, forloeb, due)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::builtin_sources;
+    use crate::core::session::Status;
+    use proptest::prelude::*;
+
+    fn listing() -> Listing {
+        let tools = ["screening", "goal-setting", "dialog-leder", "evaluering"];
+        let labels = ["Karsten", "kh 12", "Lager 1", "", "Bente a"];
+        let sessions = (0..40)
+            .map(|i| {
+                let at = chrono::DateTime::parse_from_rfc3339("2026-11-01T10:11:00+01:00")
+                    .unwrap_or_default()
+                    + chrono::Duration::hours(i);
+                Listed::Session(Summary {
+                    id: format!("s{i}"),
+                    tool: tools[i as usize % tools.len()].to_string(),
+                    status: if i % 3 == 0 {
+                        Status::Completed
+                    } else {
+                        Status::Draft
+                    },
+                    label: labels[i as usize % labels.len()].to_string(),
+                    created: at,
+                    updated: at,
+                    forloeb: String::new(),
+                    follow_up: None,
+                    closed: false,
+                })
+            })
+            .collect();
+        Listing {
+            sessions,
+            forloeb: Vec::new(),
+            forloeb_damaged: Vec::new(),
+        }
+    }
+
+    fn searched(list: &mut SessionList, typed: &str, catalog: &Catalog) -> Vec<usize> {
+        list.filter = one_line(typed);
+        list.refilter(catalog);
+        list.shown.clone()
+    }
+
+    proptest! {
+        // Failing cases are kept beside this file, and tried first next time.
+        #![proptest_config(ProptestConfig {
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+            )),
+            ..ProptestConfig::default()
+        })]
+
+        /// Typing and erasing in any order finds what a search from scratch finds.
+        #[test]
+        fn a_search_grown_and_shrunk_finds_what_a_fresh_search_finds(
+            keys in proptest::collection::vec(prop_oneof![
+                3 => "[akh1 2ln.-]".prop_map(Some),
+                1 => Just(None),
+            ], 0..24)
+        ) {
+            let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
+            let today = chrono::NaiveDate::default();
+            let (mut list, _, _) = build(listing(), &catalog, today);
+            let mut typed = String::new();
+            for key in keys {
+                match key {
+                    Some(c) => typed.push_str(&c),
+                    None => {
+                        typed.pop();
+                    }
+                }
+                let (mut fresh, _, _) = build(listing(), &catalog, today);
+                let expected = searched(&mut fresh, &typed, &catalog);
+                prop_assert_eq!(searched(&mut list, &typed, &catalog), expected, "{:?}", typed);
+            }
+        }
+    }
 }

@@ -4,16 +4,18 @@
 //! the folder read in the background, so the screen never waits for the disk.
 
 pub mod action;
+pub mod display;
 pub mod lists;
 pub mod model;
 pub mod update;
 pub mod view;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Stdout};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use chrono::Local;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
@@ -28,7 +30,11 @@ use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Opening, Saved, Sealed, Store, StoreError};
 use crate::store::settings::Settings;
 use crate::texts;
-use model::{Confirm, Confirming, ForloebView, LockScreen, Model, OpenSession, Overlay, Screen};
+use display::Display;
+use model::{
+    Behind, Confirm, Confirming, ForloebView, InForloeb, LockScreen, Model, Moving, OpenSession,
+    Overlay, Screen,
+};
 use update::{Command, Deleting, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
@@ -50,13 +56,23 @@ pub enum RunError {
 /// How often the screen looks for the store's results while it waits for some.
 const BACKGROUND_CHECK: Duration = Duration::from_millis(15);
 
-/// Runs the screen until the user quits. `open_tool` starts that tool at once. An
-/// encrypted folder is opened on the screen, with its passphrase, before anything about
-/// anyone is read or shown.
+/// What to open at start: a tool (by number, id or alias), in a forløb (by label or id).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Start<'a> {
+    pub tool: Option<&'a str>,
+    pub forloeb: Option<&'a str>,
+}
+
+/// The terminal as the screen draws on it.
+type Terminal = Display<CrosstermBackend<Stdout>>;
+
+/// Runs the screen until the user quits, opening what `start` asks for first. An encrypted
+/// folder is opened on the screen, with its passphrase, before anything about anyone is
+/// read or shown (`start` too names a forløb).
 pub fn run(
     catalog: Catalog,
     opening: Opening,
-    open_tool: Option<&str>,
+    start: Start,
     settings: Settings,
 ) -> Result<(), RunError> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
@@ -65,8 +81,16 @@ pub fn run(
     let today = Local::now().date_naive();
     let mut model = Model::new(catalog, today);
 
-    // ratatui::init restores the terminal on panic too; bracketed paste is undone in ours.
-    let mut terminal = ratatui::init();
+    // ratatui::init puts the terminal in raw mode on the alternate screen and restores it on
+    // panic too (bracketed paste is undone in ours); frames are drawn through a `Display`.
+    drop(ratatui::init());
+    let mut terminal = match Display::new(CrosstermBackend::new(io::stdout())) {
+        Ok(terminal) => terminal,
+        Err(e) => {
+            ratatui::restore();
+            return Err(RunError::Terminal(e));
+        }
+    };
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -78,7 +102,7 @@ pub fn run(
         Opening::Encrypted(sealed) => unlock_at_start(&mut terminal, &mut model, &sealed),
     }
     .and_then(|store| match store {
-        Some(store) => run_with(&mut terminal, model, store, open_tool, settings),
+        Some(store) => run_with(&mut terminal, model, store, start, settings),
         None => Ok(()),
     });
     let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -89,7 +113,7 @@ pub fn run(
 /// The first screen of an encrypted folder: its passphrase, until it is right or the user
 /// quits (`None`).
 fn unlock_at_start(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Terminal,
     model: &mut Model,
     sealed: &Sealed,
 ) -> io::Result<Option<Store>> {
@@ -137,10 +161,10 @@ fn wrong_passphrase(model: &mut Model) {
 
 /// The screen over an open store, until the user quits.
 fn run_with(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Terminal,
     mut model: Model,
     store: Store,
-    open_tool: Option<&str>,
+    start: Start,
     settings: Settings,
 ) -> io::Result<()> {
     model.encrypted = store.is_encrypted();
@@ -167,17 +191,13 @@ fn run_with(
         settings,
         last_key: Instant::now(),
         tried: None,
-        offered: open_tool.is_some(),
+        // Started on a tool or a forløb, the user is not interrupted with old ones.
+        offered: start.tool.is_some() || start.forloeb.is_some(),
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
-    if let Some(name) = open_tool {
-        app.execute(Command::New {
-            tool: name.to_string(),
-            forloeb: String::new(),
-            carry_from: None,
-        });
-    }
+    // What was asked for at start, now that the folder is open.
+    app.begin(start);
     let result = app.event_loop(terminal);
     if result.is_err() {
         // The terminal failed: still put the answers on disk.
@@ -210,7 +230,7 @@ struct App {
 }
 
 impl App {
-    fn event_loop(&mut self, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    fn event_loop(&mut self, terminal: &mut Terminal) -> io::Result<()> {
         loop {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
             if let Some(passphrase) = self.tried.take() {
@@ -415,60 +435,35 @@ impl App {
                 tool,
                 forloeb,
                 carry_from,
+                label,
             } => {
-                let Some(entry) = self.model.catalog.find(&tool).cloned() else {
-                    self.model.error(texts::cli::unknown_tool(&tool));
-                    return;
-                };
                 // A link from an open session leaves it: its last changes are saved first.
-                if !self.leave_session() {
-                    return;
-                }
-                let now = now();
-                let id = Session::new_id(&entry.tool.id, now);
-                let mut session = entry.new_session(id, now);
-                session.forloeb = forloeb;
-                let mut carried = 0;
-                if let Some(from) = carry_from {
-                    match self.store.load(&from) {
-                        Ok(source) => {
-                            if let Some(from_tool) = self.model.catalog.get(&source.tool) {
-                                carried =
-                                    carry(&source, &from_tool.tool, &entry.tool, &mut session);
-                            }
-                        }
-                        Err(e) => {
-                            self.model.error(e.to_string());
-                            return;
-                        }
-                    }
-                }
-                // Nothing is written yet: the file comes with the first answer.
-                let walk = Walk::new(entry.tool, session, self.model.today);
-                let mut open = OpenSession::new(walk, None);
-                if carried > 0 {
-                    // Carried answers are answers: they are saved like typed ones.
-                    open.walk.mark_changed();
-                }
-                self.show(open);
-                if carried > 0 {
-                    self.model.info(texts::ui::carried(carried));
+                if self.leave_session() {
+                    self.start(&tool, None, forloeb, carry_from, label);
                 }
             }
-            Command::NewForloeb(label) => {
+            Command::NewForloeb { label, then } => {
                 let forloeb = Forloeb::new(label, now());
-                match self.store.save_forloeb(&forloeb) {
-                    Ok(()) => {
-                        let id = forloeb.id.clone();
-                        self.list();
-                        self.model.show(Screen::Forloeb(ForloebView {
-                            open: Some(id),
-                            ..ForloebView::default()
-                        }));
+                if let Err(e) = self.store.save_forloeb(&forloeb) {
+                    return self.model.error(e.to_string());
+                }
+                self.list();
+                // Known at once, before the listing comes back.
+                self.model.forloeb.add(forloeb.clone());
+                match then {
+                    InForloeb::Show => self.model.show(Screen::Forloeb(ForloebView {
+                        open: Some(forloeb.id),
+                        ..ForloebView::default()
+                    })),
+                    InForloeb::Start(tool) => {
+                        if self.leave_session() {
+                            self.start(&tool, None, forloeb.id, None, String::new());
+                        }
                     }
-                    Err(e) => self.model.error(e.to_string()),
+                    InForloeb::Move(moving) => self.move_session(moving, &forloeb.id),
                 }
             }
+            Command::Move { moving, forloeb } => self.move_session(moving, &forloeb),
             Command::AddLog { forloeb, entry } => {
                 let saved = self.store.update_forloeb(&forloeb, |f| {
                     f.log.push(LogEntry {
@@ -498,21 +493,32 @@ impl App {
                 if !self.leave_session() {
                     return;
                 }
-                // Back to the forløb the session belongs to, else to the sessions list.
+                // Back to the session whose link opened it, or the Viden page it was opened
+                // from, else to the forløb it belongs to, else to the sessions list.
                 let forloeb = self
                     .open_session()
                     .map(|o| o.walk.session().forloeb.clone())
                     .unwrap_or_default();
                 self.list();
-                self.model.show(if forloeb.is_empty() {
-                    Screen::Sessions
-                } else {
-                    Screen::Forloeb(ForloebView {
+                match self.model.behind.pop() {
+                    Some(Behind::Session(id)) => match self.store.open_session(&id) {
+                        Ok(opened) => return self.open(opened),
+                        Err(e) => self.model.error(e.to_string()),
+                    },
+                    Some(Behind::Reading(reading)) => {
+                        return self.model.show(Screen::Reading(reading));
+                    }
+                    None => {}
+                }
+                self.model.show(match forloeb.is_empty() {
+                    true => Screen::Sessions,
+                    false => Screen::Forloeb(ForloebView {
                         open: Some(forloeb),
                         ..ForloebView::default()
-                    })
+                    }),
                 });
             }
+            Command::FollowLink(tool) => self.follow_link(&tool),
             Command::Export {
                 format,
                 recipient,
@@ -741,8 +747,171 @@ impl App {
         items
     }
 
+    /// Starts a session of `tool` (with the id given, or a new one) in `forloeb`, maybe with
+    /// answers carried from another session. Nothing is written yet: the file comes with the
+    /// first answer.
+    fn start(
+        &mut self,
+        tool: &str,
+        id: Option<String>,
+        forloeb: String,
+        carry_from: Option<String>,
+        label: String,
+    ) {
+        let Some(entry) = self.model.catalog.find(tool).cloned() else {
+            self.model.error(texts::cli::unknown_tool(tool));
+            return;
+        };
+        let now = now();
+        let id = id.unwrap_or_else(|| Session::new_id(&entry.tool.id, now));
+        let mut session = entry.new_session(id, now);
+        session.forloeb = forloeb;
+        session.label = label;
+        let mut carried = 0;
+        if let Some(from) = carry_from {
+            match self.store.load(&from) {
+                Ok(source) => {
+                    if let Some(from_tool) = self.model.catalog.get(&source.tool) {
+                        carried = carry(&source, &from_tool.tool, &entry.tool, &mut session);
+                    }
+                }
+                Err(e) => {
+                    self.model.error(e.to_string());
+                    return;
+                }
+            }
+        }
+        let walk = Walk::new(entry.tool, session, self.model.today);
+        let mut open = OpenSession::new(walk, None);
+        if carried > 0 {
+            // Carried answers are answers: they are saved like typed ones.
+            open.walk.mark_changed();
+        }
+        self.show(open);
+        if carried > 0 {
+            self.model.info(texts::ui::carried(carried));
+        }
+    }
+
+    /// Opens what was asked for at start: a tool, in a forløb (made after the user confirms
+    /// its name, when there is none by that label).
+    fn begin(&mut self, start: Start) {
+        let Some(label) = start.forloeb else {
+            if let Some(tool) = start.tool {
+                self.start(tool, None, String::new(), None, String::new());
+            }
+            return;
+        };
+        let wanted = label.trim().to_lowercase();
+        let (all, _) = self.store.list_forloeb();
+        let found = all
+            .into_iter()
+            .find(|f| f.id == label || f.label.trim().to_lowercase() == wanted);
+        match (found, start.tool) {
+            (Some(forloeb), Some(tool)) => {
+                let id = forloeb.id.clone();
+                self.model.forloeb.add(forloeb);
+                self.start(tool, None, id, None, String::new());
+            }
+            (Some(forloeb), None) => {
+                let id = forloeb.id.clone();
+                self.model.forloeb.add(forloeb);
+                self.model.show(Screen::Forloeb(ForloebView {
+                    open: Some(id),
+                    ..ForloebView::default()
+                }));
+            }
+            (None, tool) => {
+                let then = tool.map_or(InForloeb::Show, |t| InForloeb::Start(t.to_string()));
+                let dialog =
+                    model::NewForloebDialog::new(label, texts::ui::forloeb_missing(label), then);
+                self.model
+                    .overlays
+                    .push(Overlay::NewForloeb(Box::new(dialog)));
+            }
+        }
+    }
+
+    /// Moves a session into a forløb: the open one is changed and saved as any change is;
+    /// one from the list is opened (locked), changed, saved and let go.
+    fn move_session(&mut self, moving: Moving, forloeb: &str) {
+        let label = self
+            .model
+            .forloeb_label(forloeb)
+            .unwrap_or_default()
+            .to_string();
+        match moving {
+            Moving::Open => {
+                if let Screen::Session(open) = &mut self.model.screen {
+                    open.walk.set_forloeb(forloeb);
+                }
+            }
+            Moving::Listed(id) => {
+                let moved = self.store.open_session(&id).and_then(|mut opened| {
+                    opened.session.forloeb = forloeb.to_string();
+                    self.store.save(&opened.session, &mut opened.lock)
+                });
+                if let Err(e) = moved {
+                    return self.model.error(e.to_string());
+                }
+                self.list();
+            }
+        }
+        self.model.info(texts::ui::moved(&label));
+    }
+
+    /// Follows the open session's link to `tool`: the session it started before, if it is
+    /// still there, else a new one in the same forløb. Closing that one comes back here.
+    fn follow_link(&mut self, tool: &str) {
+        let Some(open) = self.open_session() else {
+            return;
+        };
+        let origin = open.walk.session().id.clone();
+        let forloeb = open.walk.session().forloeb.clone();
+        let earlier = open
+            .walk
+            .linked(tool)
+            .filter(|id| self.store.exists(id))
+            .map(str::to_string);
+        if let Some(id) = earlier {
+            if !self.leave_session() {
+                return;
+            }
+            match self.store.open_session(&id) {
+                Ok(opened) => {
+                    self.model.behind.push(Behind::Session(origin));
+                    self.open(opened);
+                }
+                Err(e) => self.model.error(e.to_string()),
+            }
+            return;
+        }
+        let Some(entry) = self.model.catalog.find(tool) else {
+            self.model.error(texts::cli::unknown_tool(tool));
+            return;
+        };
+        let id = Session::new_id(&entry.tool.id, now());
+        if let Screen::Session(open) = &mut self.model.screen {
+            open.walk.set_linked(tool, &id);
+        }
+        // The link's session is saved with the new id before it is left.
+        if !self.leave_session() {
+            return;
+        }
+        self.model.behind.push(Behind::Session(origin));
+        self.start(tool, Some(id), forloeb, None, String::new());
+    }
+
+    /// Shows a session that was opened. Opened from *Viden* or by a link, it goes back there
+    /// when closed (see `behind`); opened from anywhere else, nothing is behind it.
     fn show(&mut self, open: OpenSession) {
-        self.model.show(Screen::Session(Box::new(open)));
+        let from = std::mem::replace(&mut self.model.screen, Screen::Session(Box::new(open)));
+        match from {
+            Screen::Reading(reading) => self.model.behind = vec![Behind::Reading(reading)],
+            Screen::Session(_) => {}
+            _ => self.model.behind.clear(),
+        }
+        self.model.overlays.clear();
         self.model.note = None;
         self.asked_revision = None;
         self.changed_at = None;

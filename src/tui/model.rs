@@ -7,26 +7,43 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate, SubsecRound};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::core::catalog::Catalog;
-use crate::core::definition::Audience;
+use crate::core::definition::{About, Audience};
 use crate::core::followup::Due;
 use crate::core::place::Place;
+use crate::core::portal::Portal;
 use crate::core::retention::Offer;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
 use crate::export::{self, Format, Recipient};
 use crate::present;
 use crate::store::background::Listing;
-use crate::store::sessions::Summary;
+use crate::store::sessions::{Listed, Summary};
+use crate::wrap::Rewrap;
 
 use super::lists::{self, ForloebList, SessionList};
 
+mod reading;
+pub use reading::{
+    Line, ListHeading, Page, PageKind, Piece, Reading, Target, choices, lines, links, pieces,
+    reflection_sessions,
+};
+
 pub struct Model {
     pub catalog: Catalog,
+    /// The portal's data: cases, entries by reader, the body, the quiz.
+    pub portal: Portal,
     pub screen: Screen,
+    /// Where the open session was opened from, to come back to when it closes: the last
+    /// first (a link followed from a session opened from *Viden*: that session, then Viden).
+    pub behind: Vec<Behind>,
     /// Overlays on the screen, the top one last; the top one gets the keys.
     pub overlays: Vec<Overlay>,
     /// Index into the selectable rows of the start screen.
     pub start_selected: usize,
+    /// The digits typed on the start screen so far: 1 then 3 goes to Redskab 13.
+    pub start_digits: String,
+    /// The tool last picked for a forløb (by id), offered first when nothing is suggested.
+    pub last_pick: Option<String>,
     pub sessions: SessionList,
     pub note: Option<Note>,
     pub quit: bool,
@@ -106,6 +123,14 @@ pub fn local_now() -> DateTime<FixedOffset> {
     Local::now().fixed_offset().trunc_subsecs(0)
 }
 
+/// A place a session was opened from.
+pub enum Behind {
+    /// *Viden*'s pages.
+    Reading(Reading),
+    /// The session whose link was followed, by id: it reopens where the link is.
+    Session(String),
+}
+
 /// What lies over the screen. One at a time gets the keys: the last.
 pub enum Overlay {
     Help {
@@ -121,11 +146,100 @@ pub enum Overlay {
     Export(Box<ExportDialog>),
     /// Entries to pick from another tool's lists.
     Picker(Picker),
-    /// The label of a new forløb.
-    NewForloeb(TextArea<'static>),
+    /// The label of a new forløb, and what happens in it once it is made.
+    NewForloeb(Box<NewForloebDialog>),
+    /// Choosing the forløb a session moves into.
+    MoveTo(Box<MoveDialog>),
     /// An MSB-log entry for the open forløb.
     Log(Box<LogDialog>),
+    /// A question before something that cannot be undone (deleting, reopening, an
+    /// employer's copy that mentions health).
     Confirm(Box<Confirm>),
+    /// The name of the workplace a new reflection session is about.
+    Workplace(TextArea<'static>),
+}
+
+/// Asks for a new forløb's label.
+pub struct NewForloebDialog {
+    pub label: TextArea<'static>,
+    /// Said above the input.
+    pub advice: String,
+    pub then: InForloeb,
+}
+
+impl NewForloebDialog {
+    pub fn new(label: &str, advice: impl Into<String>, then: InForloeb) -> NewForloebDialog {
+        NewForloebDialog {
+            label: one_line(label),
+            advice: advice.into(),
+            then,
+        }
+    }
+}
+
+/// What happens in a forløb once it is made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InForloeb {
+    /// It is shown.
+    Show,
+    /// A tool (by id) starts in it.
+    Start(String),
+    /// A session moves into it.
+    Move(Moving),
+}
+
+/// The session that moves into a forløb.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Moving {
+    /// The open one.
+    Open,
+    /// One in the sessions list, by id.
+    Listed(String),
+}
+
+/// Choosing the forløb a session moves into: typing narrows the forløb by label; the first
+/// line makes a new one with the typed label.
+pub struct MoveDialog {
+    pub moving: Moving,
+    pub filter: TextArea<'static>,
+    /// The forløb whose labels hold every typed word, as indexes into `Model::forloeb.all`.
+    pub shown: Vec<usize>,
+    /// 0: a new forløb; `i + 1`: `shown[i]`.
+    pub selected: usize,
+    /// The first line drawn, kept so the list does not jump.
+    pub offset: usize,
+}
+
+impl MoveDialog {
+    pub fn new(moving: Moving, forloeb: &ForloebList) -> MoveDialog {
+        let mut dialog = MoveDialog {
+            moving,
+            filter: one_line(""),
+            shown: Vec::new(),
+            selected: 0,
+            offset: 0,
+        };
+        dialog.refilter(forloeb);
+        // The newest forløb is the likeliest: it is chosen, not "new".
+        dialog.selected = usize::from(!dialog.shown.is_empty());
+        dialog
+    }
+
+    pub fn typed(&self) -> String {
+        self.filter.lines().join(" ").trim().to_string()
+    }
+
+    pub fn refilter(&mut self, forloeb: &ForloebList) {
+        let typed = self.typed().to_lowercase();
+        let words: Vec<&str> = typed.split_whitespace().collect();
+        self.shown = (0..forloeb.all.len())
+            .filter(|&i| {
+                let label = forloeb.all[i].label.to_lowercase();
+                words.iter().all(|w| label.contains(w))
+            })
+            .collect();
+        self.selected = self.selected.min(self.shown.len());
+    }
 }
 
 /// The top-level screens, in the order Tab goes through them.
@@ -159,16 +273,52 @@ pub struct Pick {
     pub carry_from: Option<String>,
     /// Only these tools may be picked (the matching versions when carrying).
     pub only: Option<Vec<String>>,
+    /// Tools (ids) offered first, the likeliest next.
+    pub suggested: Vec<String>,
 }
 
 /// The forløb screen: the list, or one forløb with its sessions and MSB-log.
 #[derive(Debug, Default)]
 pub struct ForloebView {
+    /// The selected row of the list.
     pub selected: usize,
     /// The forløb shown in detail, by id.
     pub open: Option<String>,
     /// The selected session of the open forløb.
     pub row: usize,
+    /// The search over the list, while one is typed (`/`).
+    pub search: Option<Box<TextArea<'static>>>,
+    /// The forløb the search found, as indexes into `ForloebList::all`; none: all of them.
+    pub found: Option<Vec<usize>>,
+}
+
+impl ForloebView {
+    /// How many forløb the list shows, of `all`.
+    pub fn count(&self, all: usize) -> usize {
+        self.found.as_ref().map_or(all, Vec::len)
+    }
+
+    /// The forløb (an index into `ForloebList::all`) on a row of the list.
+    pub fn at(&self, row: usize) -> Option<usize> {
+        match &self.found {
+            Some(found) => found.get(row).copied(),
+            None => Some(row),
+        }
+    }
+
+    /// Finds the forløb the search's words name: by label, or by the number or name of a
+    /// tool among their sessions.
+    pub fn refilter(&mut self, forloeb: &ForloebList, catalog: &Catalog, items: &[Listed]) {
+        let typed = self
+            .search
+            .as_ref()
+            .map(|s| s.lines().join(" "))
+            .unwrap_or_default();
+        self.found = (!typed.trim().is_empty()).then(|| forloeb.search(&typed, catalog, items));
+        self.selected = self
+            .selected
+            .min(self.count(forloeb.all.len()).saturating_sub(1));
+    }
 }
 
 /// The four parts of an MSB-log entry, typed one per line.
@@ -206,6 +356,8 @@ pub struct Picker {
 pub struct ExportDialog {
     pub format: Format,
     pub recipient: Recipient,
+    /// Whom the tool's answers can go to.
+    pub recipients: &'static [Recipient],
     /// 0: format, 1: recipient, 2: file.
     pub row: usize,
     pub path: TextArea<'static>,
@@ -218,16 +370,16 @@ pub struct ExportDialog {
 }
 
 pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
-pub const RECIPIENTS: [Recipient; 3] =
-    [Recipient::Employee, Recipient::Employer, Recipient::Record];
 /// The export dialog's line with the file name.
 pub const EXPORT_FILE_ROW: usize = 2;
 
 impl ExportDialog {
-    pub fn new(session: &Session, exports_dir: &Path) -> ExportDialog {
+    pub fn new(session: &Session, about: About, exports_dir: &Path) -> ExportDialog {
+        let recipients = Recipient::for_tool(about);
         let mut dialog = ExportDialog {
             format: Format::Html,
-            recipient: Recipient::Employee,
+            recipient: recipients.first().copied().unwrap_or(Recipient::Employee),
+            recipients,
             row: 0,
             path: one_line(""),
             path_edited: false,
@@ -273,14 +425,6 @@ impl Screen {
     }
 }
 
-/// The reading screen: the list of texts, or one text open.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Reading {
-    pub selected: usize,
-    pub open: bool,
-    pub scroll: u16,
-}
-
 /// A message under the screen: information, or a problem the user should see.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
@@ -300,6 +444,8 @@ pub struct OpenSession {
     pub save_error: Option<String>,
     /// First line of the step body shown; kept between frames so the view does not jump.
     pub scroll: u16,
+    /// The step's texts as last wrapped, for the next frame.
+    pub rewrap: Rewrap,
 }
 
 /// The text editor over the focused place.
@@ -326,6 +472,8 @@ impl Editor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartRow {
     Heading(Audience),
+    /// The tools suggested for a forløb, above the others.
+    Suggested,
     /// Index into the catalog's entries.
     Tool(usize),
 }
@@ -335,9 +483,14 @@ impl Model {
     pub fn new(catalog: Catalog, today: NaiveDate) -> Model {
         Model {
             catalog,
+            // Built in and checked by the tests; the program refuses to start without it.
+            portal: Portal::builtin().unwrap_or_default(),
             screen: Screen::Start,
+            behind: Vec::new(),
             overlays: Vec::new(),
             start_selected: 0,
+            start_digits: String::new(),
+            last_pick: None,
             sessions: SessionList::default(),
             note: None,
             quit: false,
@@ -370,13 +523,25 @@ impl Model {
         self.overlays.clear();
     }
 
-    /// The start screen: tools grouped by who they are for, in the report's order.
+    /// The start screen: the redskaber grouped by who they are for, in the report's order.
     pub fn start_rows(&self) -> Vec<StartRow> {
         let allowed = |i: usize| {
+            let tool = &self.catalog.entries[i].tool;
             let only = self.pick.as_ref().and_then(|p| p.only.as_ref());
-            only.is_none_or(|ids| ids.contains(&self.catalog.entries[i].tool.id))
+            tool.number.is_some() && only.is_none_or(|ids| ids.contains(&tool.id))
         };
         let mut rows = Vec::new();
+        let suggested: Vec<usize> = self
+            .pick
+            .iter()
+            .flat_map(|p| &p.suggested)
+            .filter_map(|id| self.catalog.entries.iter().position(|e| e.tool.id == *id))
+            .filter(|&i| allowed(i))
+            .collect();
+        if !suggested.is_empty() {
+            rows.push(StartRow::Suggested);
+            rows.extend(suggested.into_iter().map(StartRow::Tool));
+        }
         for audience in Audience::ALL {
             let tools: Vec<usize> = (0..self.catalog.entries.len())
                 .filter(|&i| {
@@ -389,6 +554,42 @@ impl Model {
             }
         }
         rows
+    }
+
+    /// Picks a tool for a forløb on the start screen: the tools that usually follow the
+    /// forløb's latest one and are not in it yet come first (else the tool picked last
+    /// time), and the first of them is chosen.
+    pub fn pick_tool(
+        &mut self,
+        forloeb: String,
+        carry_from: Option<String>,
+        only: Option<Vec<String>>,
+    ) {
+        let sessions = self.forloeb_sessions(&forloeb);
+        let used: Vec<&str> = sessions.iter().map(|s| s.tool.as_str()).collect();
+        let latest = sessions
+            .iter()
+            .max_by_key(|s| s.created)
+            .map(|s| s.tool.as_str());
+        let mut suggested: Vec<String> = latest
+            .and_then(|tool| self.catalog.get(tool))
+            .map(|e| e.tool.next.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|id| !used.contains(&id.as_str()))
+            .collect();
+        if suggested.is_empty() {
+            suggested.extend(self.last_pick.clone());
+        }
+        self.pick = Some(Pick {
+            forloeb,
+            carry_from,
+            only,
+            suggested,
+        });
+        self.start_selected = 0;
+        self.start_digits.clear();
+        self.show(Screen::Start);
     }
 
     /// The sessions of a forløb, oldest first.
@@ -412,6 +613,11 @@ impl Model {
         let offset = self.forloeb.offset;
         self.forloeb = forloeb;
         self.forloeb.offset = offset;
+        if let Screen::Forloeb(view) = &mut self.screen
+            && view.search.is_some()
+        {
+            view.refilter(&self.forloeb, &self.catalog, &self.sessions.items);
+        }
         self.due = due;
     }
 
@@ -421,7 +627,7 @@ impl Model {
             .into_iter()
             .filter_map(|r| match r {
                 StartRow::Tool(i) => Some(i),
-                StartRow::Heading(_) => None,
+                StartRow::Heading(_) | StartRow::Suggested => None,
             })
             .collect()
     }
@@ -452,6 +658,7 @@ impl OpenSession {
             saved_at: None,
             save_error: None,
             scroll: 0,
+            rewrap: Rewrap::default(),
         };
         open.sync_editor();
         open

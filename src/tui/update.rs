@@ -10,15 +10,19 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
-    Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, LogDialog, Model,
-    OpenSession, Overlay, Pick, RECIPIENTS, Reading, Screen, Tab, one_line,
+    Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, InForloeb, LogDialog,
+    Model, MoveDialog, Moving, NewForloebDialog, OpenSession, Overlay, Page, PageKind, Reading,
+    Screen, Tab, Target, choices, lines, links, one_line, pieces,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
 use crate::core::input::InputError;
 use crate::core::layout::Input;
 use crate::core::place::{Part, Place};
+use crate::core::portal::Ref;
+use crate::core::portal::quiz::{Round, Stage};
 use crate::core::retention::Offer;
+use crate::core::session::Status;
 use crate::core::walk::Moved;
 use crate::export::{Format, Recipient};
 use crate::present;
@@ -43,14 +47,21 @@ pub struct LogEntryInput {
 /// Work for the runtime, which owns the store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// Start a new session of a tool (by id), maybe in a forløb and with carried answers.
+    /// Start a new session of a tool (by id), maybe in a forløb, with carried answers or
+    /// a label (the workplace a reflection session is about).
     New {
         tool: String,
         forloeb: String,
         carry_from: Option<String>,
+        label: String,
     },
-    /// Create a forløb with this label.
-    NewForloeb(String),
+    /// Follow the open session's link to this tool: the session it started before, or a new
+    /// one in the same forløb.
+    FollowLink(String),
+    /// Create a forløb with this label, then show it, start a tool or move a session in it.
+    NewForloeb { label: String, then: InForloeb },
+    /// Move a session into a forløb (by id).
+    Move { moving: Moving, forloeb: String },
     /// Add an entry to a forløb's MSB-log.
     AddLog {
         forloeb: String,
@@ -122,7 +133,10 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
     let mut contexts = match overlays.checked_sub(1).and_then(|i| model.overlays.get(i)) {
         Some(Overlay::Help { .. }) => vec![C::Help],
         Some(Overlay::Review { .. }) => vec![C::Review],
-        Some(Overlay::Label(_) | Overlay::NewForloeb(_)) => vec![C::Dialog, C::Text],
+        Some(Overlay::Label(_) | Overlay::NewForloeb(_) | Overlay::Workplace(_)) => {
+            vec![C::Dialog, C::Text]
+        }
+        Some(Overlay::MoveTo(_)) => vec![C::Dialog, C::DialogRows, C::Text],
         Some(Overlay::Log(_)) => vec![C::Dialog, C::DialogRows, C::Text],
         Some(Overlay::Export(d)) if d.row == EXPORT_FILE_ROW => {
             vec![C::Dialog, C::DialogRows, C::Text]
@@ -133,10 +147,12 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         None => match &model.screen {
             Screen::Start => vec![C::Start],
             Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
+            Screen::Forloeb(view) if view.search.is_some() => {
+                vec![C::ForloebSearch, C::Text, C::Forloeb]
+            }
             Screen::Forloeb(_) => vec![C::ForloebList, C::Forloeb],
             Screen::Sessions => vec![C::Sessions, C::Text],
-            Screen::Reading(r) if r.open => vec![C::ReadingText, C::Reading],
-            Screen::Reading(_) => vec![C::ReadingList, C::Reading],
+            Screen::Reading(reading) => reading_contexts(model, &reading.page().kind),
             Screen::Session(open) => {
                 match open.walk.focus().map(|p| (p.part, open.walk.input(p))) {
                     None => vec![C::Unfocused, C::Walk, C::NotTyping],
@@ -152,6 +168,24 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
     };
     contexts.push(C::Everywhere);
     contexts
+}
+
+/// The contexts of a *Viden* page.
+fn reading_contexts(model: &Model, kind: &PageKind) -> Vec<Context> {
+    use Context as C;
+    let total = model.portal.quiz.statements.len();
+    match kind {
+        PageKind::Body => vec![C::Body, C::Reading],
+        PageKind::Quiz(round) => match round.stage(total) {
+            Stage::Asking(_) => vec![C::QuizAsk, C::Reading],
+            Stage::Answered { .. } | Stage::Done { .. } => vec![C::QuizShown, C::Reading],
+        },
+        kind if kind.is_list() => vec![C::ReadingList, C::Reading],
+        kind if links(&pieces(&model.portal, &model.catalog, kind)).is_empty() => {
+            vec![C::ReadingText, C::Reading]
+        }
+        _ => vec![C::ReadingLinks, C::ReadingText, C::Reading],
+    }
 }
 
 fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
@@ -187,13 +221,15 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Export(_)) => on_export(model, action),
             Some(Overlay::Picker(_)) => on_picker(model, action),
             Some(Overlay::NewForloeb(_)) => on_new_forloeb(model, action),
+            Some(Overlay::MoveTo(_)) => on_move(model, action),
             Some(Overlay::Log(_)) => on_log(model, action),
+            Some(Overlay::Workplace(_)) => on_workplace(model, action),
             Some(Overlay::Confirm(_)) => on_confirm(model, action),
             None => match &model.screen {
-                Screen::Start => on_start(model, action),
+                Screen::Start => on_start(model, action, key),
                 Screen::Forloeb(_) => on_forloeb(model, action),
                 Screen::Sessions => on_sessions(model, action),
-                Screen::Reading(_) => on_reading(model, action),
+                Screen::Reading(_) => on_reading(model, action, key),
                 Screen::Session(_) => on_walk(model, action, key),
             },
         },
@@ -276,8 +312,16 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
         return;
     }
     match model.overlays.last_mut() {
-        Some(Overlay::Label(area) | Overlay::NewForloeb(area)) => {
+        Some(Overlay::Label(area) | Overlay::Workplace(area)) => {
             change(area, false);
+        }
+        Some(Overlay::NewForloeb(dialog)) => {
+            change(&mut dialog.label, false);
+        }
+        Some(Overlay::MoveTo(dialog)) => {
+            if change(&mut dialog.filter, false) {
+                dialog.refilter(&model.forloeb);
+            }
         }
         Some(Overlay::Log(dialog)) => {
             change(&mut dialog.fields[dialog.row], false);
@@ -316,7 +360,15 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                     }
                 }
             }
-            Screen::Start | Screen::Forloeb(_) | Screen::Reading(_) => {}
+            Screen::Forloeb(view) => {
+                if let Some(search) = &mut view.search
+                    && change(search.as_mut(), false)
+                {
+                    view.selected = 0;
+                    view.refilter(&model.forloeb, &model.catalog, &model.sessions.items);
+                }
+            }
+            Screen::Start | Screen::Reading(_) => {}
         },
     }
 }
@@ -391,7 +443,8 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
             overlays.push(Overlay::Label(label));
         }
         Action::Export => {
-            let mut dialog = ExportDialog::new(open.walk.session(), exports_dir);
+            let mut dialog =
+                ExportDialog::new(open.walk.session(), open.walk.tool().about, exports_dir);
             dialog.leaves_store = encrypted;
             overlays.push(Overlay::Export(Box::new(dialog)));
         }
@@ -481,8 +534,11 @@ fn on_export(model: &mut Model, action: Action) -> Option<Command> {
                 let i = FORMATS.iter().position(|f| *f == dialog.format);
                 dialog.format = FORMATS[cycle(i.unwrap_or(0), FORMATS.len(), forward)];
             } else {
-                let i = RECIPIENTS.iter().position(|r| *r == dialog.recipient);
-                dialog.recipient = RECIPIENTS[cycle(i.unwrap_or(0), RECIPIENTS.len(), forward)];
+                let all = dialog.recipients;
+                let i = all.iter().position(|r| *r == dialog.recipient).unwrap_or(0);
+                if let Some(next) = all.get(cycle(i, all.len(), forward)) {
+                    dialog.recipient = *next;
+                }
             }
             dialog.follow(open.walk.session(), exports_dir);
         }
@@ -597,8 +653,78 @@ fn on_picker(model: &mut Model, action: Action) -> Option<Command> {
 }
 
 fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
-    let Some(Overlay::NewForloeb(area)) = model.overlays.last() else {
+    let then = match model.overlays.last() {
+        Some(Overlay::NewForloeb(dialog)) => dialog.then.clone(),
+        _ => return None,
+    };
+    on_name(model, action, t::LABEL_EMPTY, |_, label| {
+        Command::NewForloeb { label, then }
+    })
+}
+
+/// Choosing the forløb a session moves into: Enter moves it there, or asks for a new
+/// forløb's label (the typed words) and moves it into that.
+fn on_move(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::MoveTo(dialog)) = model.overlays.last_mut() else {
         return None;
+    };
+    let count = dialog.shown.len() + 1;
+    match action {
+        Action::Up => dialog.selected = cycle(dialog.selected, count, false),
+        Action::Down => dialog.selected = cycle(dialog.selected, count, true),
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Confirm => {
+            let moving = dialog.moving.clone();
+            let chosen = dialog
+                .selected
+                .checked_sub(1)
+                .and_then(|i| dialog.shown.get(i))
+                .and_then(|&i| model.forloeb.all.get(i))
+                .map(|f| f.id.clone());
+            let typed = dialog.typed();
+            model.overlays.pop();
+            match chosen {
+                Some(forloeb) => return Some(Command::Move { moving, forloeb }),
+                None => model
+                    .overlays
+                    .push(Overlay::NewForloeb(Box::new(NewForloebDialog::new(
+                        &typed,
+                        t::FORLOEB_ADVICE,
+                        InForloeb::Move(moving),
+                    )))),
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The name of the workplace a new reflection session is about; Enter starts it.
+fn on_workplace(model: &mut Model, action: Action) -> Option<Command> {
+    on_name(model, action, t::WORKPLACE_EMPTY, |model, label| {
+        Command::New {
+            tool: model.portal.structure.reflections.clone(),
+            forloeb: String::new(),
+            carry_from: None,
+            label,
+        }
+    })
+}
+
+/// A dialog that asks for a name (a new forløb's label, a workplace's): Enter checks it
+/// and, if it will do, closes the dialog with the command `done` makes of it.
+fn on_name(
+    model: &mut Model,
+    action: Action,
+    empty: &str,
+    done: impl FnOnce(&Model, String) -> Command,
+) -> Option<Command> {
+    let area = match model.overlays.last() {
+        Some(Overlay::NewForloeb(dialog)) => &dialog.label,
+        Some(Overlay::Workplace(area)) => area,
+        _ => return None,
     };
     let typed = area.lines().join(" ");
     match action {
@@ -608,9 +734,9 @@ fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         Action::Confirm => match check_label(&typed) {
             Ok(label) => {
                 model.overlays.pop();
-                return Some(Command::NewForloeb(label));
+                return Some(done(model, label));
             }
-            Err(LabelError::Empty) => model.error(t::LABEL_EMPTY),
+            Err(LabelError::Empty) => model.error(empty),
             Err(LabelError::Cpr) => model.error(t::LABEL_CPR),
         },
         _ => {}
@@ -659,9 +785,11 @@ fn on_log(model: &mut Model, action: Action) -> Option<Command> {
     None
 }
 
-/// `i` moved one on or back among `n`, round the ends.
+/// `i` moved one on or back among `n`, round the ends (0 when there are none).
 fn cycle(i: usize, n: usize, forward: bool) -> usize {
-    if forward {
+    if n == 0 {
+        0
+    } else if forward {
         (i + 1) % n
     } else {
         (i + n - 1) % n
@@ -689,24 +817,32 @@ fn switch_tab(model: &mut Model, forward: bool) -> Option<Command> {
     show_tab(model, tab.next(forward))
 }
 
-fn on_start(model: &mut Model, action: Action) -> Option<Command> {
+fn on_start(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
     let tools = model.start_tools();
+    let last = tools.len().saturating_sub(1);
+    if action != Action::JumpToNumber {
+        model.start_digits.clear();
+    }
     match action {
-        Action::Up => model.start_selected = model.start_selected.saturating_sub(1),
+        Action::Up => model.start_selected = cycle(model.start_selected, tools.len().max(1), false),
         Action::Down => {
-            model.start_selected = (model.start_selected + 1).min(tools.len().saturating_sub(1))
+            model.start_selected = cycle(model.start_selected, tools.len().max(1), true)
+        }
+        Action::First => model.start_selected = 0,
+        Action::Last => model.start_selected = last,
+        Action::JumpToNumber => {
+            let typed = is_typed_char(key)?;
+            jump_to_number(model, &tools, typed);
         }
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
         Action::ShowSessions => return show_tab(model, Tab::Sessions),
+        // The introduction opens in Viden, over its entry page.
         Action::Introduction => {
-            if let Some((selected, _)) = content::find(content::INTRODUCTION) {
-                model.show(Screen::Reading(Reading {
-                    selected,
-                    open: true,
-                    scroll: 0,
-                }));
-            }
+            let mut reading = Reading::default();
+            let introduction = Ref::Section(content::INTRODUCTION.to_string());
+            reading.open(PageKind::Text(introduction));
+            model.show(Screen::Reading(reading));
         }
         // Esc while picking a tool for a forløb goes back to the forløb.
         Action::Back => match model.pick.take() {
@@ -721,15 +857,47 @@ fn on_start(model: &mut Model, action: Action) -> Option<Command> {
                 .get(model.start_selected)
                 .and_then(|&i| model.catalog.entries.get(i))?;
             let pick = model.pick.take();
+            if pick.is_some() {
+                model.last_pick = Some(entry.tool.id.clone());
+            }
             return Some(Command::New {
                 tool: entry.tool.id.clone(),
                 forloeb: pick.as_ref().map(|p| p.forloeb.clone()).unwrap_or_default(),
                 carry_from: pick.and_then(|p| p.carry_from),
+                label: String::new(),
             });
         }
         _ => {}
     }
     None
+}
+
+/// A digit on the start screen goes to the tool with that number; digits typed one after
+/// the other make one number where there is a tool with it (1, then 3: Redskab 13).
+fn jump_to_number(model: &mut Model, tools: &[usize], typed: char) {
+    let row_of = |number: &str| {
+        tools.iter().position(|&i| {
+            model.catalog.entries[i]
+                .tool
+                .number
+                .is_some_and(|n| n.to_string() == number)
+        })
+    };
+    let longer = format!("{}{typed}", model.start_digits);
+    let (number, row) = match row_of(&longer) {
+        Some(row) => (longer, Some(row)),
+        None => (typed.to_string(), row_of(&typed.to_string())),
+    };
+    match row {
+        Some(row) => {
+            model.start_selected = row;
+            model.start_digits = number;
+        }
+        None => {
+            model.start_digits.clear();
+            model.error(t::no_tool_number(&number));
+        }
+    }
 }
 
 fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
@@ -748,9 +916,12 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
     let count = if view.open.is_some() {
         sessions.len()
     } else {
-        model.forloeb.all.len()
+        view.count(model.forloeb.all.len())
     };
-    let selected_forloeb = model.forloeb.all.get(view.selected).map(|f| f.id.clone());
+    let selected_forloeb = view
+        .at(view.selected)
+        .and_then(|i| model.forloeb.all.get(i))
+        .map(|f| f.id.clone());
     let today = model.today;
     let Screen::Forloeb(view) = &mut model.screen else {
         return None;
@@ -766,8 +937,21 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
         Action::Back if view.open.is_some() => view.open = None,
+        Action::Back if view.search.is_some() => {
+            view.search = None;
+            view.found = None;
+        }
         Action::Back => model.show(Screen::Start),
-        Action::NewForloeb => model.overlays.push(Overlay::NewForloeb(one_line(""))),
+        Action::Search => view.search = Some(Box::new(one_line(""))),
+        Action::NewForloeb => {
+            model
+                .overlays
+                .push(Overlay::NewForloeb(Box::new(NewForloebDialog::new(
+                    "",
+                    t::FORLOEB_ADVICE,
+                    InForloeb::Show,
+                ))))
+        }
         Action::Select => match &view.open {
             Some(_) => {
                 return sessions
@@ -795,13 +979,7 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         }
         Action::NewTool => {
             let forloeb = view.open.clone().or(selected_forloeb)?;
-            model.pick = Some(Pick {
-                forloeb,
-                carry_from: None,
-                only: None,
-            });
-            model.start_selected = 0;
-            model.show(Screen::Start);
+            model.pick_tool(forloeb, None, None);
         }
         Action::Carry => {
             let (Some(forloeb), Some((session, tool))) =
@@ -817,13 +995,7 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
             if targets.is_empty() {
                 model.error(t::NOTHING_TO_CARRY);
             } else {
-                model.pick = Some(Pick {
-                    forloeb,
-                    carry_from: Some(session),
-                    only: Some(targets),
-                });
-                model.start_selected = 0;
-                model.show(Screen::Start);
+                model.pick_tool(forloeb, Some(session), Some(targets));
             }
         }
         _ => {}
@@ -852,6 +1024,15 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             Some(Listed::Damaged { .. }) => model.error(t::DELETE_DAMAGED),
             None => {}
         },
+        Action::MoveToForloeb => match list.selected_item() {
+            // A completed session is sealed: it moves only after it is reopened.
+            Some(Listed::Session(s)) if s.status == Status::Completed => model.error(t::SEALED),
+            Some(Listed::Session(s)) => {
+                let dialog = MoveDialog::new(Moving::Listed(s.id.clone()), &model.forloeb);
+                model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
+            }
+            _ => {}
+        },
         Action::Select => match list.selected_item() {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
@@ -865,26 +1046,165 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
     None
 }
 
-fn on_reading(model: &mut Model, action: Action) -> Option<Command> {
+/// *Viden*: Tab changes tab and Esc goes back a page on every page; the rest depends on
+/// the page.
+fn on_reading(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
     let Screen::Reading(reading) = &mut model.screen else {
         return None;
     };
-    let count = content::documents().len();
     match action {
         Action::NextTab => return switch_tab(model, true),
         Action::PrevTab => return switch_tab(model, false),
-        Action::Back if reading.open => reading.open = false,
-        Action::Back => model.show(Screen::Start),
-        Action::Select => {
-            reading.open = count > 0;
-            reading.scroll = 0;
+        Action::Back => {
+            if !reading.back() {
+                model.show(Screen::Start);
+            }
+            return None;
         }
-        Action::ScrollUp => reading.scroll = reading.scroll.saturating_sub(1),
-        Action::ScrollDown => reading.scroll = reading.scroll.saturating_add(1),
-        Action::Up => reading.selected = reading.selected.saturating_sub(1),
-        Action::Down => reading.selected = (reading.selected + 1).min(count.saturating_sub(1)),
-        Action::PageUp => reading.scroll = reading.scroll.saturating_sub(10),
-        Action::PageDown => reading.scroll = reading.scroll.saturating_add(10),
+        _ => {}
+    }
+    match reading.page().kind.clone() {
+        PageKind::Body => on_body(model, action, key),
+        PageKind::Quiz(_) => on_quiz(model, action),
+        kind if kind.is_list() => on_reading_list(model, &kind, action),
+        kind => on_reading_text(model, &kind, action),
+    }
+}
+
+/// The shown *Viden* page.
+fn page(model: &mut Model) -> Option<&mut Page> {
+    match &mut model.screen {
+        Screen::Reading(reading) => Some(reading.page_mut()),
+        _ => None,
+    }
+}
+
+/// Goes where a line or link of *Viden* leads.
+fn follow(model: &mut Model, target: Target) -> Option<Command> {
+    match target {
+        Target::Page(kind) => {
+            let list = kind == PageKind::Reflections;
+            if let Screen::Reading(reading) = &mut model.screen {
+                reading.open(kind);
+            }
+            // The workplaces' sessions as they are on disk now.
+            list.then_some(Command::ListSessions)
+        }
+        Target::StartTool(tool) => Some(Command::New {
+            tool,
+            forloeb: String::new(),
+            carry_from: None,
+            label: String::new(),
+        }),
+        Target::NewReflections => {
+            model.overlays.push(Overlay::Workplace(one_line("")));
+            None
+        }
+        Target::Session(id) => Some(Command::Open(id)),
+    }
+}
+
+fn on_reading_list(model: &mut Model, kind: &PageKind, action: Action) -> Option<Command> {
+    let lines = lines(&model.portal, &model.sessions.items, kind);
+    let targets: Vec<Target> = choices(&lines).into_iter().cloned().collect();
+    let page = page(model)?;
+    let selected = page.selected.min(targets.len().saturating_sub(1));
+    match action {
+        Action::Up => page.selected = selected.saturating_sub(1),
+        Action::Down => page.selected = (selected + 1).min(targets.len().saturating_sub(1)),
+        Action::Select => return follow(model, targets.get(selected)?.clone()),
+        _ => {}
+    }
+    None
+}
+
+fn on_reading_text(model: &mut Model, kind: &PageKind, action: Action) -> Option<Command> {
+    let pieces = pieces(&model.portal, &model.catalog, kind);
+    let links: Vec<Target> = links(&pieces).into_iter().cloned().collect();
+    let page = page(model)?;
+    let choose = |page: &mut Page, forward: bool| {
+        page.link = Some(match page.link {
+            Some(link) => cycle(link, links.len(), forward),
+            None if forward => 0,
+            None => links.len().saturating_sub(1),
+        });
+        page.reveal = true;
+    };
+    match action {
+        Action::ScrollUp => page.scroll = page.scroll.saturating_sub(1),
+        Action::ScrollDown => page.scroll = page.scroll.saturating_add(1),
+        Action::PageUp => page.scroll = page.scroll.saturating_sub(10),
+        Action::PageDown => page.scroll = page.scroll.saturating_add(10),
+        Action::NextLink | Action::PrevLink if !links.is_empty() => {
+            choose(page, action == Action::NextLink)
+        }
+        // Enter before any link is chosen chooses the first.
+        Action::Select => match page.link.and_then(|i| links.get(i)) {
+            Some(target) => return follow(model, target.clone()),
+            None if !links.is_empty() => choose(page, true),
+            None => {}
+        },
+        _ => {}
+    }
+    None
+}
+
+/// The body figure: a region by the arrows or its letter, Enter reads about it.
+fn on_body(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> {
+    let regions: Vec<char> = model.portal.body.regions.iter().map(|r| r.key).collect();
+    let page = page(model)?;
+    let count = regions.len();
+    match action {
+        Action::Up | Action::Down => {
+            let at = page.selected.min(count.saturating_sub(1));
+            page.selected = cycle(at, count, action == Action::Down);
+        }
+        Action::Select if page.selected < count => {
+            let region = PageKind::Region(page.selected);
+            return follow(model, Target::Page(region));
+        }
+        Action::ChooseByKey => {
+            let typed = is_typed_char(key)?.to_lowercase().next()?;
+            match regions.iter().position(|k| *k == typed) {
+                Some(i) => page.selected = i,
+                None => model.error(t::no_region(typed, &regions)),
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The quiz: s or f answers, Enter goes on, l reads where the statement comes from.
+fn on_quiz(model: &mut Model, action: Action) -> Option<Command> {
+    let statements = &model.portal.quiz.statements;
+    let total = statements.len();
+    let Screen::Reading(reading) = &mut model.screen else {
+        return None;
+    };
+    let page = reading.page_mut();
+    let PageKind::Quiz(round) = &mut page.kind else {
+        return None;
+    };
+    let stage = round.stage(total);
+    match (action, stage) {
+        (Action::AnswerTrue | Action::AnswerFalse, Stage::Asking(n)) => {
+            let answer = statements.get(n)?.answer;
+            round.answer(total, action == Action::AnswerTrue, answer);
+            page.scroll = 0;
+        }
+        (Action::Select, Stage::Answered { .. }) => {
+            round.next();
+            page.scroll = 0;
+        }
+        // After the score: another round.
+        (Action::Select, Stage::Done { .. }) => *round = Round::default(),
+        (Action::ReadSource, Stage::Answered { n, .. }) => {
+            let source = statements.get(n)?.source.clone();
+            reading.open(PageKind::Text(source));
+        }
+        (Action::ScrollUp, _) => page.scroll = page.scroll.saturating_sub(1),
+        (Action::ScrollDown, _) => page.scroll = page.scroll.saturating_add(1),
         _ => {}
     }
     None
@@ -906,6 +1226,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             | Action::Clear
             | Action::RemoveRow
             | Action::EditLabel
+            | Action::MoveToForloeb
     ) || (action == Action::Press
         && focus.is_some_and(|p| open.walk.link(p).is_none()));
     if let Some(text) = open.unchangeable().filter(|_| edits) {
@@ -928,6 +1249,10 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
         Action::EditLabel => {
             let label = one_line(&open.walk.session().label);
             model.overlays.push(Overlay::Label(label));
+        }
+        Action::MoveToForloeb => {
+            let dialog = MoveDialog::new(Moving::Open, &model.forloeb);
+            model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
         }
         Action::Pick => {
             let tool = focus.and_then(|place| open.walk.pick_source(place))?;
@@ -960,11 +1285,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             let place = focus?;
             // A link opens its tool in the same forløb; this session is saved first.
             if let Some(tool) = open.walk.link(place) {
-                return Some(Command::New {
-                    tool: tool.to_string(),
-                    forloeb: open.walk.session().forloeb.clone(),
-                    carry_from: None,
-                });
+                return Some(Command::FollowLink(tool.to_string()));
             }
             open.walk.press(place);
         }

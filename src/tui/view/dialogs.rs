@@ -1,35 +1,39 @@
-//! The small dialogs that ask for text: a session's label, a new forløb's label, and an
-//! MSB-log note; the confirmations before something is deleted or reopened; and the locked
-//! screen. Their keys are in the footer, from the key table.
+//! The small dialogs that ask for text: a session's label (for a workplace: its name), a
+//! new forløb's label, an MSB-log note, and the forløb a session moves into; the
+//! confirmations before something is deleted or reopened; and the locked screen. Their keys
+//! are in the footer, from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{dialog_input, labelled_rows};
+use super::widgets::{dialog_input, labelled_rows, windowed_list, wrapped_item};
 use super::{popup, style};
 use crate::core::privacy;
 use crate::texts::ui as t;
-use crate::tui::model::{Confirm, LockScreen, LogDialog};
+use crate::tui::lists::ForloebList;
+use crate::tui::model::{Confirm, LockScreen, LogDialog, MoveDialog, NewForloebDialog};
 use crate::wrap::wrap;
 
 /// In front of a dialog's one input.
 const PROMPT: &str = "> ";
 
 /// Advice in dim text, then one input under it, and under that what the typed text gives
-/// away (a CPR number, a full name), until it is gone.
+/// away (a CPR number, a full name), until it is gone. The box grows with the advice on a
+/// narrow screen, with room kept for a warning so it does not move while typing; where it
+/// cannot grow, the advice gives way to the input and the warning.
 fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut TextArea<'static>) {
-    let inner = popup(frame, area, 64, 8, title);
-    let rows: Vec<Line> = wrap(advice, inner.width as usize)
+    const WIDTH: u16 = 64;
+    // Inside the border: the advice, a gap, the input, the warning.
+    let inner_width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
+    let rows: Vec<Line> = wrap(advice, inner_width)
         .into_iter()
         .map(|r| Line::styled(r, style::dim()))
         .collect();
-    let input_row = (rows.len() as u16 + 1).min(inner.height.saturating_sub(1));
-    frame.render_widget(Paragraph::new(rows), inner);
-    prompted(frame, inner, input_row, input, true);
     let typed = input.lines().join(" ");
     let warning = if !privacy::find_cpr(&typed).is_empty() {
         Some((t::LABEL_CPR, style::error()))
@@ -38,20 +42,34 @@ fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut Tex
     } else {
         None
     };
-    let below = input_row + 1;
-    if let Some((text, warning_style)) = warning
-        && below < inner.height
-    {
-        let rows: Vec<Line> = wrap(text, inner.width as usize)
+    let warning_rows: Vec<Line> = warning.map_or_else(Vec::new, |(text, warning_style)| {
+        wrap(text, inner_width)
             .into_iter()
             .map(|r| Line::styled(r, warning_style))
-            .collect();
+            .collect()
+    });
+    let room = [t::LABEL_CPR, t::FULL_NAME_WARNING]
+        .iter()
+        .map(|text| wrap(text, inner_width).len())
+        .max()
+        .unwrap_or(0) as u16;
+    let inner = popup(frame, area, WIDTH, rows.len() as u16 + 4 + room, title);
+    let below_input = (warning_rows.len() as u16).min(inner.height.saturating_sub(1));
+    let input_row = (rows.len() as u16 + 1).min(inner.height.saturating_sub(1 + below_input));
+    let advice_area = Rect {
+        height: input_row.min(rows.len() as u16),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(rows), advice_area);
+    prompted(frame, inner, input_row, input, true);
+    let below = input_row + 1;
+    if !warning_rows.is_empty() && below < inner.height {
         let rect = Rect {
             y: inner.y + below,
             height: inner.height - below,
             ..inner
         };
-        frame.render_widget(Paragraph::new(rows), rect);
+        frame.render_widget(Paragraph::new(warning_rows), rect);
     }
 }
 
@@ -157,8 +175,54 @@ pub fn label(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
     ask(frame, area, t::LABEL_TITLE, t::LABEL_ADVICE, input);
 }
 
-pub fn new_forloeb(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
-    ask(frame, area, t::NEW_FORLOEB_TITLE, t::FORLOEB_ADVICE, input);
+/// The name of the workplace a session is about: its label.
+pub fn workplace(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
+    ask(frame, area, t::WORKPLACE_TITLE, t::WORKPLACE_ADVICE, input);
+}
+
+pub fn new_forloeb(frame: &mut Frame, area: Rect, dialog: &mut NewForloebDialog) {
+    ask(
+        frame,
+        area,
+        t::NEW_FORLOEB_TITLE,
+        &dialog.advice,
+        &mut dialog.label,
+    );
+}
+
+/// The forløb a session can move into: the typed words narrow them; the first line makes a
+/// new one.
+pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: &ForloebList) {
+    // The input, the new-forløb line and the forløb found, in a box of at most 16 rows.
+    let rows = (dialog.shown.len() as u16).saturating_add(4).clamp(6, 16);
+    let inner = popup(frame, area, 64, rows, t::MOVE_TITLE);
+    if inner.height < 2 {
+        return;
+    }
+    prompted(frame, inner, 0, &mut dialog.filter, true);
+    let list = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    let typed = dialog.typed();
+    let width = list.width.saturating_sub(2) as usize;
+    let shown = &dialog.shown;
+    let row = |i: usize| match i.checked_sub(1).and_then(|i| shown.get(i)) {
+        Some(&f) => {
+            let label = forloeb.all.get(f).map_or("", |f| f.label.as_str());
+            wrapped_item(label, width, 2, Style::new())
+        }
+        None => wrapped_item(&t::move_new(&typed), width, 2, style::dim()),
+    };
+    windowed_list(
+        frame,
+        list,
+        shown.len() + 1,
+        Some(dialog.selected),
+        &mut dialog.offset,
+        row,
+    );
 }
 
 /// The four lines of an MSB-log note, the chosen one marked and editable.

@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Text};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, ListItem, Padding, Paragraph};
 
 use super::style;
-use super::widgets::{selectable_list, windowed_list, wrapped_item};
+use super::widgets::{dialog_input, selectable_list, windowed_list, wrapped_item};
 use crate::texts::ui as t;
 use crate::texts::words;
 use crate::tui::model::{Model, Screen};
@@ -30,18 +30,37 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
     let selected;
     match view.open.as_ref().and_then(|id| model.forloeb.get(id)) {
         None => {
-            // The advice, then the forløb: only the rows in view are drawn.
-            let advice = wrapped(t::FORLOEB_ADVICE, style::dim());
+            // The advice (or the search being typed), then the forløb: only the rows in
+            // view are drawn.
+            let advice = match view.search {
+                Some(_) => vec![Line::raw("")],
+                None => wrapped(t::FORLOEB_ADVICE, style::dim()),
+            };
             let [advice_area, _, list_area] = Layout::vertical([
                 Constraint::Length(advice.len() as u16),
                 Constraint::Length(1),
                 Constraint::Min(1),
             ])
             .areas(area);
-            frame.render_widget(
-                Paragraph::new(advice).block(Block::new().padding(Padding::left(2))),
-                advice_area,
-            );
+            let Screen::Forloeb(view) = &mut model.screen else {
+                return;
+            };
+            match &mut view.search {
+                Some(search) => {
+                    let label = Span::styled(t::SEARCH_LABEL, style::title());
+                    let label_width = label.width() as u16 + 3;
+                    let [label_area, input] =
+                        Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)])
+                            .areas(advice_area);
+                    frame.render_widget(Line::from(vec![Span::raw("  "), label]), label_area);
+                    dialog_input(frame, input, search.as_mut(), true);
+                }
+                None => frame.render_widget(
+                    Paragraph::new(advice).block(Block::new().padding(Padding::left(2))),
+                    advice_area,
+                ),
+            }
+            let view = &*view;
             let forloeb = &model.forloeb;
             if forloeb.all.is_empty() && forloeb.damaged.is_empty() {
                 let note = wrapped(t::NO_FORLOEB, style::dim());
@@ -51,14 +70,20 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                 );
                 return;
             }
-            let count = forloeb.all.len() + forloeb.damaged.len();
-            let row = |i: usize| match forloeb.all.get(i) {
-                Some(f) => {
+            let found = view.count(forloeb.all.len());
+            // Damaged files are listed after the forløb, unless a search is narrowing.
+            let damaged = if view.found.is_some() {
+                0
+            } else {
+                forloeb.damaged.len()
+            };
+            let row = |i: usize| match view.at(i).and_then(|f| forloeb.all.get(f)) {
+                Some(f) if i < found => {
                     let (sessions, next) = forloeb.overview(&f.id);
                     ListItem::new(t::forloeb_row(&f.label, sessions, next))
                 }
-                None => {
-                    let (file, reason) = &forloeb.damaged[i - forloeb.all.len()];
+                _ => {
+                    let (file, reason) = &forloeb.damaged[i - found];
                     let name = file
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
@@ -67,9 +92,16 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                     wrapped_item(&text, width, 3, style::error())
                 }
             };
-            let selected = (!forloeb.all.is_empty()).then_some(view.selected);
+            let selected = (found > 0).then_some(view.selected);
             let mut offset = forloeb.offset;
-            windowed_list(frame, list_area, count, selected, &mut offset, row);
+            windowed_list(
+                frame,
+                list_area,
+                found + damaged,
+                selected,
+                &mut offset,
+                row,
+            );
             model.forloeb.offset = offset;
             return;
         }
@@ -93,7 +125,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
             let first = items.len();
             for s in &sessions {
                 let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
-                    format!("{:>2} {}", e.tool.number, e.tool.title)
+                    t::tool_row(e.tool.number, " ", &e.tool.title)
                 });
                 let follow = s
                     .follow_up

@@ -2,11 +2,13 @@
 //! around them: the header (with the tabs on the top-level screens), the body, the overlays
 //! in order, and the footer with the keys of the active contexts or a message.
 
+mod body;
 mod dialogs;
 mod export;
 mod forloeb;
 mod help;
 mod picker;
+mod quiz;
 mod reading;
 mod review;
 mod sessions;
@@ -18,12 +20,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::footer;
 use super::model::{Confirming, Model, Overlay, Screen, Tab};
 use super::update::{active_contexts, contexts_under};
+use crate::core::definition::About;
 use crate::texts::ui as t;
 use crate::wrap::wrap;
 
@@ -76,7 +79,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
         if let Some(lock) = &mut model.lock {
             dialogs::locked(frame, body, lock, encrypted);
         }
-        frame.render_widget(Paragraph::new(footer_rows), footer);
+        widgets::put_lines(frame.buffer_mut(), footer, &footer_rows);
         return;
     }
     let footer_rows = footer_lines(model, area.width);
@@ -88,28 +91,52 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
     .areas(area);
 
     draw_header(frame, header, model);
-    match &mut model.screen {
+    let Model {
+        screen,
+        portal,
+        catalog,
+        sessions,
+        ..
+    } = model;
+    match screen {
+        Screen::Reading(reading) => {
+            let material = reading::Material {
+                portal,
+                catalog,
+                sessions: &sessions.items,
+            };
+            reading::draw(frame, body, reading, &material)
+        }
         Screen::Start => start::draw(frame, body, model),
         Screen::Forloeb(_) => forloeb::draw(frame, body, model),
         Screen::Sessions => sessions::draw(frame, body, model),
-        Screen::Reading(reading) => reading::draw(frame, body, reading),
         Screen::Session(open) => step::draw(frame, body, open, &model.catalog),
     }
     for depth in 0..model.overlays.len() {
         // The help lists the keys of what lies under it.
         let under = contexts_under(model, depth);
         let Model {
-            overlays, screen, ..
+            overlays,
+            screen,
+            forloeb,
+            ..
         } = model;
         match (&mut overlays[depth], screen) {
             (Overlay::Help { scroll }, _) => *scroll = help::draw(frame, area, *scroll, &under),
             (Overlay::Review { selected, scroll }, Screen::Session(open)) => {
                 review::draw(frame, body, open, selected, scroll)
             }
+            (Overlay::Label(label), Screen::Session(open))
+                if open.walk.tool().about == About::Workplace =>
+            {
+                dialogs::workplace(frame, body, label)
+            }
             (Overlay::Label(label), _) => dialogs::label(frame, body, label),
+            (Overlay::Workplace(name), _) => dialogs::workplace(frame, body, name),
             (Overlay::Export(dialog), _) => export::draw(frame, body, dialog),
             (Overlay::Picker(picker), _) => picker::draw(frame, body, picker),
-            (Overlay::NewForloeb(label), _) => dialogs::new_forloeb(frame, body, label),
+            (Overlay::NewForloeb(dialog), _) => dialogs::new_forloeb(frame, body, dialog),
+            (Overlay::MoveTo(dialog), _) => dialogs::move_to(frame, body, dialog, forloeb),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
             (Overlay::Confirm(confirm), _) => {
                 let last = match confirm.what {
@@ -122,7 +149,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::Review { .. }, _) => {}
         }
     }
-    frame.render_widget(Paragraph::new(footer_rows), footer);
+    widgets::put_lines(frame.buffer_mut(), footer, &footer_rows);
 }
 
 /// "VEJEN FREM", then the tabs on the top-level screens, or what the open session is. On a
@@ -166,22 +193,38 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model) {
                     style::dim(),
                 ));
             }
-            frame.render_widget(Line::from(spans), area);
+            widgets::put_line(
+                frame.buffer_mut(),
+                area.x,
+                area.y,
+                &Line::from(spans),
+                area.width,
+            );
         }
         (Screen::Session(open), None) => {
             let app_width = app.width() as u16 + 1;
             let [app_area, rest] =
                 Layout::horizontal([Constraint::Length(app_width), Constraint::Min(0)]).areas(area);
-            frame.render_widget(Line::from(app), app_area);
+            widgets::put_line(
+                frame.buffer_mut(),
+                app_area.x,
+                app_area.y,
+                &Line::from(app),
+                app_area.width,
+            );
             let tool = open.walk.tool();
             let heading = t::tool_heading(tool.number, &tool.title);
-            // The forløb's label first, so it is clear whose answers these are.
-            let title = match model.forloeb_label(&open.walk.session().forloeb) {
+            // Whose answers these are first: the forløb's label, or the workplace's name.
+            let session = open.walk.session();
+            let workplace = (tool.about == About::Workplace && !session.label.is_empty())
+                .then_some(session.label.as_str());
+            let title = match model.forloeb_label(&session.forloeb).or(workplace) {
                 Some(label) => format!("{label} · {heading}"),
                 None => heading,
             };
             let title = crate::wrap::truncate(&title, rest.width as usize);
-            frame.render_widget(Line::styled(title, style::title()), rest);
+            let title = Line::styled(title, style::title());
+            widgets::put_line(frame.buffer_mut(), rest.x, rest.y, &title, rest.width);
         }
         (_, None) => frame.render_widget(Line::from(app), area),
     }

@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
         match item {
             Listed::Session(s) => {
                 let tool = model.catalog.get(&s.tool).map_or(s.tool.clone(), |e| {
-                    format!("{:>2} {}", e.tool.number, e.tool.title)
+                    t::tool_row(e.tool.number, " ", &e.tool.title)
                 });
                 // Whose session: the forløb's label first, then the session's own.
                 let label: String = [model.forloeb_label(&s.forloeb), Some(s.label.as_str())]

@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         items.push(ListItem::new(Line::styled(t::FOLLOWUPS, style::heading())));
         for due in &model.due {
             let tool = model.catalog.get(&due.tool).map_or(due.tool.clone(), |e| {
-                format!("{} {}", e.tool.number, e.tool.title)
+                t::numbered(e.tool.number, &e.tool.title)
             });
             let text = t::due_row(&due.forloeb, &tool, due.date, due.days);
             let row_style = if due.is_overdue() {
@@ -51,21 +51,22 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let mut tool_index = 0;
     for row in model.start_rows() {
         match row {
-            StartRow::Heading(audience) => {
+            StartRow::Heading(_) | StartRow::Suggested => {
                 if tool_index > 0 {
                     items.push(ListItem::new(""));
                 }
-                items.push(ListItem::new(Line::styled(
-                    texts::audience(audience),
-                    style::heading(),
-                )));
+                let heading = match row {
+                    StartRow::Heading(audience) => texts::audience(audience),
+                    _ => t::SUGGESTED,
+                };
+                items.push(ListItem::new(Line::styled(heading, style::heading())));
             }
             StartRow::Tool(i) => {
                 let tool = &model.catalog.entries[i].tool;
                 if tool_index == model.start_selected {
                     selected = Some(items.len());
                 }
-                let text = format!("{:>2}  {}", tool.number, tool.title);
+                let text = t::tool_row(tool.number, "  ", &tool.title);
                 items.push(wrapped_item(&text, width, 4, Style::new()));
                 tool_index += 1;
             }

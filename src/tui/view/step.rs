@@ -14,11 +14,13 @@ use ratatui::widgets::{
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{MARKER, input_cursor, input_of, input_rows, style_input};
+use super::widgets::{
+    MARKER, input_cursor, input_of, input_rows, placeholder_lines, put_lines, style_input,
+};
 use super::{scroll_to_show, style};
 use crate::core::answers::{Answers, Shown};
 use crate::core::catalog::Catalog;
-use crate::core::definition::{Field, Kind, paragraphs as paragraphs_of};
+use crate::core::definition::{About, Field, Kind, paragraphs as paragraphs_of};
 use crate::core::input::Week;
 use crate::core::layout::{self, Input, WEEK_COLUMN};
 use crate::core::place::{FieldAt, Part, Place};
@@ -27,7 +29,7 @@ use crate::core::walk::Walk;
 use crate::present;
 use crate::texts::ui as t;
 use crate::tui::model::{Editor, OpenSession};
-use crate::wrap::{wrap, wrap_bullets};
+use crate::wrap::{Rewrap, wrap};
 
 /// Columns left of every row for the cursor marker.
 const GUTTER: usize = 2;
@@ -55,7 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
         .into_iter()
         .map(|r| Line::styled(r, style::title()))
         .collect();
-    frame.render_widget(Paragraph::new(title_lines), title_area);
+    put_lines(frame.buffer_mut(), title_area, &title_lines);
     let saved = match (&open.save_error, &open.saved_at, open.is_unsaved()) {
         _ if open.read_only.is_some() => Span::styled(t::READ_ONLY_MARK, style::error()),
         (None, _, _) if walk.is_sealed() => Span::styled(t::SEALED_MARK, style::ok()),
@@ -81,9 +83,10 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
 
     // Two columns on the right: a gap and the scrollbar.
     let width = body_area.width.saturating_sub(2);
-    let mut body = Body::new(width as usize, walk, catalog);
+    let unchangeable = open.unchangeable();
+    let mut body = Body::new(width as usize, walk, catalog, &mut open.rewrap);
     // Why nothing can be changed, at the top, where it is read first.
-    if let Some(why) = open.unchangeable() {
+    if let Some(why) = unchangeable {
         body.text(&why, 0, style::info());
         body.blank();
     }
@@ -131,15 +134,25 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
 /// A piece of the step body.
 enum Block {
     Lines(Vec<Line<'static>>),
-    /// A text input: the left part (gutter, prefix, bar) and the text area right of it.
+    /// A text input: the left part (gutter, prefix, bar) and its text right of it.
     Input {
         left: Vec<Line<'static>>,
         /// Columns of the left part.
         indent: u16,
-        /// The place's own text area, or `None` for the editor's.
-        area: Option<Box<TextArea<'static>>>,
+        text: InputText,
         rows: u16,
     },
+}
+
+/// What a text input shows.
+enum InputText {
+    /// The editor's text area.
+    Editor,
+    /// Text not being edited, in a text area of its own so it wraps as it will when edited.
+    Text(Box<TextArea<'static>>),
+    /// No text: the example, drawn as the text area draws its placeholder, without making
+    /// one (most inputs of a step are empty, and each frame draws them all).
+    Empty(Vec<Line<'static>>),
 }
 
 impl Block {
@@ -157,6 +170,7 @@ struct Body<'a> {
     walk: &'a Walk,
     answers: Answers<'a>,
     catalog: &'a Catalog,
+    rewrap: &'a mut Rewrap,
     blocks: Vec<Block>,
     /// Rows of the focused place (from, to).
     focus_rows: Option<(usize, usize)>,
@@ -168,12 +182,13 @@ struct Body<'a> {
 }
 
 impl<'a> Body<'a> {
-    fn new(width: usize, walk: &'a Walk, catalog: &'a Catalog) -> Body<'a> {
+    fn new(width: usize, walk: &'a Walk, catalog: &'a Catalog, rewrap: &'a mut Rewrap) -> Body<'a> {
         Body {
             width: width.max(GUTTER + INDENT + 4),
             walk,
             answers: walk.answers(),
             catalog,
+            rewrap,
             blocks: Vec::new(),
             focus_rows: None,
             focus_field_start: 0,
@@ -189,8 +204,10 @@ impl<'a> Body<'a> {
     fn text(&mut self, text: &str, indent: usize, style: Style) {
         let width = self.width.saturating_sub(GUTTER + indent).max(1);
         let pad = " ".repeat(GUTTER + indent);
-        let lines = wrap_bullets(text, width)
-            .into_iter()
+        let lines = self
+            .rewrap
+            .rows(text, width)
+            .iter()
             .map(|row| Line::styled(format!("{pad}{row}"), style))
             .collect();
         self.blocks.push(Block::Lines(lines));
@@ -413,13 +430,16 @@ impl<'a> Body<'a> {
                 self.text_place(place, &prefix, hint, indent, editor);
             }
         }
-        // Under the field being typed in: whether the text can reach the employer.
-        if editing && walk.tool().to_employer {
-            let note = if field.private {
-                t::PRIVATE_FIELD
-            } else {
-                t::TO_EMPLOYER
-            };
+        // Under the field being typed in: who the text is about, or whether it can reach
+        // the employer.
+        let tool = walk.tool();
+        let note = match (tool.about, tool.to_employer, field.private) {
+            (About::Workplace, ..) => Some(t::ABOUT_WORKPLACE),
+            (About::Person, true, true) => Some(t::PRIVATE_FIELD),
+            (About::Person, true, false) => Some(t::TO_EMPLOYER),
+            (About::Person, false, _) => None,
+        };
+        if let Some(note) = note.filter(|_| editing) {
             self.text(note, INDENT, style::hint());
         }
         if let Some(error) = self.answers.error(place) {
@@ -680,17 +700,23 @@ impl<'a> Body<'a> {
         };
         let indent_cols = GUTTER + hang + BAR_WIDTH;
         let text_width = self.width.saturating_sub(indent_cols).max(1) as u16;
-        let (area, rows) = match editor {
+        let (text, rows) = match editor {
             Some(editor) => {
                 style_input(&mut editor.area, hint, text_width, text_style);
-                (None, input_rows(&editor.area, text_width))
+                (InputText::Editor, input_rows(&editor.area, text_width))
             }
-            None => {
-                let text = present::editable(self.answers.value(place));
-                let area = input_of(&text, hint, text_width, text_style);
-                let rows = input_rows(&area, text_width);
-                (Some(Box::new(area)), rows)
-            }
+            None => match present::editable(self.answers.value(place)) {
+                text if text.is_empty() => {
+                    let lines = placeholder_lines(hint, text_width);
+                    let rows = (lines.len() as u16).max(1);
+                    (InputText::Empty(lines), rows)
+                }
+                text => {
+                    let area = input_of(&text, hint, text_width, text_style);
+                    let rows = input_rows(&area, text_width);
+                    (InputText::Text(Box::new(area)), rows)
+                }
+            },
         };
         let bar_style = if focused {
             style::focus()
@@ -711,7 +737,7 @@ impl<'a> Body<'a> {
         self.blocks.push(Block::Input {
             left,
             indent: indent_cols as u16,
-            area,
+            text,
             rows,
         });
     }
@@ -780,37 +806,33 @@ fn draw_block(
 ) -> Option<Position> {
     match block {
         Block::Lines(lines) => {
-            set_lines(buffer, rect, lines);
+            put_lines(buffer, rect, lines);
             None
         }
         Block::Input {
-            left, indent, area, ..
+            left, indent, text, ..
         } => {
-            set_lines(buffer, rect, left);
-            let text = Rect {
+            put_lines(buffer, rect, left);
+            let text_rect = Rect {
                 x: rect.x + indent,
                 width: rect.width.saturating_sub(*indent),
                 ..rect
             };
-            match (area, editor) {
-                (Some(area), _) => {
-                    area.render(text, buffer);
+            match (text, editor) {
+                (InputText::Text(area), _) => {
+                    area.render(text_rect, buffer);
                     None
                 }
-                (None, Some(editor)) => {
-                    (&editor.area).render(text, buffer);
-                    Some(input_cursor(&editor.area, text))
+                (InputText::Empty(lines), _) => {
+                    put_lines(buffer, text_rect, lines);
+                    None
                 }
-                (None, None) => None,
+                (InputText::Editor, Some(editor)) => {
+                    (&editor.area).render(text_rect, buffer);
+                    Some(input_cursor(&editor.area, text_rect))
+                }
+                (InputText::Editor, None) => None,
             }
         }
-    }
-}
-
-/// Lines already wrapped to the width, written straight into the buffer: no reflowing, which
-/// is most of the cost of drawing a frame.
-fn set_lines(buffer: &mut Buffer, rect: Rect, lines: &[Line]) {
-    for (row, line) in lines.iter().take(rect.height as usize).enumerate() {
-        buffer.set_line(rect.x, rect.y + row as u16, line, rect.width);
     }
 }

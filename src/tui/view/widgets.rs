@@ -27,19 +27,32 @@ pub fn style_input(area: &mut TextArea<'static>, hint: &str, width: u16, text: S
     area.set_cursor_style(Style::new());
     // The widget puts a cursor cell before the placeholder's first line: the others are
     // indented as much, so the example reads as one block.
-    let rows = wrap(hint, width.saturating_sub(1).max(1) as usize);
-    let lines: Vec<Line<'static>> = if hint.is_empty() {
-        Vec::new()
-    } else {
-        rows.into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let row = if i == 0 { r } else { format!(" {r}") };
-                Line::styled(row, style::hint())
-            })
-            .collect()
-    };
+    let lines: Vec<Line<'static>> = example_rows(hint, width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let row = if i == 0 { r } else { format!(" {r}") };
+            Line::styled(row, style::hint())
+        })
+        .collect();
     area.set_styled_placeholder(Text::from(lines));
+}
+
+/// An empty input's example as its text area draws it, without making one: every row after
+/// a column (on the first, the text area's cursor).
+pub fn placeholder_lines(hint: &str, width: u16) -> Vec<Line<'static>> {
+    example_rows(hint, width)
+        .into_iter()
+        .map(|r| Line::styled(format!(" {r}"), style::hint()))
+        .collect()
+}
+
+/// The rows of an input's example, wrapped to leave the cursor's column.
+fn example_rows(hint: &str, width: u16) -> Vec<String> {
+    if hint.is_empty() {
+        return Vec::new();
+    }
+    wrap(hint, width.saturating_sub(1).max(1) as usize)
 }
 
 /// An input holding `text`, not being edited.
@@ -212,4 +225,104 @@ pub fn selectable_list(
         .with_selected(selected);
     frame.render_stateful_widget(list, rect, &mut state);
     *offset = state.offset();
+}
+
+/// Writes a line at (`x`, `y`), at most `max_width` columns, exactly as `Buffer::set_line`
+/// does; but a span of characters that each take one column and never join another (all
+/// Danish text, the punctuation and box drawing used here) is written char by char,
+/// without segmenting graphemes — which is most of the cost of drawing a frame.
+pub fn put_line(buffer: &mut Buffer, x: u16, y: u16, line: &Line, max_width: u16) {
+    let area = buffer.area;
+    if y < area.top() || y >= area.bottom() || x < area.left() {
+        buffer.set_line(x, y, line, max_width);
+        return;
+    }
+    let right = x.saturating_add(max_width).min(area.right());
+    let mut x = x;
+    for span in line {
+        if x >= right {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        if span.content.chars().all(is_single_cell) {
+            let row_start = (y - area.y) as usize * area.width as usize;
+            let from = row_start + (x - area.x) as usize;
+            let to = row_start + (right - area.x) as usize;
+            let cells = buffer.content.get_mut(from..to).unwrap_or_default();
+            for (cell, c) in cells.iter_mut().zip(span.content.chars()) {
+                cell.set_char(c).set_style(style);
+                x += 1;
+            }
+        } else {
+            x = buffer
+                .set_stringn(x, y, span.content.as_ref(), (right - x) as usize, style)
+                .0;
+        }
+    }
+}
+
+/// Lines already wrapped to the width, one per row of `rect`, written with [`put_line`].
+pub fn put_lines(buffer: &mut Buffer, rect: Rect, lines: &[Line]) {
+    for (row, line) in lines.iter().take(rect.height as usize).enumerate() {
+        put_line(buffer, rect.x, rect.y + row as u16, line, rect.width);
+    }
+}
+
+/// A character that takes one column and is a grapheme of its own next to any other such
+/// character (no combining marks, joiners, controls or emoji).
+fn is_single_cell(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{a0}'..='\u{ac}'
+        | '\u{ae}'..='\u{2ff}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205e}'
+        | '\u{2190}'..='\u{21ff}'
+        | '\u{2500}'..='\u{25fc}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn both(line: &Line, x: u16, width: u16) -> (Buffer, Buffer) {
+        let area = Rect::new(0, 0, 12, 2);
+        let (mut fast, mut slow) = (Buffer::empty(area), Buffer::empty(area));
+        put_line(&mut fast, x, 1, line, width);
+        slow.set_line(x, 1, line, width);
+        (fast, slow)
+    }
+
+    #[test]
+    fn every_single_cell_character_is_written_as_set_line_writes_it() {
+        for c in (0..=0x2fff_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_single_cell(*c))
+        {
+            let line = Line::from(vec![
+                Span::raw(format!("a{c}{c}")),
+                Span::raw(format!("{c}b")),
+            ]);
+            let (fast, slow) = both(&line, 1, 8);
+            assert_eq!(fast, slow, "{c:?} (U+{:04X})", c as u32);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_line_is_written_as_set_line_writes_it(
+            spans in proptest::collection::vec(("\\PC{0,8}|[a-zæøå ]{0,8}|[\u{300}\u{200d}\u{1f600}\t]{0,2}", 0..3u8), 0..4),
+            x in 0..14u16,
+            width in 0..16u16,
+        ) {
+            let styles = [Style::new(), Style::new().bold(), Style::new().fg(ratatui::style::Color::Red)];
+            let line = Line::from(
+                spans.into_iter().map(|(text, s)| Span::styled(text, styles[s as usize % 3])).collect::<Vec<_>>(),
+            ).style(Style::new().italic());
+            let (fast, slow) = both(&line, x, width);
+            prop_assert_eq!(fast, slow);
+        }
+    }
 }

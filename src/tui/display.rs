@@ -1,0 +1,249 @@
+//! The terminal, drawn frame by frame as ratatui's `Terminal::draw` does, but with the last
+//! frame compared row by row: a row that did not change costs one quick comparison per
+//! cell, and only the rows that did go through ratatui's own comparison (which works out
+//! every character's width). Typing a letter changes a row or two of the 24, and comparing
+//! the whole screen was most of what a key cost.
+//!
+//! ratatui's `Terminal` still lays out and draws each frame; its backend here only defers:
+//! it ignores the terminal's comparison and remembers where the cursor goes, and
+//! [`Display::draw`] writes the changed rows and then places the cursor.
+
+use ratatui::Frame;
+use ratatui::Terminal;
+use ratatui::backend::{Backend, ClearType, WindowSize};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Position, Rect, Size};
+
+pub struct Display<B: Backend> {
+    terminal: Terminal<Deferred<B>>,
+    /// What the terminal shows: the last frame written.
+    shown: Buffer,
+}
+
+impl<B: Backend> Display<B> {
+    pub fn new(backend: B) -> Result<Display<B>, B::Error> {
+        let terminal = Terminal::new(Deferred {
+            inner: backend,
+            cursor: None,
+        })?;
+        Ok(Display {
+            terminal,
+            shown: Buffer::empty(Rect::default()),
+        })
+    }
+
+    /// Draws a frame and writes what changed since the last one.
+    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> Result<(), B::Error> {
+        let completed = self.terminal.draw(render)?;
+        let changes = changed_cells(&mut self.shown, completed.buffer);
+        let backend = self.terminal.backend_mut();
+        backend
+            .inner
+            .draw(changes.iter().map(|(x, y, cell)| (*x, *y, cell)))?;
+        match backend.cursor {
+            Some(position) => {
+                backend.inner.set_cursor_position(position)?;
+                backend.inner.show_cursor()?;
+            }
+            None => backend.inner.hide_cursor()?,
+        }
+        backend.inner.flush()
+    }
+}
+
+/// The cells of `next` to write over `shown`, which becomes `next`. A frame of another size
+/// is written whole (the terminal was cleared when it was resized).
+fn changed_cells(shown: &mut Buffer, next: &Buffer) -> Vec<(u16, u16, Cell)> {
+    if shown.area != next.area {
+        *shown = Buffer::empty(next.area);
+    }
+    let width = (next.area.width as usize).max(1);
+    let mut changes = Vec::new();
+    let rows = shown
+        .content
+        .chunks_mut(width)
+        .zip(next.content.chunks(width));
+    for (row, (old, new)) in rows.enumerate() {
+        if old.iter().zip(new).all(|(a, b)| same(a, b)) {
+            continue;
+        }
+        let area = Rect {
+            y: next.area.y + row as u16,
+            height: 1,
+            ..next.area
+        };
+        let before = Buffer {
+            area,
+            content: old.to_vec(),
+        };
+        let after = Buffer {
+            area,
+            content: new.to_vec(),
+        };
+        changes.extend(
+            before
+                .diff(&after)
+                .into_iter()
+                .map(|(x, y, cell)| (x, y, cell.clone())),
+        );
+        old.clone_from_slice(new);
+    }
+    changes
+}
+
+/// `a == b`, without a call to compare one-byte symbols (nearly every cell).
+#[allow(deprecated)] // `skip` is compared because `==` compares it
+fn same(a: &Cell, b: &Cell) -> bool {
+    let (x, y) = (a.symbol().as_bytes(), b.symbol().as_bytes());
+    let symbol = match (x, y) {
+        ([x], [y]) => x == y,
+        _ => x == y,
+    };
+    symbol
+        && a.fg == b.fg
+        && a.bg == b.bg
+        && a.underline_color == b.underline_color
+        && a.modifier == b.modifier
+        && a.diff_option == b.diff_option
+        && a.skip == b.skip
+}
+
+/// A backend that leaves the writing of a frame and the placing of the cursor to
+/// [`Display::draw`]; everything else goes straight through.
+struct Deferred<B> {
+    inner: B,
+    /// Where the cursor goes after the frame is written; none: hidden.
+    cursor: Option<Position>,
+}
+
+impl<B: Backend> Backend for Deferred<B> {
+    type Error = B::Error;
+
+    fn draw<'a, I>(&mut self, _content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        // Not consumed: ratatui's comparison of the whole screen is never made.
+        Ok(())
+    }
+
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.cursor = None;
+        Ok(())
+    }
+
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+
+    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+        self.inner.get_cursor_position()
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
+        self.cursor = Some(position.into());
+        Ok(())
+    }
+
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.inner.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+        self.inner.clear_region(clear_type)
+    }
+
+    fn size(&self) -> Result<Size, Self::Error> {
+        self.inner.size()
+    }
+
+    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+        self.inner.window_size()
+    }
+
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::{Color, Modifier, Style};
+    use ratatui::text::Line;
+
+    fn cell() -> impl Strategy<Value = Cell> {
+        let symbols = prop_oneof![
+            Just(" ".to_string()),
+            "[a-cæ]",
+            Just("界".to_string()),
+            Just("👍🏽".to_string()),
+            Just("e\u{301}".to_string()),
+        ];
+        let colors = prop_oneof![
+            Just(Color::Reset),
+            Just(Color::Yellow),
+            Just(Color::Indexed(3))
+        ];
+        (
+            symbols,
+            colors.clone(),
+            colors,
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(symbol, fg, bg, bold, reset)| {
+                let mut cell = Cell::default();
+                cell.set_symbol(&symbol);
+                cell.set_fg(fg).set_bg(bg);
+                if bold {
+                    cell.set_style(Style::new().add_modifier(Modifier::BOLD));
+                }
+                if reset {
+                    cell.reset();
+                }
+                cell
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn same_is_equality(a in cell(), b in cell()) {
+            prop_assert_eq!(same(&a, &b), a == b);
+        }
+
+        /// Whatever the frames, the terminal ends up showing the last one, as it does when
+        /// ratatui compares whole screens.
+        #[test]
+        fn the_terminal_shows_what_was_drawn(
+            frames in proptest::collection::vec(
+                proptest::collection::vec(("[ab界 ]{0,6}", 0..3u16), 0..4),
+                1..5,
+            ),
+        ) {
+            let mut screen = Display::new(TestBackend::new(6, 3)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let mut reference = Terminal::new(TestBackend::new(6, 3)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for lines in frames {
+                let render = |frame: &mut Frame| {
+                    for (text, row) in &lines {
+                        let area = Rect::new(0, *row, 6, 1);
+                        frame.render_widget(Line::raw(text.as_str()), area);
+                    }
+                    frame.set_cursor_position(Position::new(1, 1));
+                };
+                screen.draw(render).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                reference.draw(render).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(
+                    screen.terminal.backend().inner.buffer(),
+                    reference.backend().buffer()
+                );
+                prop_assert_eq!(
+                    screen.terminal.backend_mut().inner.get_cursor_position().ok(),
+                    reference.backend_mut().get_cursor_position().ok()
+                );
+            }
+        }
+    }
+}

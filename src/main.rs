@@ -13,6 +13,7 @@ use vejen_frem::core::content;
 use vejen_frem::core::followup;
 use vejen_frem::core::forloeb::{LabelError, check_label};
 use vejen_frem::core::portal::{self, Portal};
+use vejen_frem::core::privacy;
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
@@ -719,17 +720,22 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
     let builtin = builtin_sources();
     // The definitions to check, and how many of the portal's files (all of them when no
     // paths are given).
+    // The list of health words is checked on its own (the built-in one too).
+    let mut health_words = Vec::new();
     let (given, content) = if paths.is_empty() {
         let extra = match tools_dir {
             Some(dir) => read(&[dir.to_path_buf()])?,
             None => Vec::new(),
         };
+        health_words.push(privacy::builtin_health_words());
         (extra, portal::FILES)
     } else {
         let mut definitions = Vec::new();
         let mut content = 0;
         for source in read(paths)? {
-            if portal.replace(source.clone()) {
+            if privacy::is_health_words(&source) {
+                health_words.push(source);
+            } else if portal.replace(source.clone()) {
                 content += 1;
             } else {
                 definitions.push(source);
@@ -738,7 +744,7 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
         (definitions, content)
     };
     let (catalog, mut problems) = Catalog::load(&builtin, &given);
-    let mut files = given.len() + content;
+    let mut files = given.len() + content + health_words.len();
     if paths.is_empty() {
         files += builtin.len();
     }
@@ -746,6 +752,7 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
         let all: Vec<_> = builtin.iter().chain(&given).cloned().collect();
         problems.extend(portal::check::check(&portal, &catalog, &all));
     }
+    problems.extend(health_words.iter().flat_map(privacy::check_health_words));
     for problem in &problems {
         say!("{problem}");
     }

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::check::{Problem, Source};
+
 /// A CPR number found in a text: where it is (byte offsets) and whether it is whole (date
 /// and four digits) or only its first six digits, a date of birth (`01/01/90`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +147,27 @@ pub struct HealthWords {
     pub words: Vec<String>,
 }
 
+/// Where the list of health words is kept, as `vejen-frem check` names it.
+pub const HEALTH_WORDS_FILE: &str = "content/health-words.ron";
+
+/// The list built into the program, as a source to check.
+pub fn builtin_health_words() -> Source {
+    Source::new(
+        HEALTH_WORDS_FILE,
+        include_str!("../../content/health-words.ron"),
+    )
+}
+
+/// Whether a file given to `vejen-frem check` is the list of health words (by its name).
+pub fn is_health_words(source: &Source) -> bool {
+    source.name.rsplit(['/', '\\']).next() == Some("health-words.ron")
+}
+
+/// The problems of a list of health words, with their file, line and column.
+pub fn check_health_words(source: &Source) -> Vec<Problem> {
+    source.parse_as::<HealthWords>().err().unwrap_or_default()
+}
+
 /// The health words, read once from the list built into the program.
 pub fn health_words() -> &'static HealthWords {
     static WORDS: OnceLock<HealthWords> = OnceLock::new();
@@ -248,6 +271,22 @@ mod tests {
         assert!(!looks_like_full_name("Karsten"));
         assert!(!looks_like_full_name("lager vest"));
         assert!(!looks_like_full_name("AMR Lager"));
+    }
+
+    #[test]
+    fn the_built_in_health_word_list_checks_and_a_broken_one_says_where() {
+        let builtin = builtin_health_words();
+        assert!(is_health_words(&builtin));
+        assert!(check_health_words(&builtin).is_empty());
+        let broken = Source::new("content/health-words.ron", "(\n    stem: [\"ondt\"],\n)\n");
+        let problems = check_health_words(&broken);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("content/health-words.ron:2:")
+        );
+        assert!(!is_health_words(&Source::new("content/quiz.ron", "")));
     }
 
     #[test]

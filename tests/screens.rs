@@ -746,3 +746,44 @@ fn every_viden_page_draws_at_small_sizes() {
         }
     }
 }
+
+/// A completed session is sealed: it moves into no forløb, from its screen or from the
+/// sessions list, until it is reopened; a draft from the list does.
+#[test]
+fn a_sealed_session_is_not_moved_into_a_forloeb() {
+    use vejen_frem::store::background::Listing;
+    use vejen_frem::store::sessions::{Listed, Summary};
+    let mut o = completed_goal();
+    key(&mut o.model, KeyCode::Esc); // the review closes
+    ctrl(&mut o.model, 'f');
+    assert!(o.model.overlays.is_empty(), "no move dialog");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Færdig: kun til læsning"), "{screen}");
+    let Screen::Session(open) = &o.model.screen else {
+        panic!("a session")
+    };
+    let completed = open.walk.session().clone();
+    let mut draft = completed.clone();
+    draft.id = "test-kladde".into();
+    draft.status = vejen_frem::core::session::Status::Draft;
+    let mut model = new_model(catalog());
+    model.screen = Screen::Sessions;
+    model.set_listing(Listing {
+        sessions: vec![
+            Listed::Session(Summary::from(&completed)),
+            Listed::Session(Summary::from(&draft)),
+        ],
+        forloeb: Vec::new(),
+        forloeb_damaged: Vec::new(),
+    });
+    let listed = draw(&mut model, 80, 24);
+    let first = listed.lines().find(|l| l.starts_with('▶')).unwrap_or("");
+    assert!(first.contains("færdig"), "{listed}");
+    ctrl(&mut model, 'f');
+    assert!(model.overlays.is_empty(), "no move dialog");
+    let screen = draw(&mut model, 80, 24);
+    assert!(screen.contains("Færdig: kun til læsning"), "{screen}");
+    key(&mut model, KeyCode::Down);
+    ctrl(&mut model, 'f');
+    assert!(draw(&mut model, 80, 24).contains("Flyt sessionen til et forløb"));
+}

@@ -1256,6 +1256,32 @@ mod tests {
     }
 
     #[test]
+    fn a_sealed_session_records_no_link_and_moves_into_no_forloeb() {
+        let mut w = walk();
+        let now = DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+        w.set_text(at(0, 0, Part::Value), "Gulvvask").unwrap();
+        w.complete(now).unwrap();
+        let revision = w.revision();
+        w.set_linked("goal-setting", "s2");
+        w.set_forloeb("f1");
+        assert_eq!(w.revision(), revision);
+        assert_eq!(w.linked("goal-setting"), None);
+        assert!(w.session().forloeb.is_empty());
+        // Reopened, both are changes like any other.
+        assert!(w.reopen(now));
+        w.set_linked("goal-setting", "s2");
+        w.set_forloeb("f1");
+        assert_eq!(w.linked("goal-setting"), Some("s2"));
+        assert_eq!(w.session().forloeb, "f1");
+        // Read-only (a newer program's file): neither.
+        w.set_read_only();
+        w.set_linked("goal-setting", "s3");
+        w.set_forloeb("f2");
+        assert_eq!(w.linked("goal-setting"), Some("s2"));
+        assert_eq!(w.session().forloeb, "f1");
+    }
+
+    #[test]
     fn a_carried_answer_is_unmarked_only_when_it_changes() {
         let mut w = walk();
         w.session

@@ -22,7 +22,7 @@ use ratatui::crossterm::execute;
 use crate::core::carry::carry;
 use crate::core::catalog::Catalog;
 use crate::core::forloeb::{Forloeb, LogEntry};
-use crate::core::session::{Answer, Session};
+use crate::core::session::{Answer, Session, Status};
 use crate::core::walk::Walk;
 use crate::export;
 use crate::store::background::{Background, Done, Listing};
@@ -842,19 +842,32 @@ impl App {
             .to_string();
         match moving {
             Moving::Open => {
-                if let Screen::Session(open) = &mut self.model.screen {
-                    open.walk.set_forloeb(forloeb);
+                let Screen::Session(open) = &mut self.model.screen else {
+                    return;
+                };
+                // A completed (sealed) or read-only session stays where it is.
+                if let Some(why) = open.unchangeable() {
+                    return self.model.error(why);
                 }
+                open.walk.set_forloeb(forloeb);
             }
             Moving::Listed(id) => {
                 let moved = self.store.open_session(&id).and_then(|mut opened| {
+                    if let Some(reason) = &opened.read_only {
+                        return Ok(Some(texts::ui::read_only(reason)));
+                    }
+                    if opened.session.status == Status::Completed {
+                        return Ok(Some(texts::ui::SEALED.to_string()));
+                    }
                     opened.session.forloeb = forloeb.to_string();
-                    self.store.save(&opened.session, &mut opened.lock)
+                    self.store.save(&opened.session, &mut opened.lock)?;
+                    Ok(None)
                 });
-                if let Err(e) = moved {
-                    return self.model.error(e.to_string());
+                match moved {
+                    Ok(None) => self.list(),
+                    Ok(Some(why)) => return self.model.error(why),
+                    Err(e) => return self.model.error(e.to_string()),
                 }
-                self.list();
             }
         }
         self.model.info(texts::ui::moved(&label));

@@ -789,6 +789,8 @@ pub mod ui {
         }
     }
 
+    /// Closing a session whose link was followed from a session deleted meanwhile.
+    pub const BEHIND_DELETED: &str = "Sessionen, du kom fra (med henvisningen), er slettet imens.";
     pub fn moved(label: &str) -> String {
         format!("Sessionen hører nu til forløbet {label}.")
     }

@@ -661,3 +661,121 @@ fn a_session_started_outside_a_forloeb_moves_into_one_from_its_screen_and_from_t
         "{forloeb:?}"
     );
 }
+
+/// The sessions of a folder, read with the store (so an encrypted one too).
+fn stored_sessions(store: &Store) -> Vec<Session> {
+    store
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            vejen_frem::store::sessions::Listed::Session(s) => Some(s.id),
+            vejen_frem::store::sessions::Listed::Damaged { .. } => None,
+        })
+        .map(|id| store.load(&id).unwrap())
+        .collect()
+}
+
+/// Moves the choice of a list to the row that holds `text`.
+fn choose_row(t: &Tmux, text: &str) {
+    t.keys(&["Up", "Up", "Up", "Up"]);
+    for _ in 0..10 {
+        let screen = t.wait_for("▶");
+        if screen
+            .lines()
+            .any(|l| l.starts_with('▶') && l.contains(text))
+        {
+            return;
+        }
+        t.keys(&["Down"]);
+    }
+    panic!("no row with {text:?}:\n{}", t.screen());
+}
+
+/// In the screening, from its first step to the link to problem solving (Redskab 12).
+fn to_the_link_to_12(t: &Tmux) {
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 2 af 7");
+    t.type_text("1");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("▶   [→ Åbn Redskab 12");
+}
+
+#[test]
+fn a_deleted_linked_session_makes_way_for_a_new_draft() {
+    let t = Tmux::start(&["10", "-f", "KH"]);
+    t.wait_for("Der er intet forløb, der hedder KH");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 10");
+    to_the_link_to_12(&t);
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    t.type_text("Tunge løft");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    t.wait_for("KH · Redskab 10");
+    // To the forløb, and problem solving deleted there.
+    t.keys(&["Escape", "Escape"]);
+    t.wait_for("Forløb: KH");
+    choose_row(&t, "Problemløsning");
+    t.keys(&["C-d"]);
+    let asked = t.wait_for("Slet for altid?");
+    assert!(asked.contains("problemloesning-laege"), "{asked}");
+    t.keys(&["Enter"]);
+    t.wait_for("Slettet: 1 session");
+    let left = session_files(t.data_dir());
+    assert_eq!(left.len(), 1, "the screening is left: {left:?}");
+    // The screening's link opens a new, empty draft.
+    choose_row(&t, "Screening");
+    t.keys(&["Enter"]);
+    t.wait_for("▶   [→ Åbn Redskab 12");
+    t.keys(&["Enter"]);
+    let new = t.wait_for("KH · Redskab 12");
+    assert!(!new.contains("Tunge løft"), "{new}");
+    t.type_text("Ny plan");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    t.wait_for("KH · Redskab 10");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let store = Store::open(t.data_dir()).unwrap();
+    let sessions = stored_sessions(&store);
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    let screening = sessions.iter().find(|s| s.tool == "screening").unwrap();
+    let problem = sessions
+        .iter()
+        .find(|s| s.tool == "problemloesning-laege")
+        .unwrap();
+    assert_eq!(
+        screening.links.get("problemloesning-laege"),
+        Some(&problem.id)
+    );
+}
+
+/// A forløb deleted (from the command line) while a session its link opened is on the
+/// screen: closing that session comes back to neither the deleted session nor the forløb.
+#[test]
+fn a_forloeb_deleted_meanwhile_is_not_come_back_to() {
+    let t = Tmux::start(&["10", "-f", "KH"]);
+    t.wait_for("Der er intet forløb, der hedder KH");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 10");
+    to_the_link_to_12(&t);
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    // Problem solving has no answer yet, so no file: the forløb goes with the screening.
+    let out = Command::new(env!("CARGO_BIN_EXE_vejen-frem"))
+        .args(["delete", "KH", "--yes", "--data-dir"])
+        .arg(t.data_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    t.keys(&["Escape", "Escape"]);
+    let screen = t.wait_for("Sessionen, du kom fra (med henvisningen), er slettet imens.");
+    assert!(screen.contains("[Sessioner]"), "{screen}");
+    assert!(!screen.contains("KH"), "{screen}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert!(session_files(t.data_dir()).is_empty());
+}

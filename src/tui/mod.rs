@@ -501,6 +501,11 @@ impl App {
                     .unwrap_or_default();
                 self.list();
                 match self.model.behind.pop() {
+                    // Deleted meanwhile (from the command line, or with its forløb): not
+                    // brought back, and said.
+                    Some(Behind::Session(id)) if !self.store.exists(&id) => {
+                        self.model.error(texts::ui::BEHIND_DELETED);
+                    }
                     Some(Behind::Session(id)) => match self.store.open_session(&id) {
                         Ok(opened) => return self.open(opened),
                         Err(e) => self.model.error(e.to_string()),
@@ -510,9 +515,15 @@ impl App {
                     }
                     None => {}
                 }
-                self.model.show(match forloeb.is_empty() {
-                    true => Screen::Sessions,
-                    false => Screen::Forloeb(ForloebView {
+                // A forløb deleted meanwhile is not shown: the sessions are.
+                let known = !forloeb.is_empty()
+                    && !matches!(
+                        self.store.load_forloeb(&forloeb),
+                        Err(StoreError::NotFound { .. })
+                    );
+                self.model.show(match known {
+                    false => Screen::Sessions,
+                    true => Screen::Forloeb(ForloebView {
                         open: Some(forloeb),
                         ..ForloebView::default()
                     }),
@@ -559,6 +570,7 @@ impl App {
                 };
                 match result {
                     Ok(removed) => {
+                        self.forget_behind(&removed.sessions);
                         self.model.info(texts::ui::deleted(removed.sessions.len()));
                         if let Screen::Forloeb(view) = &mut self.model.screen
                             && removed.forloeb.is_some()
@@ -586,7 +598,10 @@ impl App {
                 let mut failed = None;
                 for result in results.collect::<Vec<_>>() {
                     match result {
-                        Ok(removed) => count += removed.sessions.len(),
+                        Ok(removed) => {
+                            self.forget_behind(&removed.sessions);
+                            count += removed.sessions.len();
+                        }
                         Err(e) => failed = Some(e.to_string()),
                     }
                 }
@@ -606,6 +621,13 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Deleted sessions are no longer anywhere to come back to.
+    fn forget_behind(&mut self, deleted: &[String]) {
+        self.model
+            .behind
+            .retain(|b| !matches!(b, Behind::Session(id) if deleted.contains(id)));
     }
 
     /// The closed courses and old sessions, offered for deletion once, on the start screen.

@@ -701,6 +701,62 @@ fn to_the_link_to_12(t: &Tmux) {
 }
 
 #[test]
+fn in_an_encrypted_folder_the_passphrase_comes_first_and_a_link_followed_twice_makes_one_draft() {
+    const PASSPHRASE: &str = "blå hest spiser syv røde æbler";
+    let data = tempfile::tempdir().unwrap();
+    vejen_frem::store::convert::encrypt(data.path(), PASSPHRASE).unwrap();
+    let t = Tmux::start_in(&["10", "-f", "KH"], data);
+    // Nothing of the forløb before the passphrase.
+    let first = t.wait_for("Datamappen er krypteret");
+    assert!(
+        !first.contains("KH") && !first.contains("forløb"),
+        "{first}"
+    );
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Der er intet forløb, der hedder KH");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 10");
+    to_the_link_to_12(&t);
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    t.type_text("Tunge løft");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    let back = t.wait_for("KH · Redskab 10");
+    assert!(back.contains("▶   [→ Åbn Redskab 12"), "{back}");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    t.wait_for("Tunge løft");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert!(
+        session_files(t.data_dir()).is_empty(),
+        "no plain session file"
+    );
+    let store = match Store::locate(t.data_dir()).unwrap() {
+        vejen_frem::store::sessions::Opening::Encrypted(sealed) => {
+            sealed.unlock(PASSPHRASE).unwrap()
+        }
+        vejen_frem::store::sessions::Opening::Plain(_) => panic!("still encrypted"),
+    };
+    let sessions = stored_sessions(&store);
+    assert_eq!(sessions.len(), 2, "following the link twice made one draft");
+    let screening = sessions.iter().find(|s| s.tool == "screening").unwrap();
+    let problem = sessions
+        .iter()
+        .find(|s| s.tool == "problemloesning-laege")
+        .unwrap();
+    assert_eq!(
+        screening.links.get("problemloesning-laege"),
+        Some(&problem.id)
+    );
+    assert_eq!(problem.forloeb, screening.forloeb);
+    assert_eq!(store.list_forloeb().0[0].label, "KH");
+}
+
+#[test]
 fn a_deleted_linked_session_makes_way_for_a_new_draft() {
     let t = Tmux::start(&["10", "-f", "KH"]);
     t.wait_for("Der er intet forløb, der hedder KH");

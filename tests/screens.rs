@@ -787,3 +787,48 @@ fn a_sealed_session_is_not_moved_into_a_forloeb() {
     ctrl(&mut model, 'f');
     assert!(draw(&mut model, 80, 24).contains("Flyt sessionen til et forløb"));
 }
+
+/// The locked screen hides the dialogs that name a forløb (moving a session, and the new
+/// forløb `-f` asks about), and keys typed on it go to the passphrase, not to them.
+#[test]
+fn the_locked_screen_hides_the_move_and_new_forloeb_dialogs() {
+    use vejen_frem::core::forloeb::Forloeb;
+    use vejen_frem::tui::model::{InForloeb, LockScreen, NewForloebDialog, Overlay};
+    let mut o = open("10");
+    o.model
+        .forloeb
+        .add(Forloeb::new("Karsten forløb".into(), now()));
+    ctrl(&mut o.model, 'f');
+    let shown = draw(&mut o.model, 80, 24);
+    assert!(shown.contains("Karsten forløb"), "{shown}");
+    o.model.lock = Some(LockScreen::new(false));
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&mut o.model, w, h);
+        assert!(!screen.contains("Karsten"), "{screen}");
+        assert!(!screen.contains("Flyt sessionen"), "{screen}");
+    }
+    type_text(&mut o.model, "Kar");
+    o.model.lock = None;
+    let again = draw(&mut o.model, 80, 24);
+    assert!(
+        again.contains("+ Nyt forløb …"),
+        "nothing typed into it: {again}"
+    );
+    key(&mut o.model, KeyCode::Esc);
+    let label = "KH";
+    o.model
+        .overlays
+        .push(Overlay::NewForloeb(Box::new(NewForloebDialog::new(
+            label,
+            vejen_frem::texts::ui::forloeb_missing(label),
+            InForloeb::Show,
+        ))));
+    assert!(draw(&mut o.model, 80, 24).contains("Der er intet forløb, der hedder KH"));
+    o.model.lock = Some(LockScreen::new(true));
+    o.model.encrypted = true;
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&mut o.model, w, h);
+        assert!(!screen.contains("KH"), "{screen}");
+        assert!(!screen.contains("intet forløb"), "{screen}");
+    }
+}

@@ -663,12 +663,7 @@ fn an_encrypted_folder_asks_first_locks_when_idle_and_holds_nothing_typed() {
         "no plain session file"
     );
     // What was typed is there, for the passphrase.
-    let store = match vejen_frem::store::sessions::Store::locate(t.data_dir()).unwrap() {
-        vejen_frem::store::sessions::Opening::Encrypted(sealed) => {
-            sealed.unlock(PASSPHRASE).unwrap()
-        }
-        vejen_frem::store::sessions::Opening::Plain(_) => panic!("still encrypted"),
-    };
+    let store = common::unlocked(t.data_dir(), PASSPHRASE);
     let listed = store.list();
     let vejen_frem::store::sessions::Listed::Session(summary) = &listed[0] else {
         panic!("{listed:?}")

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use vejen_frem::core::definition::{Kind, Tool};
 use vejen_frem::core::session::Session;
+use vejen_frem::store::sessions::{Opening, Store};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
 
@@ -199,6 +200,14 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         self.tmux(&["kill-server"]);
+    }
+}
+
+/// An encrypted data folder, opened with its passphrase.
+pub fn unlocked(dir: &Path, passphrase: &str) -> Store {
+    match Store::locate(dir).expect("the folder opens") {
+        Opening::Encrypted(sealed) => sealed.unlock(passphrase).expect("the passphrase opens it"),
+        Opening::Plain(_) => panic!("{} is not encrypted", dir.display()),
     }
 }
 

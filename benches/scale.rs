@@ -116,7 +116,7 @@ fn encrypted_against_plain(plain: &Store, plain_dir: &Path, catalog: Catalog) {
 
 /// An encrypted copy of the plain bench folder, made once and kept.
 fn encrypted_copy(plain: &Path) -> PathBuf {
-    let dir = std::env::temp_dir().join("vejen-frem-bench-sealed-10000-f3");
+    let dir = std::env::temp_dir().join("vejen-frem-bench-sealed-10000-f4");
     let done = dir.join(".complete");
     if done.exists() {
         return dir;
@@ -279,7 +279,7 @@ fn synthetic(sessions: usize, forloeb: usize, catalog: &Catalog) -> Listing {
 /// A folder of `count` session files, made once and kept under the temporary folder.
 fn folder(count: usize, catalog: &Catalog) -> PathBuf {
     // Named by the session format, so folders of an older program are not mixed in.
-    let dir = std::env::temp_dir().join(format!("vejen-frem-bench-{count}-f3"));
+    let dir = std::env::temp_dir().join(format!("vejen-frem-bench-{count}-f4"));
     let done = dir.join(".complete");
     if done.exists() {
         return dir;

@@ -3,8 +3,12 @@
 //! listing a folder, and `sessions --json`. Times are reported as percentiles (p50, p90, p99,
 //! max) of many runs, never asserted.
 //!
-//! `cargo bench --bench scale` (the 100,000-file folder is made once under the system's
-//! temporary folder and kept for later runs; about 300 MB).
+//! Also: unlocking an encrypted folder of 10,000 sessions and its first screen, against
+//! the plain folder.
+//!
+//! `cargo bench --bench scale` (`-- encrypted` for that part alone; the 100,000-file folder is made once under the system's
+//! temporary folder and kept for later runs; about 300 MB; so is an encrypted copy of the
+//! 10,000-file one).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in benches a panic is a failed run
 
@@ -20,13 +24,22 @@ use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::forloeb::Forloeb;
 use vejen_frem::core::session::Status;
 use vejen_frem::store::background::Listing;
-use vejen_frem::store::sessions::{Listed, Store, Summary};
+use vejen_frem::store::convert;
+use vejen_frem::store::sessions::{Listed, Opening, Store, Summary};
 use vejen_frem::tui::model::{ForloebView, Model, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
 
 fn main() {
     let catalog = Catalog::load(&builtin_sources(), &[]).0;
+    // `cargo bench --bench scale -- encrypted`: only the encrypted folder against the plain.
+    if std::env::args().any(|a| a == "encrypted") {
+        let dir = folder(10_000, &catalog);
+        let store = Store::open(&dir).unwrap();
+        store.list();
+        encrypted_against_plain(&store, &dir, catalog);
+        return;
+    }
     println!("one key, handled and drawn at 80x24");
     for sessions in [10_000, 100_000] {
         let listing = synthetic(sessions, 10_000, &catalog);
@@ -44,6 +57,9 @@ fn main() {
         report(&format!("list {count} sessions, warm"), 20, || {
             std::hint::black_box(store.list());
         });
+        if count == 10_000 {
+            encrypted_against_plain(&store, &dir, catalog.clone());
+        }
         report(
             &format!("sessions --json, {count} sessions, warm"),
             10,
@@ -62,8 +78,66 @@ fn main() {
     }
 }
 
-/// Runs `f` `n` times and prints the percentiles.
-fn report(what: &str, n: usize, mut f: impl FnMut()) {
+/// The passphrase of the encrypted bench folder.
+const PASSPHRASE: &str = "blå hest spiser syv røde æbler";
+
+/// Unlocking an encrypted folder of 10,000 sessions and its first screen with people on it
+/// (the listing from the sealed cache, taken in, drawn), against the same plain folder.
+/// The passphrase's scrypt (about a second, by design) is measured on its own.
+fn encrypted_against_plain(plain: &Store, plain_dir: &Path, catalog: Catalog) {
+    let sealed_dir = encrypted_copy(plain_dir);
+    let Opening::Encrypted(sealed) = Store::locate(&sealed_dir).unwrap() else {
+        panic!("{} is not encrypted", sealed_dir.display())
+    };
+    report("unlock: the passphrase's scrypt", 3, || {
+        std::hint::black_box(sealed.unlock(PASSPHRASE).unwrap());
+    });
+    let store = sealed.unlock(PASSPHRASE).unwrap();
+    store.list(); // the sealed cache warm, as after any earlier run
+    let first_screen = |store: &Store| {
+        let mut model = Model::new(catalog.clone(), today());
+        model.set_listing(store.listing());
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| view::draw(frame, &mut model))
+            .unwrap();
+    };
+    let plain_times = report("first screen, 10000 sessions, plain", 20, || {
+        first_screen(plain)
+    });
+    let sealed_times = report("first screen, 10000 sessions, encrypted", 20, || {
+        first_screen(&store)
+    });
+    println!(
+        "  encrypted / plain at p50: {:.2}",
+        sealed_times.as_secs_f64() / plain_times.as_secs_f64()
+    );
+}
+
+/// An encrypted copy of the plain bench folder, made once and kept.
+fn encrypted_copy(plain: &Path) -> PathBuf {
+    let dir = std::env::temp_dir().join("vejen-frem-bench-sealed-10000-f4");
+    let done = dir.join(".complete");
+    if done.exists() {
+        return dir;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    eprintln!("encrypting a copy in {} (once)", dir.display());
+    for entry in std::fs::read_dir(plain).unwrap().flatten() {
+        let name = entry.file_name();
+        if name.to_string_lossy().ends_with(".ron") {
+            std::fs::copy(entry.path(), dir.join(name)).unwrap();
+        }
+    }
+    convert::encrypt(&dir, PASSPHRASE).unwrap();
+    age_all(&dir);
+    std::fs::write(&done, "").unwrap();
+    dir
+}
+
+/// Runs `f` `n` times and prints the percentiles; returns the median.
+fn report(what: &str, n: usize, mut f: impl FnMut()) -> Duration {
     let mut samples: Vec<Duration> = (0..n)
         .map(|_| {
             let start = Instant::now();
@@ -80,6 +154,7 @@ fn report(what: &str, n: usize, mut f: impl FnMut()) {
         at(0.99),
         samples[samples.len() - 1]
     );
+    at(0.5)
 }
 
 fn key(model: &mut Model, terminal: &mut Terminal<TestBackend>, code: KeyCode) {
@@ -190,6 +265,7 @@ fn synthetic(sessions: usize, forloeb: usize, catalog: &Catalog) -> Listing {
                 updated: at,
                 forloeb: all[i % forloeb].id.clone(),
                 follow_up: (i % 50 == 0).then(|| today() + Days::days((i % 30) as i64)),
+                closed: false,
             })
         })
         .collect();
@@ -202,7 +278,8 @@ fn synthetic(sessions: usize, forloeb: usize, catalog: &Catalog) -> Listing {
 
 /// A folder of `count` session files, made once and kept under the temporary folder.
 fn folder(count: usize, catalog: &Catalog) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("vejen-frem-bench-{count}"));
+    // Named by the session format, so folders of an older program are not mixed in.
+    let dir = std::env::temp_dir().join(format!("vejen-frem-bench-{count}-f4"));
     let done = dir.join(".complete");
     if done.exists() {
         return dir;

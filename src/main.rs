@@ -7,18 +7,26 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use std::path::Path;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
 use vejen_frem::core::forloeb::{Forloeb, LabelError, check_label};
 use vejen_frem::core::input::parse_date;
 use vejen_frem::core::portal::{self, Portal};
+use vejen_frem::core::privacy;
 use vejen_frem::export::note::note;
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
-use vejen_frem::store::sessions::{Listed, Store, Summary, default_data_dir};
+
+use chrono::Local;
+use vejen_frem::core::retention::Period;
+use vejen_frem::store::convert::{self, Converted};
+use vejen_frem::store::delete::Removed;
+use vejen_frem::store::sessions::{Listed, Opening, Store, StoreError, Summary, default_data_dir};
+use vejen_frem::store::settings::{Settings, read_passphrase_file};
 use vejen_frem::texts;
 use vejen_frem::tui::RunError;
 
@@ -30,6 +38,15 @@ struct Cli {
 
     #[arg(long, value_name = "MAPPE", env = "VEJEN_FREM_DATA", global = true, help = texts::cli::DATA_DIR)]
     data_dir: Option<PathBuf>,
+
+    #[arg(long, value_name = "FIL", global = true, help = texts::cli::PASSPHRASE_FILE)]
+    passphrase_file: Option<PathBuf>,
+
+    #[arg(long, value_name = "MIN", help = texts::cli::LOCK_AFTER)]
+    lock_after: Option<f64>,
+
+    #[arg(long, value_name = "FIL", env = "VEJEN_FREM_CONFIG", global = true, help = texts::cli::CONFIG)]
+    config: Option<PathBuf>,
 
     #[arg(value_name = "REDSKAB", help = texts::cli::TOOL)]
     tool: Option<String>,
@@ -80,6 +97,29 @@ enum Command {
         output: Option<PathBuf>,
         #[arg(long, help = texts::cli::FORCE)]
         force: bool,
+    },
+    #[command(about = texts::cli::ENCRYPT)]
+    Encrypt,
+    #[command(about = texts::cli::DECRYPT)]
+    Decrypt,
+    #[command(about = texts::cli::CHANGE_PASSPHRASE)]
+    ChangePassphrase {
+        #[arg(long, value_name = "FIL", help = texts::cli::NEW_PASSPHRASE_FILE)]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    #[command(about = texts::cli::DELETE)]
+    Delete {
+        #[arg(value_name = "ID|FORLØB", help = texts::cli::DELETE_WHAT)]
+        what: String,
+        #[arg(long, help = texts::cli::YES)]
+        yes: bool,
+    },
+    #[command(about = texts::cli::PURGE)]
+    Purge {
+        #[arg(long, value_name = "PERIODE", help = texts::cli::UNTOUCHED_FOR)]
+        untouched_for: Option<String>,
+        #[arg(long, help = texts::cli::DRY_RUN)]
+        dry_run: bool,
     },
     #[command(about = texts::cli::PRINT)]
     Print {
@@ -175,7 +215,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Sessions { json }) => {
             let catalog = load_catalog(cli.tools.as_deref())?;
-            let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
+            let store = open_store(&data_dir(cli.data_dir)?, cli.passphrase_file.as_deref())?;
             let labels = forloeb_labels(&store);
             let rows: Vec<SessionRow> = store
                 .list()
@@ -214,7 +254,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Followups) => {
             let catalog = load_catalog(cli.tools.as_deref())?;
-            let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
+            let store = open_store(&data_dir(cli.data_dir)?, cli.passphrase_file.as_deref())?;
             let labels = forloeb_labels(&store);
             let summaries = readable(&store);
             let today = chrono::Local::now().date_naive();
@@ -250,7 +290,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             output,
             force,
         }) => {
-            let (catalog, data_dir, store) = catalog_and_store(&cli.tools, cli.data_dir)?;
+            let (catalog, data_dir, store) = catalog_and_store(
+                cli.tools.as_deref(),
+                cli.data_dir,
+                cli.passphrase_file.as_deref(),
+            )?;
             let session = store.find(&session).map_err(|e| e.to_string())?;
             let entry = catalog
                 .get(&session.tool)
@@ -265,10 +309,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     .unwrap_or(Recipient::Employee),
             };
             let format = Format::from(format);
+            // What of health reaches the employer is said before the document is written.
+            if recipient == Recipient::Employer {
+                for (field, words) in export::health_mentions(&entry.tool, &session) {
+                    warn!("{}", texts::cli::health_mention(&field, &words));
+                }
+            }
             let text = export::document(&entry.tool, &session, recipient, today).render(format);
-            let path = output.unwrap_or_else(|| {
-                default_folder(&data_dir).join(export::file_name(&session, recipient, format))
-            });
+            // An encrypted folder holds no plain document: the user says where it goes.
+            let path = match output {
+                Some(path) => path,
+                None if store.is_encrypted() => return Err(texts::cli::EXPORT_WHERE.to_string()),
+                None => {
+                    default_folder(&data_dir).join(export::file_name(&session, recipient, format))
+                }
+            };
+            if store.is_encrypted() && path != Path::new("-") {
+                warn!("{}", texts::cli::LEAVES_THE_STORE);
+            }
             write_out(&path, &text, force)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -278,7 +336,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             output,
             force,
         }) => {
-            let (catalog, data_dir, store) = catalog_and_store(&cli.tools, cli.data_dir)?;
+            let (catalog, data_dir, store) = catalog_and_store(
+                cli.tools.as_deref(),
+                cli.data_dir,
+                cli.passphrase_file.as_deref(),
+            )?;
             let today = chrono::Local::now().date_naive();
             let day = match date {
                 Some(typed) => parse_date(&typed, today).map_err(|e| e.to_string())?,
@@ -294,11 +356,133 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     texts::cli::no_sessions(&forloeb.label, &present::date_with_weekday(day))
                 })?
                 .text();
-            let path = output.unwrap_or_else(|| {
-                default_folder(&data_dir).join(export::note::file_name(&forloeb.id, day))
-            });
+            let path = match output {
+                Some(path) => path,
+                None if store.is_encrypted() => return Err(texts::cli::EXPORT_WHERE.to_string()),
+                None => default_folder(&data_dir).join(export::note::file_name(&forloeb.id, day)),
+            };
+            if store.is_encrypted() && path != Path::new("-") {
+                warn!("{}", texts::cli::LEAVES_THE_STORE);
+            }
             write_out(&path, &text, force)?;
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Encrypt) => {
+            let dir = data_dir(cli.data_dir)?;
+            // A second run finishes the first with its key, so its passphrase is asked once.
+            let passphrase = if convert::has_key(&dir) {
+                passphrase(cli.passphrase_file.as_deref(), texts::cli::ASK_PASSPHRASE)?
+            } else {
+                new_passphrase(cli.passphrase_file.as_deref())?
+            };
+            let Some(done) = unless_done(convert::encrypt(&dir, &passphrase))? else {
+                return Ok(ExitCode::SUCCESS);
+            };
+            say!("{}", texts::cli::encrypted(&dir, done.files));
+            if done.plain_exports > 0 {
+                warn!(
+                    "{}",
+                    texts::cli::plain_exports(&default_folder(&dir), done.plain_exports)
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Decrypt) => {
+            let dir = data_dir(cli.data_dir)?;
+            let passphrase =
+                passphrase(cli.passphrase_file.as_deref(), texts::cli::ASK_PASSPHRASE)?;
+            let Some(done) = unless_done(convert::decrypt(&dir, &passphrase))? else {
+                return Ok(ExitCode::SUCCESS);
+            };
+            say!("{}", texts::cli::decrypted(&dir, done.files));
+            for file in &done.damaged {
+                warn!("{}", texts::cli::not_decrypted(file));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::ChangePassphrase {
+            new_passphrase_file,
+        }) => {
+            let dir = data_dir(cli.data_dir)?;
+            let old = passphrase(
+                cli.passphrase_file.as_deref(),
+                texts::cli::ASK_OLD_PASSPHRASE,
+            )?;
+            // The old one is checked before a new one is asked for.
+            convert::check_passphrase(&dir, &old).map_err(|e| e.to_string())?;
+            let new = new_passphrase(new_passphrase_file.as_deref())?;
+            convert::change_passphrase(&dir, &old, &new).map_err(|e| e.to_string())?;
+            say!("{}", texts::cli::PASSPHRASE_CHANGED);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Delete { what, yes }) => {
+            let store = open_store(&data_dir(cli.data_dir)?, cli.passphrase_file.as_deref())?;
+            let target = find_target(&store, &what)?;
+            let name = match &target {
+                Target::Session(session) => {
+                    texts::cli::session_name(&session.id, &session.tool, &session.label)
+                }
+                Target::Forloeb(f) => {
+                    let sessions = store.sessions_of(&f.id);
+                    let exports: usize = sessions.iter().map(|s| store.exports_of(s).len()).sum();
+                    texts::cli::forloeb_name(&f.label, sessions.len(), f.log.len(), exports)
+                }
+            };
+            say!("{}", texts::cli::will_delete(&name));
+            if !yes && !confirm()? {
+                say!("{}", texts::cli::NOTHING_DELETED);
+                return Ok(ExitCode::FAILURE);
+            }
+            let removed = match &target {
+                Target::Session(session) => store.delete_session(&session.id),
+                Target::Forloeb(f) => store.delete_forloeb(&f.id),
+            }
+            .map_err(|e| e.to_string())?;
+            say_removed(&removed);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Purge {
+            untouched_for,
+            dry_run,
+        }) => {
+            let settings = load_settings(cli.config)?;
+            let period = match untouched_for {
+                Some(text) => Period::parse(&text).map_err(|e| texts::store::bad_period(&e.0))?,
+                None => settings.retention,
+            };
+            let store = open_store(&data_dir(cli.data_dir)?, cli.passphrase_file.as_deref())?;
+            let listing = store.listing();
+            let offer = listing.retention_offer(period.before(Local::now().fixed_offset()));
+            if offer.is_empty() {
+                say!("{}", texts::cli::NOTHING_TO_PURGE);
+                return Ok(ExitCode::SUCCESS);
+            }
+            if dry_run {
+                for line in listing.describe(&offer) {
+                    say!("{}{line}", texts::cli::WOULD_GO);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut failed = false;
+            let results = offer
+                .forloeb
+                .iter()
+                .map(|id| store.delete_forloeb(id))
+                .chain(offer.sessions.iter().map(|id| store.delete_session(id)));
+            for result in results {
+                match result {
+                    Ok(removed) => say_removed(&removed),
+                    Err(e) => {
+                        warn!("{e}");
+                        failed = true;
+                    }
+                }
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Some(Command::Print {
             tool,
@@ -333,12 +517,25 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 })?),
                 None => None,
             };
-            let store = Store::open(&data_dir(cli.data_dir)?).map_err(|e| e.to_string())?;
+            let mut settings = load_settings(cli.config)?;
+            if let Some(minutes) = cli.lock_after {
+                settings.lock_after = vejen_frem::store::settings::lock_after(minutes);
+            }
+            let dir = data_dir(cli.data_dir)?;
+            let opening = Store::locate(&dir).map_err(|e| e.to_string())?;
+            // A passphrase file (scripts, tests) unlocks at once; else the screen asks.
+            let opening = match (opening, &cli.passphrase_file) {
+                (Opening::Encrypted(sealed), Some(file)) => {
+                    let passphrase = read_passphrase_file(file)?;
+                    Opening::Plain(sealed.unlock(&passphrase).map_err(|e| e.to_string())?)
+                }
+                (opening, _) => opening,
+            };
             let start = vejen_frem::tui::Start {
                 tool: cli.tool.as_deref(),
                 forloeb: forloeb.as_deref(),
             };
-            vejen_frem::tui::run(catalog, store, start).map_err(|e| match e {
+            vejen_frem::tui::run(catalog, opening, start, settings).map_err(|e| match e {
                 RunError::NoTerminal => texts::cli::NO_TERMINAL.to_string(),
                 RunError::Terminal(e) => texts::cli::terminal_failed(&e),
             })?;
@@ -358,6 +555,122 @@ fn write_out(path: &std::path::Path, text: &str, force: bool) -> Result<(), Stri
     write_document(path, text, force).map_err(|e| e.to_string())?;
     say!("{}", texts::cli::written(path));
     Ok(())
+}
+
+/// Opens the data folder, asking for the passphrase of an encrypted one (hidden, or from
+/// `--passphrase-file`).
+fn open_store(dir: &Path, passphrase_file: Option<&Path>) -> Result<Store, String> {
+    match Store::locate(dir).map_err(|e| e.to_string())? {
+        Opening::Plain(store) => Ok(store),
+        Opening::Encrypted(sealed) => {
+            let passphrase = passphrase(passphrase_file, texts::cli::ASK_PASSPHRASE)?;
+            sealed.unlock(&passphrase).map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// A conversion's result; one run again after it was done (or stopped just at its end) has
+/// nothing to do, says so and is no failure.
+fn unless_done(result: Result<Converted, StoreError>) -> Result<Option<Converted>, String> {
+    match result {
+        Ok(done) => Ok(Some(done)),
+        Err(e @ StoreError::AlreadyDone { .. }) => {
+            say!("{e}");
+            Ok(None)
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// A passphrase from the file, or typed without being shown.
+fn passphrase(file: Option<&Path>, prompt: &str) -> Result<String, String> {
+    match file {
+        Some(file) => read_passphrase_file(file),
+        None => rpassword::prompt_password(prompt).map_err(|e| texts::cli::no_passphrase(&e)),
+    }
+}
+
+/// A new passphrase: from the file, or typed twice without being shown; a weak one is
+/// refused with why.
+fn new_passphrase(file: Option<&Path>) -> Result<String, String> {
+    let check = |passphrase: &str| {
+        vejen_frem::core::passphrase::check(passphrase, &texts::cli::PASSPHRASE_HINTS)
+            .map_err(|weak| texts::cli::weak(weak).to_string())
+    };
+    if let Some(file) = file {
+        let passphrase = read_passphrase_file(file)?;
+        check(&passphrase)?;
+        return Ok(passphrase);
+    }
+    say!("{}", texts::cli::NEW_PASSPHRASE_INTRO);
+    let first = passphrase(None, texts::cli::ASK_NEW_PASSPHRASE)?;
+    check(&first)?;
+    let again = passphrase(None, texts::cli::ASK_AGAIN)?;
+    if again != first {
+        return Err(texts::cli::NOT_THE_SAME.to_string());
+    }
+    Ok(first)
+}
+
+/// The settings file: `--config` / `VEJEN_FREM_CONFIG`, else the platform's.
+fn load_settings(given: Option<PathBuf>) -> Result<Settings, String> {
+    match given.or_else(vejen_frem::store::settings::default_path) {
+        Some(path) => vejen_frem::store::settings::load(&path),
+        None => Ok(Settings::default()),
+    }
+}
+
+/// What `vejen-frem delete` was asked to delete.
+enum Target {
+    Session(Box<vejen_frem::core::session::Session>),
+    Forloeb(vejen_frem::core::forloeb::Forloeb),
+}
+
+/// A session by its id (or the id's first characters), else a forløb by its id or label.
+fn find_target(store: &Store, what: &str) -> Result<Target, String> {
+    let (all, _) = store.list_forloeb();
+    let mut forloeb: Vec<_> = all
+        .into_iter()
+        .filter(|f| f.id == what || f.label.to_lowercase() == what.trim().to_lowercase())
+        .collect();
+    match (store.find(what), forloeb.len()) {
+        (Ok(session), 0) => Ok(Target::Session(Box::new(session))),
+        (Err(_), 1) => forloeb
+            .pop()
+            .map(Target::Forloeb)
+            .ok_or_else(|| texts::cli::nothing_named(what)),
+        (Ok(_), _) | (Err(_), 2..) => Err(texts::cli::ambiguous_target(what)),
+        (Err(e), _) => Err(e.to_string()),
+    }
+}
+
+/// Asks on the terminal whether to go on: only "j" (ja) says yes. Without a terminal
+/// there is no one to ask: `--yes` is needed.
+fn confirm() -> Result<bool, String> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return Err(texts::cli::CONFIRM_NEEDS_YES.to_string());
+    }
+    print!("{}", texts::cli::CONFIRM_DELETE);
+    let _ = std::io::stdout().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| e.to_string())?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "j" | "ja"))
+}
+
+fn say_removed(removed: &Removed) {
+    if let Some(forloeb) = &removed.forloeb {
+        say!("{}", texts::cli::removed_forloeb(forloeb));
+    }
+    for id in &removed.sessions {
+        say!("{}", texts::cli::removed_session(id));
+    }
+    for file in &removed.exports {
+        say!("{}", texts::cli::removed_export(file));
+    }
 }
 
 /// One line of `vejen-frem sessions`, and its JSON keys.
@@ -449,12 +762,13 @@ fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
 
 /// The catalog, the data folder and its store, for the commands that read sessions.
 fn catalog_and_store(
-    tools: &Option<PathBuf>,
+    tools: Option<&Path>,
     given: Option<PathBuf>,
+    passphrase_file: Option<&Path>,
 ) -> Result<(Catalog, PathBuf, Store), String> {
-    let catalog = load_catalog(tools.as_deref())?;
+    let catalog = load_catalog(tools)?;
     let dir = data_dir(given)?;
-    let store = Store::open(&dir).map_err(|e| e.to_string())?;
+    let store = open_store(&dir, passphrase_file)?;
     Ok((catalog, dir, store))
 }
 
@@ -494,17 +808,22 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
     let builtin = builtin_sources();
     // The definitions to check, and how many of the portal's files (all of them when no
     // paths are given).
+    // The list of health words is checked on its own (the built-in one too).
+    let mut health_words = Vec::new();
     let (given, content) = if paths.is_empty() {
         let extra = match tools_dir {
             Some(dir) => read(&[dir.to_path_buf()])?,
             None => Vec::new(),
         };
+        health_words.push(privacy::builtin_health_words());
         (extra, portal::FILES)
     } else {
         let mut definitions = Vec::new();
         let mut content = 0;
         for source in read(paths)? {
-            if portal.replace(source.clone()) {
+            if privacy::is_health_words(&source) {
+                health_words.push(source);
+            } else if portal.replace(source.clone()) {
                 content += 1;
             } else {
                 definitions.push(source);
@@ -513,7 +832,7 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
         (definitions, content)
     };
     let (catalog, mut problems) = Catalog::load(&builtin, &given);
-    let mut files = given.len() + content;
+    let mut files = given.len() + content + health_words.len();
     if paths.is_empty() {
         files += builtin.len();
     }
@@ -521,6 +840,7 @@ fn check(paths: &[PathBuf], tools_dir: Option<&std::path::Path>) -> Result<ExitC
         let all: Vec<_> = builtin.iter().chain(&given).cloned().collect();
         problems.extend(portal::check::check(&portal, &catalog, &all));
     }
+    problems.extend(health_words.iter().flat_map(privacy::check_health_words));
     for problem in &problems {
         say!("{problem}");
     }

@@ -8,7 +8,7 @@ use std::fmt;
 use crate::core::check::{ProblemKind, Within};
 use crate::core::definition::Audience;
 use crate::core::input::InputError;
-use crate::core::session::Status;
+use crate::core::session::{Change, Session, Status};
 
 /// The words answers are shown in.
 pub mod words {
@@ -77,6 +77,37 @@ pub fn status(status: Status) -> &'static str {
         Status::Draft => ui::DRAFT,
         Status::Completed => ui::COMPLETED,
     }
+}
+
+/// A session's status in words, saying so when it was reopened after a completion: "kladde
+/// (genåbnet 23-11-2026)".
+pub fn session_status(session: &Session) -> String {
+    match session.history.last() {
+        Some(event) if session.is_reopened() => format!(
+            "{} ({} {})",
+            ui::DRAFT,
+            ui::REOPENED,
+            event.at.format(words::DATE)
+        ),
+        _ => status(session.status).to_string(),
+    }
+}
+
+/// A session's completions and reopenings: "færdig 22-11-2026 10:00, genåbnet 23-11-2026
+/// 09:00"; empty when there were none.
+pub fn history(session: &Session) -> String {
+    session
+        .history
+        .iter()
+        .map(|event| {
+            let what = match event.change {
+                Change::Completed => ui::COMPLETED,
+                Change::Reopened => ui::REOPENED,
+            };
+            format!("{what} {}", event.at.format(words::DATE_TIME))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "i dag", "om 3 dage", "2 dage over tid".
@@ -404,6 +435,124 @@ pub mod cli {
     pub const BROKEN_DEFINITIONS: &str =
         "der er fejl i redskabsdefinitionerne (kør `vejen-frem check`):";
 
+    pub const PASSPHRASE_FILE: &str =
+        "Læs adgangskoden til en krypteret datamappe fra denne fil (første linje), fx i scripts";
+    pub const NEW_PASSPHRASE_FILE: &str = "Læs den nye adgangskode fra denne fil (første linje)";
+    pub const LOCK_AFTER: &str =
+        "Lås skærmen efter så mange minutter uden tastetryk (standard 5; 0: aldrig)";
+    pub const CONFIG: &str =
+        "Indstillingsfilen (standard: settings.ron i platformens mappe til indstillinger)";
+    pub const ENCRYPT: &str =
+        "Kryptér datamappen: adgangskoden spørges to gange. Glemmer du den, kan intet genskabes";
+    pub const DECRYPT: &str = "Gør en krypteret datamappe ukrypteret igen";
+    pub const CHANGE_PASSPHRASE: &str =
+        "Skift adgangskoden til en krypteret datamappe (filerne forbliver som de er)";
+    pub const DELETE: &str =
+        "Slet en session, eller et forløb med alle dets sessioner, MSB-log og eksporter";
+    pub const DELETE_WHAT: &str =
+        "Sessionens id (eller de første tegn af det), eller forløbets id eller etiket";
+    pub const YES: &str = "Slet uden at spørge (til scripts)";
+    pub const PURGE: &str = "Slet afsluttede forløb og sessioner, der ikke er rørt i en periode, og vis hvad der blev slettet";
+    pub const UNTOUCHED_FOR: &str =
+        "Ikke rørt i denne periode: fx 30d, 12m eller 2y (standard: indstillingsfilen, ellers 12m)";
+    pub const DRY_RUN: &str = "Vis kun, hvad der ville blive slettet";
+    pub const ASK_PASSPHRASE: &str = "Adgangskode: ";
+    pub const ASK_OLD_PASSPHRASE: &str = "Nuværende adgangskode: ";
+    pub const ASK_NEW_PASSPHRASE: &str = "Ny adgangskode: ";
+    pub const ASK_AGAIN: &str = "Samme adgangskode igen: ";
+    pub const NEW_PASSPHRASE_INTRO: &str = "Vælg en adgangskode på mindst 10 tegn, gerne flere ord. Den kan ikke genskabes: glemmes den, er svarene tabt.";
+    pub const NOT_THE_SAME: &str = "de to adgangskoder er ikke ens; intet er ændret";
+    /// Words a guesser tries first for this program's passphrases.
+    pub const PASSPHRASE_HINTS: [&str; 6] = [
+        "vejen-frem",
+        "vejenfrem",
+        "vejen frem",
+        "msb",
+        "amr",
+        "adgangskode",
+    ];
+    pub fn weak(weak: crate::core::passphrase::Weak) -> &'static str {
+        match weak {
+            crate::core::passphrase::Weak::TooShort => {
+                "adgangskoden er for kort: brug mindst 10 tegn, gerne flere ord"
+            }
+            crate::core::passphrase::Weak::Guessable => {
+                "adgangskoden er let at gætte: brug flere ord, der ikke hører sammen"
+            }
+        }
+    }
+    pub fn no_passphrase(e: &std::io::Error) -> String {
+        format!("kan ikke spørge om adgangskoden ({e}); brug --passphrase-file FIL")
+    }
+    pub fn encrypted(dir: &Path, files: usize) -> String {
+        format!(
+            "{} er nu krypteret ({files} filer). Husk adgangskoden: uden den kan svarene ikke læses, og den kan ikke genskabes.",
+            dir.display()
+        )
+    }
+    pub fn decrypted(dir: &Path, files: usize) -> String {
+        format!("{} er nu ukrypteret ({files} filer).", dir.display())
+    }
+    pub fn plain_exports(dir: &Path, count: usize) -> String {
+        format!(
+            "Bemærk: {count} eksporterede dokumenter i {} er ikke krypteret (de er til udskrift). Slet dem, når de ikke skal bruges mere.",
+            dir.display()
+        )
+    }
+    pub fn not_decrypted(file: &Path) -> String {
+        format!(
+            "kunne ikke dekrypteres (ændret eller beskadiget), ligger uændret: {}",
+            file.display()
+        )
+    }
+    pub const PASSPHRASE_CHANGED: &str = "Adgangskoden er skiftet. Den gamle virker ikke længere.";
+    pub const EXPORT_WHERE: &str = "datamappen er krypteret, og et eksporteret dokument er ukrypteret: vælg selv, hvor det skal ligge, med -o FIL (eller -o - for skærmen)";
+    pub const LEAVES_THE_STORE: &str =
+        "Bemærk: dokumentet forlader den krypterede datamappe og gemmes ukrypteret.";
+    pub fn health_mention(field: &str, words: &[String]) -> String {
+        format!(
+            "Advarsel: »{field}« nævner helbred ({}) og kommer med i arbejdsgiverens kopi.",
+            words.join(", ")
+        )
+    }
+    pub fn session_name(id: &str, tool: &str, label: &str) -> String {
+        if label.is_empty() {
+            format!("sessionen {id} ({tool}) og dens eksporter")
+        } else {
+            format!("sessionen {id} ({tool}, »{label}«) og dens eksporter")
+        }
+    }
+    pub fn forloeb_name(label: &str, sessions: usize, notes: usize, exports: usize) -> String {
+        format!(
+            "{} og {exports} eksporterede dokumenter",
+            super::store::forloeb_goes(label, sessions, notes)
+        )
+    }
+    pub fn will_delete(what: &str) -> String {
+        format!("Slettes for altid: {what}.")
+    }
+    pub const CONFIRM_DELETE: &str = "Slet? Skriv j for ja: ";
+    pub const CONFIRM_NEEDS_YES: &str =
+        "der er ingen terminal at spørge i; skriv --yes for at slette uden at blive spurgt";
+    pub const NOTHING_DELETED: &str = "Intet er slettet.";
+    pub fn nothing_named(what: &str) -> String {
+        format!("der er ingen session eller forløb, der hedder »{what}«")
+    }
+    pub fn ambiguous_target(what: &str) -> String {
+        format!("»{what}« passer på mere end én session eller ét forløb; skriv id'et")
+    }
+    pub fn removed_forloeb(id: &str) -> String {
+        format!("slettet: forløbet {id} og dets MSB-log")
+    }
+    pub fn removed_session(id: &str) -> String {
+        format!("slettet: sessionen {id}")
+    }
+    pub fn removed_export(file: &Path) -> String {
+        format!("slettet: {}", file.display())
+    }
+    pub const NOTHING_TO_PURGE: &str = "Intet er urørt så længe; intet er slettet.";
+    pub const WOULD_GO: &str = "ville blive slettet: ";
+
     pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
 
     pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export, note og print.";
@@ -472,6 +621,12 @@ pub mod cli {
 /// What each key does, as the help overlay says it.
 pub mod keys {
     pub const QUIT: &str = "Afslut programmet (alt er gemt)";
+    pub const LOCK: &str =
+        "Lås skærmen nu (den låser også selv efter nogle minutter uden tastetryk)";
+    pub const UNLOCK: &str = "Lås op (en krypteret mappe: med adgangskoden)";
+    pub const DELETE_ITEM: &str =
+        "Slet det valgte (en session, eller et forløb med alle dets sessioner); der spørges først";
+    pub const REOPEN: &str = "Genåbn den færdige session for ændringer (der spørges først; genåbningen noteres med dato)";
     pub const HELP: &str = "Vis hjælpen";
     pub const CLOSE_HELP: &str = "Luk hjælpen";
     pub const SCROLL_UP: &str = "Rul op";
@@ -597,6 +752,10 @@ pub mod keys {
 /// The footer's short words for keys.
 pub mod hints {
     pub const QUIT: &str = "afslut";
+    pub const LOCK: &str = "lås";
+    pub const UNLOCK: &str = "lås op";
+    pub const DELETE: &str = "slet";
+    pub const REOPEN: &str = "genåbn";
     pub const HELP: &str = "hjælp";
     pub const CLOSE: &str = "luk";
     pub const SCROLL: &str = "rul";
@@ -669,6 +828,8 @@ pub mod ui {
         }
     }
 
+    /// Closing a session whose link was followed from a session deleted meanwhile.
+    pub const BEHIND_DELETED: &str = "Sessionen, du kom fra (med henvisningen), er slettet imens.";
     pub fn moved(label: &str) -> String {
         format!("Sessionen hører nu til forløbet {label}.")
     }
@@ -763,6 +924,7 @@ pub mod ui {
     pub const DAMAGED: &str = "beskadiget";
     pub const DRAFT: &str = "kladde";
     pub const COMPLETED: &str = "færdig";
+    pub const REOPENED: &str = "genåbnet";
     pub const REVIEW: &str = "Gennemse";
     pub const MISSING: &str = "mangler";
     pub const INVALID: &str = "ugyldigt";
@@ -782,7 +944,70 @@ pub mod ui {
     pub const LABEL_ADVICE: &str = "Brug et pseudonym eller initialer – ikke CPR-nummer eller fulde navn. Enter gemmer, Esc fortryder.";
     pub const ALL_ANSWERED: &str =
         "Alle krævede felter er udfyldt. Tryk a for at afslutte sessionen som færdig.";
-    pub const COMPLETED_NOW: &str = "Sessionen er afsluttet som færdig og gemt.";
+    pub const COMPLETED_NOW: &str =
+        "Sessionen er afsluttet som færdig og gemt. Den kan nu kun læses; g genåbner den.";
+    pub const SEALED: &str = "Færdig: kun til læsning. Genåbn den med g i gennemsynet (Ctrl-R).";
+    pub const SEALED_MARK: &str = "færdig · kun læsning";
+    pub const NOT_SEALED: &str = "Sessionen er ikke afsluttet som færdig; den kan ændres.";
+    pub const REOPEN_TITLE: &str = "Genåbn den færdige session?";
+    pub const REOPEN_WHAT: &str = "Den bliver kladde igen og kan ændres. Genåbningen noteres med dato i sessionens historik, og dens dokumenter siger ikke længere »færdig« og har ingen underskriftslinjer, før den er afsluttet igen.";
+    pub const REOPEN_FINAL: &str = "Enter genåbner, Esc lader den være færdig.";
+    pub const REOPENED_NOW: &str = "Sessionen er genåbnet og kan ændres; genåbningen er noteret.";
+    pub const HISTORY: &str = "Historik";
+    pub const DELETE_DAMAGED: &str =
+        "En beskadiget fil slettes ikke herfra; se filen i datamappen.";
+    pub const DELETE_TITLE: &str = "Slet for altid?";
+    pub const DELETE_FINAL: &str = "Det kan ikke fortrydes. Enter sletter, Esc fortryder.";
+    pub const PURGE_TITLE: &str = "Gamle forløb og sessioner";
+    pub fn purge_intro(period: &str) -> String {
+        format!("Ikke rørt i {period} (afsluttede forløb og sessioner uden forløb):")
+    }
+    pub fn deleted(sessions: usize) -> String {
+        match sessions {
+            1 => "Slettet: 1 session.".to_string(),
+            n => format!("Slettet: {n} sessioner."),
+        }
+    }
+    pub fn export_goes(file: &std::path::Path) -> String {
+        format!("det eksporterede dokument {}", file.display())
+    }
+    pub fn period(period: crate::core::retention::Period) -> String {
+        use crate::core::retention::Period;
+        match period {
+            Period::Days(1) => "1 dag".into(),
+            Period::Days(n) => format!("{n} dage"),
+            Period::Months(1) => "1 måned".into(),
+            Period::Months(n) => format!("{n} måneder"),
+            Period::Years(1) => "1 år".into(),
+            Period::Years(n) => format!("{n} år"),
+        }
+    }
+    pub const HEALTH_TITLE: &str = "Helbred i arbejdsgiverens kopi";
+    pub fn health_line(field: &str, words: &[String]) -> String {
+        format!("»{field}« nævner {}", words.join(", "))
+    }
+    pub const HEALTH_FINAL: &str = "Arbejdsgiveren skal læse om funktion og opgaver, ikke om helbred. Enter eksporterer alligevel, Esc går tilbage og retter.";
+    pub fn health_hint(words: &[String]) -> String {
+        format!(
+            "Nævner helbred ({}): kommer med i arbejdsgiverens kopi. Skriv om funktion og opgaver.",
+            words.join(", ")
+        )
+    }
+    pub const CPR_WARNING: &str =
+        "! Ligner et CPR-nummer. Skriv det ikke her: brug et pseudonym eller initialer.";
+    pub const FULL_NAME_WARNING: &str =
+        "Ligner et fuldt navn. Brug hellere initialer eller et pseudonym.";
+    pub const PRIVATE_MARK: &str = "fortroligt";
+    pub const LEAVES_STORE: &str = "Mappen er krypteret: dokumentet gemmes ukrypteret uden for den, hvor du vælger. Husk at slette det, når det er brugt.";
+    pub const LOCKED_TITLE: &str = "Låst";
+    pub const LOCKED_PLAIN: &str = "Skærmen er låst. Tryk Enter for at fortsætte.";
+    pub const LOCKED_PLAIN_NOTE: &str =
+        "Mappen er ikke krypteret: låsen skjuler kun skærmen. Se »vejen-frem encrypt«.";
+    pub const LOCKED_ENCRYPTED: &str =
+        "Skærmen er låst. Skriv adgangskoden og tryk Enter for at fortsætte.";
+    pub const OPEN_ENCRYPTED: &str = "Datamappen er krypteret. Skriv adgangskoden og tryk Enter.";
+    pub const UNLOCKING: &str = "Låser op …";
+    pub const WRONG_PASSPHRASE: &str = "Forkert adgangskode. Prøv igen.";
     pub const IS_COMPLETED: &str = "Sessionen er afsluttet som færdig.";
     pub const CHECK_ANSWERED: &str = "☑";
     pub const CHECK_OPEN: &str = "☐";
@@ -947,6 +1172,7 @@ pub mod ui {
     pub const TO_EMPLOYER: &str =
         "Kan gå til arbejdsgiveren: skriv om funktion og opgaver, ikke diagnoser.";
     pub const PRIVATE_FIELD: &str = "Fortroligt felt: kommer ikke med i arbejdsgiverens kopi.";
+    pub const SAVED_BEFORE_LOCK: &str = "Alt er gemt.";
     pub const ABOUT_WORKPLACE: &str = "Svarene handler om arbejdspladsen: skriv ikke navne eller helbredsoplysninger om enkelte medarbejdere.";
     pub const WORKPLACE_TITLE: &str = "Arbejdspladsens navn";
     pub const WORKPLACE_ADVICE: &str = "Svarene handler om arbejdspladsen, ikke om en person: skriv fx afdeling eller team. Enter gemmer, Esc fortryder.";
@@ -1043,6 +1269,8 @@ impl fmt::Display for InputError {
 /// Headings of the help overlay, one per key context.
 pub mod help {
     pub const EVERYWHERE: &str = "Overalt";
+    pub const LOCKED: &str = "På den låste skærm";
+    pub const CONFIRMING: &str = "Når der spørges, før noget slettes eller genåbnes";
     pub const HELP: &str = "I hjælpen";
     pub const START: &str = "Redskaber (startskærmen)";
     pub const FORLOEB: &str = "Forløb";
@@ -1084,6 +1312,79 @@ pub mod store {
     /// The first lines of every session file.
     pub const FILE_HEADER: &str =
         "// vejen-frem: svar fra én session. Fortrolige helbredsoplysninger – del ikke filen.\n";
+    /// The first lines of every forløb file.
+    pub const FORLOEB_HEADER: &str = "// vejen-frem: et forløb og dets MSB-log. Fortrolige helbredsoplysninger – del ikke filen.\n";
+    /// A forløb offered for deletion, or named before it is deleted.
+    pub fn forloeb_goes(label: &str, sessions: usize, notes: usize) -> String {
+        format!(
+            "forløbet »{label}« med {sessions} {} og MSB-loggen ({notes} {})",
+            if sessions == 1 {
+                "session"
+            } else {
+                "sessioner"
+            },
+            if notes == 1 { "note" } else { "noter" }
+        )
+    }
+    pub fn session_goes(
+        id: &str,
+        label: &str,
+        updated: chrono::DateTime<chrono::FixedOffset>,
+    ) -> String {
+        let label = if label.is_empty() {
+            String::new()
+        } else {
+            format!(" »{label}«")
+        };
+        format!(
+            "sessionen {id}{label}, senest ændret {}",
+            updated.format(super::words::DATE)
+        )
+    }
+    pub fn settings(file: &Path, problem: &str) -> String {
+        format!("indstillingsfilen {}: {problem}", file.display())
+    }
+    pub fn bad_period(text: &str) -> String {
+        format!("»{text}« er ikke en periode: skriv fx 30d, 12m eller 2y")
+    }
+    pub const KEY_NOT_A_KEY: &str = "filen rummer ikke en nøgle til vejen-frem";
+    pub const NOT_DECRYPTED: &str =
+        "kan ikke dekrypteres: filen er ændret uden for vejen-frem eller beskadiget";
+    pub const WRONG_PASSPHRASE: &str =
+        "Forkert adgangskode. Intet er læst eller skrevet; prøv igen.";
+    pub fn encrypted(dir: &Path) -> String {
+        format!(
+            "datamappen {} er krypteret: adgangskoden skal bruges",
+            dir.display()
+        )
+    }
+    pub fn key_damaged(file: &Path, reason: &str) -> String {
+        format!("nøglefilen {} kan ikke bruges: {reason}", file.display())
+    }
+    pub fn interrupted(dir: &Path, encrypting: bool) -> String {
+        let (what, command) = if encrypting {
+            ("krypteringen", "encrypt")
+        } else {
+            ("dekrypteringen", "decrypt")
+        };
+        format!(
+            "{what} af {} blev afbrudt. Kør »vejen-frem {command}« igen for at gøre den færdig; intet er tabt.",
+            dir.display()
+        )
+    }
+    pub fn in_use(dir: &Path) -> String {
+        format!(
+            "datamappen {} er i brug: luk alle vejen-frem-vinduer, der bruger den, og prøv igen",
+            dir.display()
+        )
+    }
+    pub fn already_done(encrypted: bool) -> String {
+        if encrypted {
+            "Datamappen er allerede krypteret; intet er ændret.".into()
+        } else {
+            "Datamappen er ikke krypteret; intet er ændret.".into()
+        }
+    }
 
     pub fn folder(dir: &Path, e: &io::Error) -> String {
         format!("kan ikke bruge datamappen {}: {e}", dir.display())
@@ -1176,6 +1477,9 @@ pub mod store {
 /// Texts of exported documents.
 pub mod export {
     pub const STATUS: &str = "Status";
+    pub const HISTORY: &str = "Historik";
+    /// Where the signature lines would be, on a copy of a session that is not completed.
+    pub const NOT_FOR_SIGNING: &str = "Kladde: ikke færdig og ikke til underskrift. Underskriftslinjerne kommer med, når den er afsluttet som færdig.";
     pub const CREATED: &str = "Oprettet";
     pub const UPDATED: &str = "Senest ændret";
     pub const LABEL: &str = "Etiket";

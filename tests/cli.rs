@@ -18,8 +18,13 @@ const FIXTURE: &str = include_str!("fixtures/example.ron");
 fn the_built_in_tools_and_content_pass_the_check() {
     let (ok, out, err) = run(&["check"]);
     assert!(ok, "{out}{err}");
-    // The 13 redskaber, the reflection walk and the portal's three data files.
-    assert!(out.contains("17 filer er i orden"), "{out}");
+    // The 13 redskaber, the reflection walk, the portal's three data files and the list of
+    // health words.
+    assert!(out.contains("18 filer er i orden"), "{out}");
+    // The folder of content as it is, with the health words checked as what they are.
+    let (ok, out, err) = run(&["check", "content/"]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("5 filer er i orden"), "{out}");
 }
 
 #[test]

@@ -836,3 +836,125 @@ fn a_gps_consultation_takes_at_most_forty_keys_beyond_what_is_written() {
         "screening, goal and action points: {files:?}"
     );
 }
+
+/// Every file under `dir` that holds `text`, as `grep -r` finds them.
+fn grep_r(dir: &std::path::Path, text: &str) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("the folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            found.extend(grep_r(&path, text));
+        } else if std::fs::read(&path)
+            .unwrap_or_default()
+            .windows(text.len())
+            .any(|w| w == text.as_bytes())
+        {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn an_encrypted_folder_asks_first_locks_when_idle_and_holds_nothing_typed() {
+    const PASSPHRASE: &str = "blå hest spiser syv røde æbler";
+    const SENTINEL: &str = "SENTINEL Kirsten har ondt";
+    let data = tempfile::tempdir().unwrap();
+    vejen_frem::store::convert::encrypt(data.path(), PASSPHRASE).unwrap();
+    // Locks itself after 3 seconds without a key.
+    let t = Tmux::start_in(&["1", "--lock-after", "0.05"], data);
+    t.wait_for("Datamappen er krypteret");
+    t.type_text("forkert kode");
+    t.keys(&["Enter"]);
+    t.wait_for("Forkert adgangskode");
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text(SENTINEL);
+    t.wait_for(SENTINEL);
+    // Idle: locked, saved first, nothing of it on the screen.
+    let locked = t.wait_for("Skærmen er låst");
+    assert!(
+        !locked.contains("Kirsten") && !locked.contains("Redskab"),
+        "{locked}"
+    );
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    // Back exactly where it was: the same field, the cursor after the text.
+    t.wait_for(SENTINEL);
+    t.type_text(" i knæet");
+    t.wait_for(&format!("{SENTINEL} i knæet"));
+    // One key locks at once.
+    t.keys(&["C-o"]);
+    let locked = t.wait_for("Skærmen er låst");
+    assert!(!locked.contains("Kirsten"), "{locked}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert_eq!(
+        grep_r(t.data_dir(), "Kirsten"),
+        Vec::<std::path::PathBuf>::new()
+    );
+    assert!(
+        session_files(t.data_dir()).is_empty(),
+        "no plain session file"
+    );
+    // What was typed is there, for the passphrase.
+    let store = common::unlocked(t.data_dir(), PASSPHRASE);
+    let listed = store.list();
+    let vejen_frem::store::sessions::Listed::Session(summary) = &listed[0] else {
+        panic!("{listed:?}")
+    };
+    let session = store.load(&summary.id).unwrap();
+    assert!(
+        text_answers(&session).contains(&format!("{SENTINEL} i knæet")),
+        "{:?}",
+        session.answers
+    );
+}
+
+#[test]
+fn a_session_is_deleted_from_the_sessions_screen_after_a_confirmation_naming_it() {
+    let t = Tmux::start(&["1"]);
+    t.wait_for("Trin 1 af 5");
+    t.type_text("Gulvvask");
+    let saved = wait_for_saved(t.data_dir(), |s| !s.answers.is_empty());
+    t.keys(&["Escape", "Escape"]);
+    t.wait_for("Sessioner");
+    t.keys(&["C-d"]);
+    let asked = t.wait_for("Slet for altid?");
+    assert!(asked.contains(&saved.id[..15]), "{asked}");
+    // Esc keeps it.
+    t.keys(&["Escape"]);
+    t.wait_for("kladde");
+    assert_eq!(session_files(t.data_dir()).len(), 1);
+    t.keys(&["C-d"]);
+    t.wait_for("Slet for altid?");
+    t.keys(&["Enter"]);
+    t.wait_for("Slettet: 1 session");
+    assert!(session_files(t.data_dir()).is_empty());
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+}
+
+#[test]
+fn encrypt_asks_for_a_strong_passphrase_twice_without_showing_it() {
+    const PASSPHRASE: &str = "grøn cykel under den gamle bro";
+    let t = Tmux::start(&["encrypt"]);
+    t.wait_for("Ny adgangskode:");
+    t.type_text("kort");
+    t.keys(&["Enter"]);
+    t.wait_for("for kort");
+    t.wait_for_exit();
+    assert!(!t.data_dir().join("store.key").exists(), "nothing written");
+    t.restart(&["encrypt"]);
+    t.wait_for("Ny adgangskode:");
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Samme adgangskode igen:");
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("er nu krypteret");
+    assert!(!screen.contains("cykel"), "{screen}");
+    assert!(screen.contains("kan ikke genskabes"), "{screen}");
+    assert!(t.data_dir().join("store.key").exists());
+}

@@ -14,7 +14,7 @@ use common::{definition_texts, run, words};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::definition::{Field, Kind, Tool};
 use vejen_frem::core::place::{FieldAt, Part, Place};
-use vejen_frem::core::session::Session;
+use vejen_frem::core::session::{Change, Event, Session, Status};
 use vejen_frem::export::{self, Format, Recipient};
 use vejen_frem::store::sessions::Store;
 
@@ -53,6 +53,54 @@ fn filled(tool: &str, text: impl Fn(&str) -> String) -> (Tool, Session) {
     (entry.tool.clone(), w.session().clone())
 }
 
+/// Marks a session completed on 22-11-2026 at 11:00, as the review does.
+fn complete(session: &mut Session) {
+    session.status = Status::Completed;
+    session.history.push(Event {
+        at: chrono::DateTime::parse_from_rfc3339("2026-11-22T11:00:00+01:00").unwrap(),
+        change: Change::Completed,
+    });
+}
+
+#[test]
+fn only_a_completed_agreement_has_signature_lines_and_a_reopened_one_is_not_called_finished() {
+    let (tool, mut session) = filled("3", answer);
+    let signatures = |session: &Session, recipient| {
+        export::document(&tool, session, recipient, today()).signatures
+    };
+    // A draft: no lines to sign, and it says why.
+    assert!(signatures(&session, Recipient::Employee).is_empty());
+    let draft =
+        export::document(&tool, &session, Recipient::Employer, today()).render(Format::Text);
+    assert!(words(&draft).contains("ikke til underskrift"), "{draft}");
+    complete(&mut session);
+    assert_eq!(signatures(&session, Recipient::Employee), tool.signatures);
+    assert_eq!(signatures(&session, Recipient::Employer), tool.signatures);
+    // The patient record's copy is not signed.
+    assert!(signatures(&session, Recipient::Record).is_empty());
+    // Reopened: a draft again, with its history, and nothing to sign.
+    session.status = vejen_frem::core::session::Status::Draft;
+    session.history.push(Event {
+        at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:30:00+01:00").unwrap(),
+        change: Change::Reopened,
+    });
+    assert!(signatures(&session, Recipient::Employee).is_empty());
+    for format in FORMATS {
+        let text = export::document(&tool, &session, Recipient::Employee, today()).render(format);
+        let said = words(&text);
+        assert!(
+            said.contains("kladde genåbnet 23 11 2026"),
+            "{format:?}: {text}"
+        );
+        assert!(
+            said.contains("færdig 22 11 2026 11 00 genåbnet 23 11 2026 09 30"),
+            "{format:?}: {text}"
+        );
+        // (In HTML the status' label is in bold: "status b færdig".)
+        assert!(!said.contains("status færdig") && !said.contains("status b færdig"));
+    }
+}
+
 fn answer(field: &str) -> String {
     format!("Svar til {field} – æøå")
 }
@@ -60,7 +108,11 @@ fn answer(field: &str) -> String {
 #[test]
 fn golden_files_of_filled_tools() {
     for tool in ["3", "9", "10", "12"] {
-        let (tool, session) = filled(tool, answer);
+        let (tool, mut session) = filled(tool, answer);
+        // The agreement and the policy as they are signed: completed.
+        if !tool.signatures.is_empty() {
+            complete(&mut session);
+        }
         for format in FORMATS {
             for recipient in [Recipient::Employee, Recipient::Employer] {
                 let text = export::document(&tool, &session, recipient, today()).render(format);

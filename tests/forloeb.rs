@@ -591,45 +591,17 @@ fn the_forloeb_list_is_searched_by_label_and_by_the_tools_of_its_sessions() {
 #[test]
 fn a_consultation_starts_in_the_patients_forloeb_and_a_link_comes_back_to_its_draft() {
     let t = Tmux::start(&["10", "-f", "KH"]);
-    t.wait_for("Der er intet forløb, der hedder KH");
-    t.keys(&["Enter"]);
-    t.wait_for("KH · Redskab 10");
+    make_kh(&t);
     // Physically heavy work: yes, and the link to problem solving.
-    t.keys(&["PageDown"]);
-    t.wait_for("Trin 2 af 7");
-    t.type_text("1");
-    t.keys(&["Tab", "Tab"]);
-    t.wait_for("▶   [→ Åbn Redskab 12");
-    t.keys(&["Enter"]);
-    t.wait_for("KH · Redskab 12");
-    t.type_text("Tunge løft");
-    t.keys(&["Escape"]);
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    t.keys(&["Escape"]);
-    // Back in the screening, on the link.
-    let screen = t.wait_for("KH · Redskab 10");
-    assert!(screen.contains("▶   [→ Åbn Redskab 12"), "{screen}");
-    t.keys(&["Enter"]);
-    t.wait_for("KH · Redskab 12");
-    t.wait_for("Tunge løft");
-    t.keys(&["C-q"]);
-    t.wait_for_exit();
+    to_the_link_to_12(&t);
+    in_12_and_back(&t, "Tunge løft");
+    again_in_12_and_quit(&t, "Tunge løft");
     let sessions: Vec<Session> = session_files(t.data_dir())
         .iter()
         .map(|f| ron::from_str(&std::fs::read_to_string(f).unwrap()).unwrap())
         .collect();
     assert_eq!(sessions.len(), 2, "following the link twice made one draft");
-    let screening = sessions.iter().find(|s| s.tool == "screening").unwrap();
-    let problem = sessions
-        .iter()
-        .find(|s| s.tool == "problemloesning-laege")
-        .unwrap();
-    assert!(!screening.forloeb.is_empty());
-    assert_eq!(problem.forloeb, screening.forloeb);
-    assert_eq!(
-        screening.links.get("problemloesning-laege"),
-        Some(&problem.id)
-    );
+    the_link_names_its_draft(&sessions);
 }
 
 #[test]
@@ -672,4 +644,172 @@ fn a_session_started_outside_a_forloeb_moves_into_one_from_its_screen_and_from_t
         !forloeb[0].is_empty() && forloeb[0] == forloeb[1],
         "{forloeb:?}"
     );
+}
+
+/// The sessions of a folder, read with the store (so an encrypted one too).
+fn stored_sessions(store: &Store) -> Vec<Session> {
+    store
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            vejen_frem::store::sessions::Listed::Session(s) => Some(s.id),
+            vejen_frem::store::sessions::Listed::Damaged { .. } => None,
+        })
+        .map(|id| store.load(&id).unwrap())
+        .collect()
+}
+
+/// Moves the choice of a list to the row that holds `text`.
+fn choose_row(t: &Tmux, text: &str) {
+    t.keys(&["Up", "Up", "Up", "Up"]);
+    for _ in 0..10 {
+        let screen = t.wait_for("▶");
+        if screen
+            .lines()
+            .any(|l| l.starts_with('▶') && l.contains(text))
+        {
+            return;
+        }
+        t.keys(&["Down"]);
+    }
+    panic!("no row with {text:?}:\n{}", t.screen());
+}
+
+/// `-f KH` names no forløb yet: it is made, and the screening starts in it.
+fn make_kh(t: &Tmux) {
+    t.wait_for("Der er intet forløb, der hedder KH");
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 10");
+}
+
+/// In the screening, from its first step to the link to problem solving (Redskab 12).
+fn to_the_link_to_12(t: &Tmux) {
+    t.keys(&["PageDown"]);
+    t.wait_for("Trin 2 af 7");
+    t.type_text("1");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("▶   [→ Åbn Redskab 12");
+}
+
+/// Follows the link to Redskab 12, types `text` there and comes back to the screening,
+/// on the link; returns the screen of Redskab 12 as it opened.
+fn in_12_and_back(t: &Tmux, text: &str) -> String {
+    t.keys(&["Enter"]);
+    let opened = t.wait_for("KH · Redskab 12");
+    t.type_text(text);
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    let back = t.wait_for("KH · Redskab 10");
+    assert!(back.contains("▶   [→ Åbn Redskab 12"), "{back}");
+    opened
+}
+
+/// Follows the link to Redskab 12 again: the draft it made, with `text`; then quits.
+fn again_in_12_and_quit(t: &Tmux, text: &str) {
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    t.wait_for(text);
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+}
+
+/// The screening's link names the problem solving it started, in the same forløb.
+fn the_link_names_its_draft(sessions: &[Session]) {
+    let screening = sessions.iter().find(|s| s.tool == "screening").unwrap();
+    let problem = sessions
+        .iter()
+        .find(|s| s.tool == "problemloesning-laege")
+        .unwrap();
+    assert!(!screening.forloeb.is_empty());
+    assert_eq!(problem.forloeb, screening.forloeb);
+    assert_eq!(
+        screening.links.get("problemloesning-laege"),
+        Some(&problem.id)
+    );
+}
+
+#[test]
+fn in_an_encrypted_folder_the_passphrase_comes_first_and_a_link_followed_twice_makes_one_draft() {
+    const PASSPHRASE: &str = "blå hest spiser syv røde æbler";
+    let data = tempfile::tempdir().unwrap();
+    vejen_frem::store::convert::encrypt(data.path(), PASSPHRASE).unwrap();
+    let t = Tmux::start_in(&["10", "-f", "KH"], data);
+    // Nothing of the forløb before the passphrase.
+    let first = t.wait_for("Datamappen er krypteret");
+    assert!(
+        !first.contains("KH") && !first.contains("forløb"),
+        "{first}"
+    );
+    t.type_text(PASSPHRASE);
+    t.keys(&["Enter"]);
+    make_kh(&t);
+    to_the_link_to_12(&t);
+    in_12_and_back(&t, "Tunge løft");
+    again_in_12_and_quit(&t, "Tunge løft");
+    assert!(
+        session_files(t.data_dir()).is_empty(),
+        "no plain session file"
+    );
+    let store = common::unlocked(t.data_dir(), PASSPHRASE);
+    let sessions = stored_sessions(&store);
+    assert_eq!(sessions.len(), 2, "following the link twice made one draft");
+    the_link_names_its_draft(&sessions);
+    assert_eq!(store.list_forloeb().0[0].label, "KH");
+}
+
+#[test]
+fn a_deleted_linked_session_makes_way_for_a_new_draft() {
+    let t = Tmux::start(&["10", "-f", "KH"]);
+    make_kh(&t);
+    to_the_link_to_12(&t);
+    in_12_and_back(&t, "Tunge løft");
+    // To the forløb, and problem solving deleted there.
+    t.keys(&["Escape", "Escape"]);
+    t.wait_for("Forløb: KH");
+    choose_row(&t, "Problemløsning");
+    t.keys(&["C-d"]);
+    let asked = t.wait_for("Slet for altid?");
+    assert!(asked.contains("problemloesning-laege"), "{asked}");
+    t.keys(&["Enter"]);
+    t.wait_for("Slettet: 1 session");
+    let left = session_files(t.data_dir());
+    assert_eq!(left.len(), 1, "the screening is left: {left:?}");
+    // The screening's link opens a new, empty draft.
+    choose_row(&t, "Screening");
+    t.keys(&["Enter"]);
+    t.wait_for("▶   [→ Åbn Redskab 12");
+    let new = in_12_and_back(&t, "Ny plan");
+    assert!(!new.contains("Tunge løft"), "{new}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    let store = Store::open(t.data_dir()).unwrap();
+    let sessions = stored_sessions(&store);
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    the_link_names_its_draft(&sessions);
+}
+
+/// A forløb deleted (from the command line) while a session its link opened is on the
+/// screen: closing that session comes back to neither the deleted session nor the forløb.
+#[test]
+fn a_forloeb_deleted_meanwhile_is_not_come_back_to() {
+    let t = Tmux::start(&["10", "-f", "KH"]);
+    make_kh(&t);
+    to_the_link_to_12(&t);
+    t.keys(&["Enter"]);
+    t.wait_for("KH · Redskab 12");
+    // Problem solving has no answer yet, so no file: the forløb goes with the screening.
+    let out = Command::new(env!("CARGO_BIN_EXE_vejen-frem"))
+        .args(["delete", "KH", "--yes", "--data-dir"])
+        .arg(t.data_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    t.keys(&["Escape", "Escape"]);
+    let screen = t.wait_for("Sessionen, du kom fra (med henvisningen), er slettet imens.");
+    assert!(screen.contains("[Sessioner]"), "{screen}");
+    assert!(!screen.contains("KH"), "{screen}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+    assert!(session_files(t.data_dir()).is_empty());
 }

@@ -653,19 +653,22 @@ fn play(catalog: &Catalog, index: usize, presses: &[Press]) -> Result<(), TestCa
                     let rows = row_count(&open(&model).walk, &field.id);
                     (field.id, place.part.row(), rows)
                 });
+            // A session completed in the review ('a') is sealed: keys change nothing.
+            let sealed = open(&model).walk.is_sealed();
             // Ctrl-G in a template paragraph: the report's wording again, and the editor
             // opens afresh with it.
             let restoring = focused(&model)
                 .filter(|(_, _, key)| {
                     matches!(press, Press::CtrlG)
                         && !in_overlay
+                        && !sealed
                         && matches!(key, Key::Paragraph(..))
                 })
                 .map(|(_, _, key)| key);
             if let Some(key) = &restoring {
                 reference.texts.remove(key);
             }
-            if !in_overlay {
+            if !in_overlay && !sealed {
                 match event.code {
                     KeyCode::Char(c) if event.modifiers.is_empty() && c != ' ' => {
                         expect_char(&mut reference, &model, c)

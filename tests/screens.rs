@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::portal::Ref;
+use vejen_frem::core::session::Change;
 use vejen_frem::core::walk::Walk;
 use vejen_frem::tui::model::{Model, OpenSession, PageKind, Reading, Screen};
 use vejen_frem::tui::update::{Msg, update};
@@ -23,6 +24,13 @@ fn catalog() -> Catalog {
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").expect("a valid time")
+}
+
+/// The model on the fixed day, with a fixed clock for completions and reopenings.
+fn new_model(catalog: Catalog) -> Model {
+    let mut model = Model::new(catalog, today());
+    model.clock = now;
+    model
 }
 
 fn today() -> NaiveDate {
@@ -42,7 +50,7 @@ fn open(tool: &str) -> Open {
         .clone();
     let session = entry.new_session(format!("test-{}", entry.tool.id), now());
     let walk = Walk::new(entry.tool.clone(), session, today());
-    let mut model = Model::new(catalog, today());
+    let mut model = new_model(catalog);
     model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
     Open { model }
 }
@@ -84,7 +92,7 @@ fn type_text(model: &mut Model, text: &str) {
 
 #[test]
 fn start_screen() {
-    let mut model = Model::new(catalog(), today());
+    let mut model = new_model(catalog());
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
 
@@ -238,7 +246,7 @@ fn review_marks_what_is_missing() {
 
 #[test]
 fn help_overlay() {
-    let mut model = Model::new(catalog(), today());
+    let mut model = new_model(catalog());
     key(&mut model, KeyCode::F(1));
     insta::assert_snapshot!(draw(&mut model, 80, 24));
 }
@@ -317,7 +325,7 @@ fn reading_material_with_a_fact_box() {
 #[test]
 fn the_introduction_and_overview_from_the_start_screen() {
     for (width, height, scroll) in [(80, 24, 20), (40, 12, 62)] {
-        let mut model = Model::new(catalog(), today());
+        let mut model = new_model(catalog());
         key(&mut model, KeyCode::Char('o'));
         assert_eq!(
             page(&model),
@@ -334,14 +342,20 @@ fn the_introduction_and_overview_from_the_start_screen() {
     }
 }
 
-#[test]
-fn review_of_a_completed_session_says_it_is_completed() {
+/// The GP's goal (13) answered and completed in the review.
+fn completed_goal() -> Open {
     let mut o = open("13");
     type_text(&mut o.model, "Tilbage på fuld tid");
     key(&mut o.model, KeyCode::PageDown);
     type_text(&mut o.model, "Lave øvelser for ryggen");
     ctrl(&mut o.model, 'r');
     type_text(&mut o.model, "a");
+    o
+}
+
+#[test]
+fn review_of_a_completed_session_says_it_is_completed() {
+    let mut o = completed_goal();
     let screen = draw(&mut o.model, 80, 24);
     assert!(!screen.contains("Tryk a"), "{screen}");
     insta::assert_snapshot!(screen);
@@ -399,12 +413,95 @@ fn sessions_screen_filtered_by_typing() {
         session.label = label.into();
         drop(store.create(&session).expect("a new session"));
     }
-    let mut model = Model::new(catalog, today());
+    let mut model = new_model(catalog);
     model.screen = Screen::Sessions;
     model.set_listing(store.listing());
     insta::assert_snapshot!("sessions_all", draw(&mut model, 80, 12));
     type_text(&mut model, "patient mål");
     insta::assert_snapshot!("sessions_filtered", draw(&mut model, 80, 12));
+}
+
+#[test]
+fn a_completed_session_is_read_only_until_reopened_with_a_confirmation() {
+    let mut o = completed_goal();
+    key(&mut o.model, KeyCode::Esc);
+    // Sealed: typing changes nothing, and the top says why.
+    type_text(&mut o.model, " og gå");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Færdig: kun til læsning"), "{screen}");
+    assert!(!screen.contains("ryggen og gå"), "{screen}");
+    insta::assert_snapshot!("sealed_session_40x12", draw(&mut o.model, 40, 12));
+    // Reopening asks first; Esc leaves it sealed.
+    ctrl(&mut o.model, 'r');
+    type_text(&mut o.model, "g");
+    let asked = draw(&mut o.model, 80, 24);
+    assert!(asked.contains("Genåbn den færdige session?"), "{asked}");
+    insta::assert_snapshot!("reopen_confirmation", asked);
+    key(&mut o.model, KeyCode::Esc);
+    type_text(&mut o.model, "g");
+    key(&mut o.model, KeyCode::Enter);
+    let reopened = draw(&mut o.model, 80, 24);
+    assert!(reopened.contains("genåbnet"), "{reopened}");
+    key(&mut o.model, KeyCode::Esc);
+    type_text(&mut o.model, " og gå");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("ryggen og gå"), "{screen}");
+    let Screen::Session(open) = &o.model.screen else {
+        panic!("a session")
+    };
+    let changes: Vec<Change> = open
+        .walk
+        .session()
+        .history
+        .iter()
+        .map(|e| e.change)
+        .collect();
+    assert_eq!(changes, vec![Change::Completed, Change::Reopened]);
+}
+
+#[test]
+fn a_cpr_number_and_health_words_are_pointed_out_under_the_field() {
+    let mut o = open("1");
+    type_text(&mut o.model, "Gulvvask, ondt i knæet, 01.01.90-1234");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Ligner et CPR-nummer"), "{screen}");
+    assert!(screen.contains("Nævner helbred (ondt)"), "{screen}");
+    insta::assert_snapshot!("cpr_and_health_under_a_field", screen);
+    // Gone when the number is gone.
+    for _ in 0..15 {
+        key(&mut o.model, KeyCode::Backspace);
+    }
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(!screen.contains("CPR"), "{screen}");
+}
+
+#[test]
+fn a_label_that_looks_like_a_full_name_gets_a_gentle_warning_and_a_cpr_number_is_refused() {
+    let mut o = open("10");
+    ctrl(&mut o.model, 'l');
+    type_text(&mut o.model, "Karsten Jensen");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Ligner et fuldt navn"), "{screen}");
+    type_text(&mut o.model, " 01/01/90");
+    key(&mut o.model, KeyCode::Enter);
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Det ligner et CPR-nummer"), "{screen}");
+}
+
+#[test]
+fn the_locked_screen_shows_nothing_about_anyone() {
+    let mut o = open("1");
+    type_text(&mut o.model, "Hemmelig tekst om Kirsten");
+    o.model.lock = Some(vejen_frem::tui::model::LockScreen::new(false));
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&mut o.model, w, h);
+        assert!(!screen.contains("Kirsten"), "{screen}");
+        assert!(!screen.contains("Redskab 1"), "{screen}");
+        insta::assert_snapshot!(format!("locked_{w}x{h}"), screen);
+    }
+    // Only the passphrase and quitting: F1 and Tab do nothing.
+    key(&mut o.model, KeyCode::F(1));
+    assert!(o.model.overlays.is_empty());
 }
 
 /// The page of *Viden* that is shown.
@@ -670,5 +767,91 @@ fn every_viden_page_draws_at_small_sizes() {
             type_text(&mut model, "s");
             key(&mut model, KeyCode::Down);
         }
+    }
+}
+
+/// A completed session is sealed: it moves into no forløb, from its screen or from the
+/// sessions list, until it is reopened; a draft from the list does.
+#[test]
+fn a_sealed_session_is_not_moved_into_a_forloeb() {
+    use vejen_frem::store::background::Listing;
+    use vejen_frem::store::sessions::{Listed, Summary};
+    let mut o = completed_goal();
+    key(&mut o.model, KeyCode::Esc); // the review closes
+    ctrl(&mut o.model, 'f');
+    assert!(o.model.overlays.is_empty(), "no move dialog");
+    let screen = draw(&mut o.model, 80, 24);
+    assert!(screen.contains("Færdig: kun til læsning"), "{screen}");
+    let Screen::Session(open) = &o.model.screen else {
+        panic!("a session")
+    };
+    let completed = open.walk.session().clone();
+    let mut draft = completed.clone();
+    draft.id = "test-kladde".into();
+    draft.status = vejen_frem::core::session::Status::Draft;
+    let mut model = new_model(catalog());
+    model.screen = Screen::Sessions;
+    model.set_listing(Listing {
+        sessions: vec![
+            Listed::Session(Summary::from(&completed)),
+            Listed::Session(Summary::from(&draft)),
+        ],
+        forloeb: Vec::new(),
+        forloeb_damaged: Vec::new(),
+    });
+    let listed = draw(&mut model, 80, 24);
+    let first = listed.lines().find(|l| l.starts_with('▶')).unwrap_or("");
+    assert!(first.contains("færdig"), "{listed}");
+    ctrl(&mut model, 'f');
+    assert!(model.overlays.is_empty(), "no move dialog");
+    let screen = draw(&mut model, 80, 24);
+    assert!(screen.contains("Færdig: kun til læsning"), "{screen}");
+    key(&mut model, KeyCode::Down);
+    ctrl(&mut model, 'f');
+    assert!(draw(&mut model, 80, 24).contains("Flyt sessionen til et forløb"));
+}
+
+/// The locked screen hides the dialogs that name a forløb (moving a session, and the new
+/// forløb `-f` asks about), and keys typed on it go to the passphrase, not to them.
+#[test]
+fn the_locked_screen_hides_the_move_and_new_forloeb_dialogs() {
+    use vejen_frem::core::forloeb::Forloeb;
+    use vejen_frem::tui::model::{InForloeb, LockScreen, NewForloebDialog, Overlay};
+    let mut o = open("10");
+    o.model
+        .forloeb
+        .add(Forloeb::new("Karsten forløb".into(), now()));
+    ctrl(&mut o.model, 'f');
+    let shown = draw(&mut o.model, 80, 24);
+    assert!(shown.contains("Karsten forløb"), "{shown}");
+    o.model.lock = Some(LockScreen::new(false));
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&mut o.model, w, h);
+        assert!(!screen.contains("Karsten"), "{screen}");
+        assert!(!screen.contains("Flyt sessionen"), "{screen}");
+    }
+    type_text(&mut o.model, "Kar");
+    o.model.lock = None;
+    let again = draw(&mut o.model, 80, 24);
+    assert!(
+        again.contains("+ Nyt forløb …"),
+        "nothing typed into it: {again}"
+    );
+    key(&mut o.model, KeyCode::Esc);
+    let label = "KH";
+    o.model
+        .overlays
+        .push(Overlay::NewForloeb(Box::new(NewForloebDialog::new(
+            label,
+            vejen_frem::texts::ui::forloeb_missing(label),
+            InForloeb::Show,
+        ))));
+    assert!(draw(&mut o.model, 80, 24).contains("Der er intet forløb, der hedder KH"));
+    o.model.lock = Some(LockScreen::new(true));
+    o.model.encrypted = true;
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&mut o.model, w, h);
+        assert!(!screen.contains("KH"), "{screen}");
+        assert!(!screen.contains("intet forløb"), "{screen}");
     }
 }

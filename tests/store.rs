@@ -49,10 +49,13 @@ fn session(id: &str, updated: &str) -> Session {
     }
 }
 
+/// The files of a folder, but the hold every program using it has on it (`.folder.lock`,
+/// there while a store is open, removed by the last one to let go).
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != ".folder.lock")
         .collect();
     names.sort();
     names
@@ -607,10 +610,8 @@ fn a_first_format_file_is_read_and_saved_in_the_current_format() {
     );
     store.save(&session, &mut lock).unwrap();
     let text = fs::read_to_string(dir.path().join("gammel.ron")).unwrap();
-    assert!(
-        text.contains(&format!("format: {SESSION_FORMAT}")),
-        "{text}"
-    );
+    assert_eq!(SESSION_FORMAT, 4);
+    assert!(text.contains("format: 4"), "{text}");
     assert!(
         text.contains("part: To,") && !text.contains("varighed.til"),
         "{text}"
@@ -643,6 +644,54 @@ fn a_file_from_a_newer_program_opens_read_only_and_is_never_rewritten() {
         panic!("listed as a session")
     };
     assert!(reason.contains("nyere udgave"), "{reason}");
+}
+
+/// Files of formats 2 and 3 (the links a session's links started, no history) are read as
+/// they are and saved in format 4, links kept; format 5 is a newer program's, read only.
+#[test]
+fn formats_two_to_four_are_read_and_a_fifth_is_newer() {
+    let dir = tempfile::tempdir().unwrap();
+    let format_3 = FORMAT_1
+        .replace("format: 1", "format: 3")
+        .replace(
+            "    answers: {},",
+            "    links: {\"goal-setting\": \"malet\"},\n    answers: {},",
+        )
+        .replace("\"problem-opstaaet\": \"31-02-2026\",", "")
+        .replace("\"varighed.til\": \"i morgen\",", "")
+        .replace("\"opfoelgninger.0.dato\": \"i går\",", "");
+    let format_2 = format_3
+        .replace("format: 3", "format: 2")
+        .replace("    links: {\"goal-setting\": \"malet\"},\n", "");
+    fs::write(dir.path().join("to.ron"), format_2.replace("gammel", "to")).unwrap();
+    fs::write(
+        dir.path().join("tre.ron"),
+        format_3.replace("gammel", "tre"),
+    )
+    .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let to = store.open_session("to").unwrap();
+    assert!(to.read_only.is_none());
+    assert!(to.session.links.is_empty() && to.session.history.is_empty());
+    let opened = store.open_session("tre").unwrap();
+    assert!(opened.read_only.is_none());
+    let (session, mut lock) = (opened.session, opened.lock);
+    assert_eq!(
+        session.links.get("goal-setting").map(String::as_str),
+        Some("malet")
+    );
+    assert!(session.history.is_empty() && session.closed.is_none());
+    store.save(&session, &mut lock).unwrap();
+    let text = fs::read_to_string(dir.path().join("tre.ron")).unwrap();
+    assert!(text.contains("format: 4"), "{text}");
+    assert!(text.contains("goal-setting"), "{text}");
+    // The format after this program's opens read-only.
+    let fifth = format_3
+        .replace("format: 3", "format: 5")
+        .replace("gammel", "fem");
+    fs::write(dir.path().join("fem.ron"), &fifth).unwrap();
+    let opened = store.open_session("fem").unwrap();
+    assert!(opened.read_only.is_some());
 }
 
 #[test]

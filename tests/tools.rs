@@ -78,7 +78,8 @@ fn every_tool_can_be_walked_filled_and_completed() {
             }
         }
         assert_eq!(w.session().unparsed, Default::default(), "{}", tool.id);
-        assert_eq!(w.complete(), Ok(()), "{}", tool.id);
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+        assert_eq!(w.complete(now), Ok(()), "{}", tool.id);
         assert_eq!(w.session().status, Status::Completed);
         // The review shows every answer.
         assert!(

@@ -228,6 +228,28 @@ impl<'a> Answers<'a> {
     }
 
     /// The comment attached to the field's answer, when it says anything.
+    /// Every text a person typed into a field: its text, entries, table cells, notes on
+    /// items, adapted paragraphs and its comment (not the options it offers nor the
+    /// report's own wording).
+    pub fn typed(&self, field: &Field) -> Vec<&'a str> {
+        let mut texts: Vec<&'a str> = match self.answer(&field.id) {
+            Some(Answer::Text(text)) => vec![text.as_str()],
+            Some(Answer::Entries(entries)) => entries.iter().map(String::as_str).collect(),
+            Some(Answer::Rows(rows)) => rows
+                .iter()
+                .flat_map(|row| row.values().map(String::as_str))
+                .collect(),
+            Some(Answer::Ticks(ticks)) => ticks.values().map(|t| t.comment.as_str()).collect(),
+            Some(Answer::Paragraphs(paragraphs)) => {
+                paragraphs.values().map(String::as_str).collect()
+            }
+            _ => Vec::new(),
+        };
+        texts.extend(self.comment(field));
+        texts.retain(|t| !t.trim().is_empty());
+        texts
+    }
+
     pub fn comment(&self, field: &Field) -> Option<&'a str> {
         self.session
             .comments
@@ -573,23 +595,31 @@ impl<'a> Answers<'a> {
 
     /// The earliest follow-up date the answers hold, unless a closing date is answered.
     pub fn next_follow_up(&self) -> Option<NaiveDate> {
-        let date = |f: &Field| match self.answer(&f.id) {
-            Some(Answer::Date(d)) if self.is_visible(f) => Some(*d),
-            _ => None,
-        };
-        if self
-            .tool
-            .fields()
-            .filter(|f| f.closes)
-            .any(|f| date(f).is_some())
-        {
+        if self.closing_date().is_some() {
             return None;
         }
         self.tool
             .fields()
             .filter(|f| f.follow_up)
-            .filter_map(date)
+            .filter_map(|f| self.shown_date(f))
             .min()
+    }
+
+    /// The date the course was closed on (a `closes` field answered), if it was.
+    pub fn closing_date(&self) -> Option<NaiveDate> {
+        self.tool
+            .fields()
+            .filter(|f| f.closes)
+            .filter_map(|f| self.shown_date(f))
+            .max()
+    }
+
+    /// A visible date field's date.
+    fn shown_date(&self, field: &Field) -> Option<NaiveDate> {
+        match self.answer(&field.id) {
+            Some(Answer::Date(d)) if self.is_visible(field) => Some(*d),
+            _ => None,
+        }
     }
 }
 

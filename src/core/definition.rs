@@ -311,6 +311,12 @@ impl Tool {
                 .is_some_and(|target| self.is_private(target))
     }
 
+    /// Whether a field's text reaches the employer: the tool's answers go to the employer
+    /// and the field is not private. Words about health there are pointed out.
+    pub fn reaches_employer(&self, field: &Field) -> bool {
+        self.to_employer && !self.is_private(field)
+    }
+
     /// Every text of the report the definition holds: the title, the introduction, the
     /// steps' guidance and the fields' labels, help, examples and texts to read.
     pub fn report_texts(&self) -> impl Iterator<Item = &str> {

@@ -4,6 +4,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::privacy;
 use super::session::id_salt;
 
 pub const FORLOEB_FORMAT: u32 = 1;
@@ -36,24 +37,18 @@ pub struct LogEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LabelError {
     Empty,
-    /// Looks like a CPR number (ddmmyy-xxxx).
+    /// Holds a CPR number, in any form, or a date of birth (its first six digits).
     Cpr,
 }
 
-/// Checks a forløb label: not empty, and nothing that looks like a CPR number.
+/// Checks a label (of a forløb or a session): not empty, and no CPR number or date of
+/// birth in any form ([`privacy::find_cpr`]).
 pub fn check_label(label: &str) -> Result<String, LabelError> {
     let label = label.trim();
     if label.is_empty() {
         return Err(LabelError::Empty);
     }
-    let digits: Vec<char> = label
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect();
-    let has_cpr = digits
-        .windows(10)
-        .any(|w| w.iter().all(char::is_ascii_digit));
-    if has_cpr {
+    if !privacy::find_cpr(label).is_empty() {
         return Err(LabelError::Cpr);
     }
     Ok(label.to_string())
@@ -98,6 +93,9 @@ mod tests {
         assert_eq!(check_label("010203-1234"), Err(LabelError::Cpr));
         assert_eq!(check_label("Patient 0102031234"), Err(LabelError::Cpr));
         assert_eq!(check_label("0102 03 1234"), Err(LabelError::Cpr));
+        assert_eq!(check_label("01.01.90-1234"), Err(LabelError::Cpr));
+        assert_eq!(check_label("01/01/90"), Err(LabelError::Cpr));
+        assert_eq!(check_label("Karsten Jensen 01/01/90"), Err(LabelError::Cpr));
         assert_eq!(check_label("Hold 2026-11"), Ok("Hold 2026-11".into()));
         assert_eq!(check_label("   "), Err(LabelError::Empty));
     }

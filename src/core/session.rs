@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 /// How dates are written in table cells (and in the file): ISO 8601.
 pub const STORED_DATE: &str = "%Y-%m-%d";
 
-/// The session file format this program writes. Format 1 (unparsed text keyed by strings
-/// such as `"varighed.til"`) is still read; see [`UnparsedAt`]. Format 3 added `links`.
-pub const SESSION_FORMAT: u32 = 3;
+/// The session file format this program writes. Format 4 added the history of completions
+/// and reopenings and the closing date, format 3 the sessions a link started (`links`);
+/// older files read with none of these. Format 1 (unparsed text keyed by strings such as
+/// `"varighed.til"`) is still read; see [`UnparsedAt`]. A newer format is opened read-only.
+pub const SESSION_FORMAT: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,6 +37,15 @@ pub struct Session {
     /// `vejen-frem followups` can read it without the answers).
     #[serde(default)]
     pub follow_up: Option<NaiveDate>,
+    /// The date the course was closed on (the agreement's "Afslutning"), when answered:
+    /// kept here, like the follow-up, for the retention that offers closed courses for
+    /// deletion.
+    #[serde(default)]
+    pub closed: Option<NaiveDate>,
+    /// When the session was completed and reopened, oldest first. A completed session is
+    /// sealed: it changes only after a reopening, which stays on record.
+    #[serde(default)]
+    pub history: Vec<Event>,
     /// The session answers were carried over from, and the fields that still hold them.
     #[serde(default)]
     pub carried_from: String,
@@ -84,6 +95,20 @@ pub enum UnparsedPart {
 pub enum Status {
     Draft,
     Completed,
+}
+
+/// A completion or a reopening, with when it happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub at: DateTime<FixedOffset>,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Change {
+    Completed,
+    Reopened,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,6 +174,16 @@ impl Answer {
 }
 
 impl Session {
+    /// Whether the session was reopened after a completion and is not completed again: its
+    /// documents must not say it is finished.
+    pub fn is_reopened(&self) -> bool {
+        self.status == Status::Draft
+            && self
+                .history
+                .last()
+                .is_some_and(|e| e.change == Change::Reopened)
+    }
+
     /// A new, empty draft of a tool, answered against the definition with this version and
     /// fingerprint.
     pub fn new(
@@ -182,6 +217,8 @@ impl Session {
             label: String::new(),
             forloeb: String::new(),
             follow_up: None,
+            closed: None,
+            history: Vec::new(),
             carried_from: String::new(),
             carried: BTreeSet::new(),
             links: BTreeMap::new(),

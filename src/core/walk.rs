@@ -16,7 +16,7 @@ use super::definition::{Field, Kind, Step, Tool, paragraphs};
 use super::input::InputError;
 use super::layout::{self, Input};
 use super::place::{FieldAt, Part, Place};
-use super::session::{Answer, Position, Row, Session, Status, Tick, UnparsedPart};
+use super::session::{Answer, Change, Event, Position, Row, Session, Status, Tick, UnparsedPart};
 
 /// Where a move left the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +162,16 @@ impl Walk {
 
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// A completed session is sealed: nothing changes until it is reopened ([`Walk::reopen`]).
+    pub fn is_sealed(&self) -> bool {
+        self.session.status == Status::Completed
+    }
+
+    /// Whether answers and the label may change now.
+    fn may_change(&self) -> bool {
+        !self.read_only && !self.is_sealed()
     }
 
     /// Records when the session was last saved; not a change of its own.
@@ -346,7 +356,7 @@ impl Walk {
     /// The one way answers change (see the module's comment). `change` gets the session and
     /// the place's field and says whether it changed anything.
     fn edit(&mut self, place: Place, change: impl FnOnce(&mut Session, &Field) -> bool) -> bool {
-        if self.read_only || place.step() != self.step || !self.places().contains(&place) {
+        if !self.may_change() || place.step() != self.step || !self.places().contains(&place) {
             return false;
         }
         let Some(field) = self.field(place.field).cloned() else {
@@ -358,10 +368,7 @@ impl Walk {
         self.session.carried.remove(&field.id);
         self.revision += 1;
         self.session.follow_up = self.answers().next_follow_up();
-        // A completed session that loses a required answer is a draft again.
-        if self.session.status == Status::Completed && !self.answers().missing().is_empty() {
-            self.session.status = Status::Draft;
-        }
+        self.session.closed = self.answers().closing_date();
         self.settle_focus();
         true
     }
@@ -624,8 +631,9 @@ impl Walk {
     }
 
     /// Remembers the session a link to `tool` started, so following it again opens that one.
+    /// A sealed or read-only session records nothing: the link is followed all the same.
     pub fn set_linked(&mut self, tool: &str, session: &str) {
-        if !self.read_only && self.linked(tool) != Some(session) {
+        if self.may_change() && self.linked(tool) != Some(session) {
             self.session
                 .links
                 .insert(tool.to_string(), session.to_string());
@@ -633,32 +641,53 @@ impl Walk {
         }
     }
 
-    /// Puts the session in a forløb (by id).
+    /// Puts the session in a forløb (by id); not a sealed or read-only one.
     pub fn set_forloeb(&mut self, forloeb: &str) {
-        if !self.read_only && self.session.forloeb != forloeb {
+        if self.may_change() && self.session.forloeb != forloeb {
             self.session.forloeb = forloeb.to_string();
             self.revision += 1;
         }
     }
 
     pub fn set_label(&mut self, label: &str) {
-        if !self.read_only && self.session.label != label {
+        if self.may_change() && self.session.label != label {
             self.session.label = label.to_string();
             self.revision += 1;
         }
     }
 
-    /// Marks the session completed when nothing required is missing; else returns what is.
-    pub fn complete(&mut self) -> Result<(), Vec<FieldAt>> {
+    /// Marks the session completed at `now` when nothing required is missing; else returns
+    /// what is. From then on it is sealed, and the completion is in its history.
+    pub fn complete(&mut self, now: DateTime<FixedOffset>) -> Result<(), Vec<FieldAt>> {
         let missing = self.answers().missing();
         if !missing.is_empty() {
             return Err(missing);
         }
-        if !self.read_only && self.session.status != Status::Completed {
+        if self.may_change() {
             self.session.status = Status::Completed;
+            self.session.history.push(Event {
+                at: now,
+                change: Change::Completed,
+            });
             self.revision += 1;
         }
         Ok(())
+    }
+
+    /// Opens a completed session for changes again at `now`: a draft, with the reopening in
+    /// its history. Returns whether it was reopened (not when it is read-only for another
+    /// reason, or not completed).
+    pub fn reopen(&mut self, now: DateTime<FixedOffset>) -> bool {
+        if self.read_only || !self.is_sealed() {
+            return false;
+        }
+        self.session.status = Status::Draft;
+        self.session.history.push(Event {
+            at: now,
+            change: Change::Reopened,
+        });
+        self.revision += 1;
+        true
     }
 }
 
@@ -1183,13 +1212,73 @@ mod tests {
     #[test]
     fn completing_needs_the_required_answers() {
         let mut w = walk();
-        assert_eq!(w.complete(), Err(vec![FieldAt { step: 0, index: 0 }]));
+        let now = DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+        assert_eq!(w.complete(now), Err(vec![FieldAt { step: 0, index: 0 }]));
         w.set_text(at(0, 0, Part::Value), "Gulvvask\nLøft").unwrap();
-        assert_eq!(w.complete(), Ok(()));
+        assert_eq!(w.complete(now), Ok(()));
         assert_eq!(w.session().status, Status::Completed);
-        // Emptying a required answer makes it a draft again.
-        w.set_text(at(0, 0, Part::Value), "  ").unwrap();
+        assert_eq!(w.session().history.len(), 1);
+    }
+
+    #[test]
+    fn a_completed_session_is_sealed_until_it_is_reopened_and_keeps_the_history() {
+        let mut w = walk();
+        let first = DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+        let later = DateTime::parse_from_rfc3339("2026-11-30T14:00:00+01:00").unwrap();
+        w.set_text(at(0, 0, Part::Value), "Gulvvask").unwrap();
+        w.complete(first).unwrap();
+        let revision = w.revision();
+        // Nothing changes: not the answer, not the label.
+        assert!(w.set_text(at(0, 0, Part::Value), "Andet").is_ok());
+        w.set_label("Ny");
+        assert_eq!(w.revision(), revision);
+        assert_eq!(
+            w.session().answers.get("opgaver"),
+            Some(&Answer::Text("Gulvvask".into()))
+        );
+        assert!(!w.session().is_reopened());
+        assert!(w.reopen(later));
+        assert!(w.session().is_reopened());
         assert_eq!(w.session().status, Status::Draft);
+        w.set_text(at(0, 0, Part::Value), "Andet").unwrap();
+        assert_eq!(
+            w.session().answers.get("opgaver"),
+            Some(&Answer::Text("Andet".into()))
+        );
+        let changes: Vec<Change> = w.session().history.iter().map(|e| e.change).collect();
+        assert_eq!(changes, vec![Change::Completed, Change::Reopened]);
+        assert_eq!(w.session().history[1].at, later);
+        // A draft is not reopened; a session read-only for another reason neither.
+        assert!(!w.reopen(later));
+        w.complete(later).unwrap();
+        w.set_read_only();
+        assert!(!w.reopen(later));
+    }
+
+    #[test]
+    fn a_sealed_session_records_no_link_and_moves_into_no_forloeb() {
+        let mut w = walk();
+        let now = DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+        w.set_text(at(0, 0, Part::Value), "Gulvvask").unwrap();
+        w.complete(now).unwrap();
+        let revision = w.revision();
+        w.set_linked("goal-setting", "s2");
+        w.set_forloeb("f1");
+        assert_eq!(w.revision(), revision);
+        assert_eq!(w.linked("goal-setting"), None);
+        assert!(w.session().forloeb.is_empty());
+        // Reopened, both are changes like any other.
+        assert!(w.reopen(now));
+        w.set_linked("goal-setting", "s2");
+        w.set_forloeb("f1");
+        assert_eq!(w.linked("goal-setting"), Some("s2"));
+        assert_eq!(w.session().forloeb, "f1");
+        // Read-only (a newer program's file): neither.
+        w.set_read_only();
+        w.set_linked("goal-setting", "s3");
+        w.set_forloeb("f2");
+        assert_eq!(w.linked("goal-setting"), Some("s2"));
+        assert_eq!(w.session().forloeb, "f1");
     }
 
     #[test]

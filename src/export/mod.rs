@@ -15,7 +15,8 @@ use crate::core::catalog::Catalog;
 use crate::core::content;
 use crate::core::definition::{About, Condition, Field, Kind, Step, Tool};
 use crate::core::layout;
-use crate::core::session::{Answer, Session};
+use crate::core::privacy;
+use crate::core::session::{Answer, Session, Status};
 use crate::present;
 use crate::texts;
 use crate::texts::export as t;
@@ -263,27 +264,32 @@ pub fn document(
             })
         })
         .collect();
-    let summary = tool.summary.as_ref().map(|title| Summary {
-        title: title.clone(),
-        items: tool
-            .steps
-            .iter()
-            .flat_map(|step| {
-                step.fields
-                    .iter()
-                    .filter(|f| f.when.is_some() && answers.is_visible(f) && keep(f))
-                    .filter_map(|f| match &f.kind {
-                        Kind::Info { text } => Some((step.title.clone(), paras(text))),
-                        _ => None,
-                    })
-            })
-            .collect(),
-    });
+    // The summary's sources: the conditional guidance. When the copy may hold none of them
+    // (the employer's copy of the screening), there is no summary to give, rather than one
+    // that says "not answered".
+    let sources: Vec<(&Step, &Field)> = tool
+        .steps
+        .iter()
+        .flat_map(|step| step.fields.iter().map(move |f| (step, f)))
+        .filter(|(_, f)| f.when.is_some() && matches!(f.kind, Kind::Info { .. }))
+        .collect();
+    let summary = tool
+        .summary
+        .as_ref()
+        .filter(|_| sources.iter().any(|(_, f)| keep(f)))
+        .map(|title| Summary {
+            title: title.clone(),
+            items: sources
+                .iter()
+                .filter(|(_, f)| answers.is_visible(f) && keep(f))
+                .filter_map(|(step, f)| match &f.kind {
+                    Kind::Info { text } => Some((step.title.clone(), paras(text))),
+                    _ => None,
+                })
+                .collect(),
+        });
     let mut facts = vec![
-        (
-            t::STATUS.to_string(),
-            texts::status(session.status).to_string(),
-        ),
+        (t::STATUS.to_string(), texts::session_status(session)),
         (
             t::CREATED.to_string(),
             session.created.format(texts::words::DATE_TIME).to_string(),
@@ -300,18 +306,54 @@ pub fn document(
         };
         facts.insert(0, (label.to_string(), session.label.clone()));
     }
+    if !session.history.is_empty() {
+        facts.insert(
+            facts.len() - 2,
+            (t::HISTORY.to_string(), texts::history(session)),
+        );
+    }
     let left_out = recipient.is_shared() && tool.fields().any(|f| tool.is_private(f));
+    // Signature lines are for the parties' copies of what was agreed: a completed session,
+    // not a draft (nor one reopened after it was signed), and not the patient record's copy.
+    let signed = session.status == Status::Completed && recipient != Recipient::Record;
+    let unsigned = !signed && recipient != Recipient::Record && !tool.signatures.is_empty();
+    let notice: Vec<&str> = [
+        left_out.then_some(t::PRIVATE_LEFT_OUT),
+        unsigned.then_some(t::NOT_FOR_SIGNING),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     Document {
         title: tool.title.clone(),
         subtitle: subtitle(tool),
         facts,
-        notice: left_out.then(|| t::PRIVATE_LEFT_OUT.to_string()),
+        notice: (!notice.is_empty()).then(|| notice.join(" ")),
         intro: Vec::new(),
         summary,
         sections,
-        signatures: tool.signatures.clone(),
+        signatures: if signed {
+            tool.signatures.clone()
+        } else {
+            Vec::new()
+        },
         blank: false,
     }
+}
+
+/// The fields of the employer's copy whose typed text mentions health, each with its
+/// label (or id) and the words found, in the tool's order: said before the copy is written,
+/// since the employer should read about function and tasks, not diagnoses.
+pub fn health_mentions(tool: &Tool, session: &Session) -> Vec<(String, Vec<String>)> {
+    let answers = Answers::new(tool, session, session.updated.date_naive());
+    tool.fields()
+        .filter(|f| answers.is_visible(f) && tool.reaches_employer(f))
+        .filter_map(|f| {
+            let words = privacy::health_mentions(&answers.typed(f).join("\n"));
+            let name = if f.label.is_empty() { &f.id } else { &f.label };
+            (!words.is_empty()).then(|| (name.clone(), words))
+        })
+        .collect()
 }
 
 /// The tool as an empty paper form, with everything the screen shows: the introduction,

@@ -8,9 +8,13 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread;
 
+use chrono::{DateTime, FixedOffset};
+
 use super::sessions::{Listed, Saved, SessionLock, Store, StoreError};
 use crate::core::forloeb::Forloeb;
+use crate::core::retention::{self, Offer};
 use crate::core::session::Session;
+use crate::texts::store as t;
 
 /// Everything the folder holds, as the lists show it.
 pub struct Listing {
@@ -43,13 +47,84 @@ enum Job {
     Release,
 }
 
-/// The handle the runtime keeps.
+/// The handle the runtime keeps. Dropped, it waits for the writer and the lister to finish
+/// what they were asked, so the folder is let go of (and its hold removed) before the
+/// program ends.
 pub struct Background {
-    writer: Sender<Job>,
-    lister: Sender<()>,
+    writer: Option<Sender<Job>>,
+    lister: Option<Sender<()>>,
+    threads: Vec<thread::JoinHandle<()>>,
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.writer = None;
+        self.lister = None;
+        for thread in self.threads.drain(..) {
+            let _ = thread.join();
+        }
+    }
 }
 
 type Notify = Arc<dyn Fn(Done) + Send + Sync>;
+
+impl Listing {
+    /// The closed courses and loose sessions untouched since `cutoff` (see
+    /// [`retention::offer`]).
+    pub fn retention_offer(&self, cutoff: DateTime<FixedOffset>) -> Offer {
+        let sessions: Vec<retention::Session> = self
+            .sessions
+            .iter()
+            .filter_map(|l| match l {
+                Listed::Session(s) => Some(retention::Session {
+                    id: &s.id,
+                    forloeb: &s.forloeb,
+                    updated: s.updated,
+                    closed: s.closed,
+                }),
+                Listed::Damaged { .. } => None,
+            })
+            .collect();
+        let courses: Vec<retention::Course> = self
+            .forloeb
+            .iter()
+            .map(|f| retention::Course {
+                id: &f.id,
+                touched: f
+                    .log
+                    .iter()
+                    .map(|e| e.written)
+                    .fold(f.created, DateTime::max),
+            })
+            .collect();
+        retention::offer(&sessions, &courses, cutoff)
+    }
+
+    /// What an offer holds, a line each, as a confirmation names it.
+    pub fn describe(&self, offer: &Offer) -> Vec<String> {
+        let summary = |id: &str| {
+            self.sessions.iter().find_map(|l| match l {
+                Listed::Session(s) if s.id == id => Some(s),
+                _ => None,
+            })
+        };
+        let courses = offer.forloeb.iter().filter_map(|id| {
+            let f = self.forloeb.iter().find(|f| &f.id == id)?;
+            let count = self
+                .sessions
+                .iter()
+                .filter(|l| matches!(l, Listed::Session(s) if s.forloeb == *id))
+                .count();
+            Some(t::forloeb_goes(&f.label, count, f.log.len()))
+        });
+        let sessions = offer
+            .sessions
+            .iter()
+            .filter_map(|id| summary(id))
+            .map(|s| t::session_goes(&s.id, &s.label, s.updated));
+        courses.chain(sessions).collect()
+    }
+}
 
 impl Store {
     /// The sessions and forløb as the lists show them.
@@ -72,14 +147,26 @@ impl Background {
         let (writer, jobs) = channel();
         let (lister, requests) = channel();
         let (store2, notify2) = (store.clone(), notify.clone());
-        thread::spawn(move || write_in_order(store2, jobs, notify2));
-        thread::spawn(move || list_on_request(store, requests, notify));
-        Background { writer, lister }
+        let threads = vec![
+            thread::spawn(move || write_in_order(store2, jobs, notify2)),
+            thread::spawn(move || list_on_request(store, requests, notify)),
+        ];
+        Background {
+            writer: Some(writer),
+            lister: Some(lister),
+            threads,
+        }
+    }
+
+    fn send(&self, job: Job) {
+        if let Some(writer) = &self.writer {
+            let _ = writer.send(job);
+        }
     }
 
     /// Saves go with this session's lock from now on.
     pub fn adopt(&self, lock: SessionLock) {
-        let _ = self.writer.send(Job::Adopt(lock));
+        self.send(Job::Adopt(lock));
     }
 
     /// Saves this version of the open session. A new session without a file gets its file
@@ -89,17 +176,19 @@ impl Background {
             session: Box::new(session),
             revision,
         };
-        let _ = self.writer.send(job);
+        self.send(job);
     }
 
     /// Lets the open session's lock go once its saves are done.
     pub fn release(&self) {
-        let _ = self.writer.send(Job::Release);
+        self.send(Job::Release);
     }
 
     /// Reads the folder again; requests that pile up while a listing runs make one more.
     pub fn list(&self) {
-        let _ = self.lister.send(());
+        if let Some(lister) = &self.lister {
+            let _ = lister.send(());
+        }
     }
 }
 

@@ -5,10 +5,12 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
+
+use super::sessions::StoreError;
 
 /// No session, forløb or definition a person writes comes near this; a larger file is not
 /// read into memory.
@@ -164,6 +166,51 @@ pub(crate) fn try_lock_file(path: &Path) -> io::Result<Option<File>> {
     Err(io::Error::other("lock file keeps changing"))
 }
 
+/// A hold on the whole data folder: shared by every program that uses it, or exclusive for
+/// a conversion. Let go, the last holder removes the file, so none is left behind.
+pub(crate) struct FolderHold {
+    path: PathBuf,
+    file: File,
+}
+
+impl FolderHold {
+    /// Takes the hold at `path` without waiting: shared, or `alone`. `None` when another
+    /// program's hold is in the way. Like [`try_lock_file`], the hold is on the file now
+    /// at `path`.
+    pub fn take(path: &Path, alone: bool) -> io::Result<Option<FolderHold>> {
+        for _ in 0..8 {
+            let file = owner_only_file(OpenOptions::new().create(true).truncate(false).write(true))
+                .open(path)?;
+            let taken = if alone {
+                file.try_lock()
+            } else {
+                file.try_lock_shared()
+            };
+            match taken {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => return Ok(None),
+                Err(fs::TryLockError::Error(e)) => return Err(e),
+            }
+            if same_file(&file, path)? {
+                return Ok(Some(FolderHold {
+                    path: path.to_path_buf(),
+                    file,
+                }));
+            }
+        }
+        Err(io::Error::other("lock file keeps changing"))
+    }
+}
+
+impl Drop for FolderHold {
+    fn drop(&mut self) {
+        // Only when no one else holds it: whoever opens it meanwhile sees it gone.
+        if self.file.try_lock().is_ok() {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
 /// Takes the OS lock of a lock file, waiting for it (held for milliseconds only).
 pub(crate) fn lock_file(path: &Path) -> io::Result<File> {
     loop {
@@ -190,4 +237,27 @@ fn same_file(file: &File, path: &Path) -> io::Result<bool> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(e),
     }
+}
+
+/// Removes a file; one that is not there is no error.
+pub(crate) fn remove_if_there(path: &Path) -> Result<(), StoreError> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(StoreError::Write {
+            file: path.to_path_buf(),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Makes removals and renames in a folder durable (on unix the folder itself is flushed).
+pub(crate) fn sync_folder(dir: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    File::open(dir)
+        .and_then(|f| f.sync_all())
+        .map_err(|source| StoreError::Write {
+            file: dir.to_path_buf(),
+            source,
+        })?;
+    Ok(())
 }

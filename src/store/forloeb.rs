@@ -1,7 +1,8 @@
-//! Forløb files: `forloeb/<id>.ron` in the data folder, written atomically like sessions.
+//! Forløb files: `forloeb/<id>.ron` in the data folder (in an encrypted folder
+//! `forloeb/<opaque name>.age`), written atomically like sessions, with the same header.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -14,24 +15,38 @@ use crate::core::forloeb::{Forloeb, is_of_day};
 use crate::core::session::Session;
 use crate::texts::store as t;
 
-/// A forløb file's text read and parsed, or why it cannot be.
-fn read_forloeb(path: &std::path::Path) -> Result<Forloeb, String> {
-    let bytes = read_regular(path, MAX_FILE).map_err(|e| match e {
-        ReadError::Missing => t::GONE.to_string(),
-        ReadError::Io(e) => e.to_string(),
-        ReadError::NotAFile => t::NOT_A_FILE.to_string(),
-        ReadError::TooLarge(len) => t::too_large(len),
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        t::not_utf8(1 + valid.iter().filter(|&&b| b == b'\n').count())
-    })?;
-    ron::from_str::<Forloeb>(&text).map_err(|e| parse_error(&e))
-}
+/// The folder of forløb files in the data folder.
+pub(crate) const FORLOEB_DIR: &str = "forloeb";
 
 impl Store {
-    fn forloeb_dir(&self) -> PathBuf {
-        self.dir().join("forloeb")
+    /// A forløb file's text read (decrypted) and parsed, or why it cannot be. Its id must
+    /// be the one its name gives.
+    fn read_forloeb(&self, path: &Path) -> Result<Forloeb, String> {
+        let bytes = read_regular(path, MAX_FILE).map_err(|e| match e {
+            ReadError::Missing => t::GONE.to_string(),
+            ReadError::Io(e) => e.to_string(),
+            ReadError::NotAFile => t::NOT_A_FILE.to_string(),
+            ReadError::TooLarge(len) => t::too_large(len),
+        })?;
+        let bytes = self.sealing.decode(bytes)?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            t::not_utf8(1 + valid.iter().filter(|&&b| b == b'\n').count())
+        })?;
+        let forloeb = ron::from_str::<Forloeb>(&text).map_err(|e| parse_error(&e))?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if name != Some(self.sealing.file_name(&forloeb.id)) {
+            return Err(t::id_mismatch(&forloeb.id));
+        }
+        Ok(forloeb)
+    }
+
+    pub(crate) fn forloeb_dir(&self) -> PathBuf {
+        self.dir().join(FORLOEB_DIR)
+    }
+
+    pub(crate) fn forloeb_file(&self, id: &str) -> PathBuf {
+        self.forloeb_dir().join(self.sealing.file_name(id))
     }
 
     /// Every forløb, newest first, and the files that cannot be read, with the reason
@@ -45,10 +60,10 @@ impl Store {
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') || !name.ends_with(".ron") {
+            if !self.sealing.is_file_name(&name) {
                 continue;
             }
-            match read_forloeb(&path) {
+            match self.read_forloeb(&path) {
                 Ok(forloeb) => all.push(forloeb),
                 Err(reason) => damaged.push((path, reason)),
             }
@@ -59,11 +74,12 @@ impl Store {
     }
 
     pub fn load_forloeb(&self, id: &str) -> Result<Forloeb, StoreError> {
-        let file = self.forloeb_dir().join(format!("{id}.ron"));
+        let file = self.forloeb_file(id);
         if !is_safe_id(id) || !file.exists() {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
-        read_forloeb(&file).map_err(|reason| StoreError::Damaged { file, reason })
+        self.read_forloeb(&file)
+            .map_err(|reason| StoreError::Damaged { file, reason })
     }
 
     /// Changes a forløb on disk: reads it, applies `change` and saves it, holding the
@@ -76,7 +92,7 @@ impl Store {
         if !is_safe_id(id) {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
-        let path = self.forloeb_dir().join(format!(".{id}.lock"));
+        let path = self.forloeb_lock(id);
         // Held for a few milliseconds at most, so waiting is right here.
         let lock = lock_file(&path).map_err(|source| StoreError::Write {
             file: path.clone(),
@@ -125,14 +141,23 @@ impl Store {
             dir: dir.clone(),
             source,
         })?;
-        let file = dir.join(format!("{}.ron", forloeb.id));
+        let file = self.forloeb_file(&forloeb.id);
         let write_error = |source| StoreError::Write {
             file: file.clone(),
             source,
         };
         let text = ron::ser::to_string_pretty(forloeb, ron::ser::PrettyConfig::new())
             .map_err(|e| write_error(std::io::Error::other(e.to_string())))?;
-        write_atomic(&file, text.as_bytes(), true).map_err(write_error)?;
+        let bytes = self
+            .sealing
+            .encode(format!("{}{text}\n", t::FORLOEB_HEADER).as_bytes())
+            .map_err(write_error)?;
+        write_atomic(&file, &bytes, true).map_err(write_error)?;
         Ok(())
+    }
+
+    pub(crate) fn forloeb_lock(&self, id: &str) -> PathBuf {
+        self.forloeb_dir()
+            .join(format!(".{}.lock", self.sealing.stem(id)))
     }
 }

@@ -3,9 +3,13 @@
 
 mod atomic;
 pub mod background;
+pub mod convert;
 pub mod definitions;
+pub mod delete;
 pub mod exports;
 mod files;
 pub mod forloeb;
 mod index;
 pub mod sessions;
+pub mod settings;
+pub(crate) mod vault;

@@ -17,6 +17,7 @@ use std::fmt;
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -24,10 +25,11 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
 use super::files::{
-    MAX_FILE, ReadError, Stamp, is_safe_id, owner_only_folder, read_regular, remove_lock_file,
-    try_lock_file,
+    FolderHold, MAX_FILE, ReadError, Stamp, is_safe_id, owner_only_folder, read_regular,
+    remove_lock_file, try_lock_file,
 };
 use super::index::{Entry, Index};
+use super::vault::{KEY_FILE, KeyError, Sealing, Vault};
 use crate::core::session::{SESSION_FORMAT, Session, Status};
 use crate::texts::store as t;
 
@@ -38,14 +40,32 @@ pub fn default_data_dir() -> Option<PathBuf> {
 }
 
 /// The listing cache's file name (hidden, like the lock files).
-const INDEX_FILE: &str = ".index";
+pub(crate) const INDEX_FILE: &str = ".index";
 /// Where a version of a session changed outside the program is kept.
-const CONFLICTS: &str = "conflicts";
+pub(crate) const CONFLICTS: &str = "conflicts";
 /// A temporary file this old is left by a process that died while saving.
 const STALE_TEMPORARY: Duration = Duration::from_secs(60);
+/// How the names of temporary files begin (see `atomic.rs`).
+pub(crate) const TEMPORARY: &str = ".tmp-";
 
 #[derive(Clone)]
 pub struct Store {
+    dir: PathBuf,
+    /// Plain, or sealed to the store key.
+    pub(crate) sealing: Sealing,
+    /// A shared hold on the folder while it is in use, so it is not converted (encrypted or
+    /// decrypted) under a program that uses it.
+    _using: Arc<FolderHold>,
+}
+
+/// A data folder found: plain and ready, or encrypted and waiting for its passphrase.
+pub enum Opening {
+    Plain(Store),
+    Encrypted(Sealed),
+}
+
+/// An encrypted data folder before its passphrase is given.
+pub struct Sealed {
     dir: PathBuf,
 }
 
@@ -86,6 +106,9 @@ pub struct Summary {
     pub forloeb: String,
     #[serde(default)]
     pub follow_up: Option<NaiveDate>,
+    /// The course was closed (the agreement's closing date is answered).
+    #[serde(default)]
+    pub closed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,6 +181,30 @@ pub enum StoreError {
     ReadOnly {
         id: String,
     },
+    /// The folder is encrypted: its passphrase is needed.
+    Encrypted {
+        dir: PathBuf,
+    },
+    /// The passphrase does not open the folder's key.
+    WrongPassphrase,
+    /// The folder's key file cannot be used.
+    Key {
+        file: PathBuf,
+        reason: String,
+    },
+    /// Encrypting or decrypting the folder was stopped before it was done.
+    Interrupted {
+        dir: PathBuf,
+        encrypting: bool,
+    },
+    /// The folder is being converted, or (for a conversion) in use by another program.
+    InUse {
+        dir: PathBuf,
+    },
+    /// Converting a folder that is already in the form asked for.
+    AlreadyDone {
+        encrypted: bool,
+    },
 }
 
 impl fmt::Display for StoreError {
@@ -174,6 +221,12 @@ impl fmt::Display for StoreError {
             StoreError::WrongLock { id } => t::wrong_lock(id),
             StoreError::Ambiguous { prefix, count } => t::ambiguous(prefix, *count),
             StoreError::ReadOnly { id } => t::read_only(id),
+            StoreError::Encrypted { dir } => t::encrypted(dir),
+            StoreError::WrongPassphrase => t::WRONG_PASSPHRASE.to_string(),
+            StoreError::Key { file, reason } => t::key_damaged(file, reason),
+            StoreError::Interrupted { dir, encrypting } => t::interrupted(dir, *encrypting),
+            StoreError::InUse { dir } => t::in_use(dir),
+            StoreError::AlreadyDone { encrypted } => t::already_done(*encrypted),
         };
         f.write_str(&text)
     }
@@ -197,6 +250,7 @@ impl Summary {
             updated: DateTime::default(),
             forloeb: String::new(),
             follow_up: None,
+            closed: false,
         }
     }
 }
@@ -212,14 +266,19 @@ impl From<&Session> for Summary {
             updated: session.updated,
             forloeb: session.forloeb.clone(),
             follow_up: session.follow_up,
+            closed: session.closed.is_some(),
         }
     }
 }
 
 /// A session file's text read and checked: UTF-8 RON that is a whole session, whose id is
-/// the file's name (a copied or renamed file would otherwise be saved over another
-/// session's file). A session of a newer format comes with why it may only be read.
-fn parse_session(bytes: Vec<u8>, id: &str) -> Result<(Session, Option<String>), String> {
+/// what the file's name says (`names` tells): a copied or renamed file would otherwise be
+/// saved over another session's file. A session of a newer format comes with why it may
+/// only be read.
+fn parse_session(
+    bytes: Vec<u8>,
+    names: impl Fn(&str) -> bool,
+) -> Result<(Session, Option<String>), String> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         t::not_utf8(1 + valid.iter().filter(|&&b| b == b'\n').count())
@@ -228,7 +287,7 @@ fn parse_session(bytes: Vec<u8>, id: &str) -> Result<(Session, Option<String>), 
         Some(format) => t::newer_format(format),
         None => parse_error(&e),
     })?;
-    if session.id != id {
+    if !names(&session.id) {
         return Err(t::id_mismatch(&session.id));
     }
     if !is_safe_id(&session.id) {
@@ -262,25 +321,76 @@ enum FileError {
     Damaged(String),
 }
 
-fn read_session(file: &Path, id: &str) -> Result<(Session, Option<String>), FileError> {
-    let bytes = read_regular(file, MAX_FILE).map_err(|e| match e {
-        ReadError::Missing => FileError::Missing,
-        ReadError::Io(e) => FileError::Io(e),
-        ReadError::NotAFile => FileError::Damaged(t::NOT_A_FILE.into()),
-        ReadError::TooLarge(len) => FileError::Damaged(t::too_large(len)),
-    })?;
-    parse_session(bytes, id).map_err(FileError::Damaged)
+impl Store {
+    /// Reads the session file `name` of the folder: decrypted if the folder is encrypted,
+    /// and checked to be the session its name says.
+    fn read_session(&self, name: &str) -> Result<(Session, Option<String>), FileError> {
+        let bytes = read_regular(&self.dir.join(name), MAX_FILE).map_err(|e| match e {
+            ReadError::Missing => FileError::Missing,
+            ReadError::Io(e) => FileError::Io(e),
+            ReadError::NotAFile => FileError::Damaged(t::NOT_A_FILE.into()),
+            ReadError::TooLarge(len) => FileError::Damaged(t::too_large(len)),
+        })?;
+        let bytes = self.sealing.decode(bytes).map_err(FileError::Damaged)?;
+        parse_session(bytes, |id| self.sealing.file_name(id) == name).map_err(FileError::Damaged)
+    }
 }
 
+/// The file whose shared lock every program using the folder holds; a conversion takes it
+/// for itself alone.
+pub(crate) const FOLDER_LOCK: &str = ".folder.lock";
+/// Present while a conversion is under way: `encrypt` or `decrypt`.
+pub(crate) const CONVERTING: &str = ".converting";
+
 impl Store {
-    /// Opens (and if needed creates) the data folder, readable by the owner only.
+    /// Opens (and if needed creates) a plain data folder, readable by the owner only. An
+    /// encrypted one is [`StoreError::Encrypted`]: see [`Store::locate`].
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        match Store::locate(dir)? {
+            Opening::Plain(store) => Ok(store),
+            Opening::Encrypted(_) => Err(StoreError::Encrypted {
+                dir: dir.to_path_buf(),
+            }),
+        }
+    }
+
+    /// Opens (and if needed creates) the data folder: plain and ready, or encrypted and in
+    /// need of its passphrase. A conversion that was stopped must be finished first.
+    pub fn locate(dir: &Path) -> Result<Opening, StoreError> {
         owner_only_folder(dir).map_err(|source| StoreError::Folder {
             dir: dir.to_path_buf(),
             source,
         })?;
+        if let Some(encrypting) = converting(dir) {
+            return Err(StoreError::Interrupted {
+                dir: dir.to_path_buf(),
+                encrypting,
+            });
+        }
+        if dir.join(KEY_FILE).exists() {
+            return Ok(Opening::Encrypted(Sealed {
+                dir: dir.to_path_buf(),
+            }));
+        }
+        Store::with(dir, Sealing::default()).map(Opening::Plain)
+    }
+
+    /// The store over a folder that this process holds (for a conversion).
+    pub(crate) fn holding(dir: &Path, sealing: Sealing, held: Arc<FolderHold>) -> Store {
+        Store {
+            dir: dir.to_path_buf(),
+            sealing,
+            _using: held,
+        }
+    }
+
+    /// The store over a folder, holding the folder in use.
+    pub(crate) fn with(dir: &Path, sealing: Sealing) -> Result<Store, StoreError> {
+        let hold = hold_folder(dir, false)?;
         Ok(Store {
             dir: dir.to_path_buf(),
+            sealing,
+            _using: Arc::new(hold),
         })
     }
 
@@ -288,16 +398,30 @@ impl Store {
         &self.dir
     }
 
-    fn file(&self, id: &str) -> PathBuf {
-        self.dir.join(format!("{id}.ron"))
+    /// Whether the folder is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.sealing.is_sealed()
+    }
+
+    /// Whether `passphrase` opens this folder's key (the locked screen asks for it).
+    pub fn verify(&self, passphrase: &str) -> bool {
+        !self.is_encrypted() || Vault::unlock(&self.dir.join(KEY_FILE), passphrase).is_ok()
+    }
+
+    pub(crate) fn file(&self, id: &str) -> PathBuf {
+        self.dir.join(self.sealing.file_name(id))
+    }
+
+    fn lock_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!(".{}.lock", self.sealing.stem(id)))
     }
 
     /// Takes the lock of session `id`, or says that another program has it.
-    fn lock(&self, id: &str) -> Result<SessionLock, StoreError> {
+    pub(crate) fn lock(&self, id: &str) -> Result<SessionLock, StoreError> {
         if !is_safe_id(id) {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
-        let path = self.dir.join(format!(".{id}.lock"));
+        let path = self.lock_path(id);
         match try_lock_file(&path) {
             Ok(Some(file)) => Ok(SessionLock {
                 id: id.to_string(),
@@ -340,7 +464,7 @@ impl Store {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
         let file = self.file(id);
-        match read_session(&file, id) {
+        match self.read_session(&self.sealing.file_name(id)) {
             Ok((session, _)) => Ok(session),
             Err(FileError::Missing) => Err(StoreError::NotFound { id: id.to_string() }),
             Err(FileError::Io(source)) => Err(StoreError::Read { file, source }),
@@ -384,7 +508,7 @@ impl Store {
             file: file.clone(),
             source,
         })?;
-        let (session, read_only) = match read_session(&file, id) {
+        let (session, read_only) = match self.read_session(&self.sealing.file_name(id)) {
             Ok(read) => read,
             Err(FileError::Missing) => return Err(StoreError::NotFound { id: id.to_string() }),
             Err(FileError::Io(source)) => return Err(StoreError::Read { file, source }),
@@ -442,7 +566,7 @@ impl Store {
             source,
         })?;
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.3f");
-        let copy = dir.join(format!("{id}-{stamp}.ron"));
+        let copy = dir.join(self.sealing.file_name(&format!("{id}-{stamp}")));
         let bytes = match read_regular(file, MAX_FILE) {
             Ok(bytes) => bytes,
             Err(ReadError::Missing) => return Ok(copy),
@@ -477,7 +601,9 @@ impl Store {
             source: io::Error::other(e.to_string()),
         })?;
         let bytes = format!("{}{text}\n", t::FILE_HEADER);
-        write_atomic(&file, bytes.as_bytes(), true)
+        self.sealing
+            .encode(bytes.as_bytes())
+            .and_then(|bytes| write_atomic(&file, &bytes, true))
             .map_err(|source| StoreError::Write { file, source })
     }
 
@@ -501,7 +627,7 @@ impl Store {
         // The cache is read while the folder is.
         let index_file = self.dir.join(INDEX_FILE);
         let (index, all) = std::thread::scope(|scope| {
-            let index = scope.spawn(|| Index::load(&index_file));
+            let index = scope.spawn(|| Index::load(&index_file, self.sealing.clone()));
             let all: Vec<(String, fs::DirEntry)> = entries
                 .filter_map(Result::ok)
                 .map(|e| (e.file_name().to_string_lossy().into_owned(), e))
@@ -516,11 +642,12 @@ impl Store {
         self.recover_temporary_files(
             all.iter()
                 .map(|(n, _)| n)
-                .filter(|n| n.starts_with(".tmp-")),
+                .filter(|n| n.starts_with(TEMPORARY)),
+            STALE_TEMPORARY,
         );
         let files: Vec<(String, fs::DirEntry)> = all
             .into_iter()
-            .filter(|(name, _)| name.ends_with(".ron") && !name.starts_with('.'))
+            .filter(|(name, _)| self.sealing.is_file_name(name))
             .collect();
         let now = SystemTime::now();
         let looked: Vec<Looked> =
@@ -545,8 +672,10 @@ impl Store {
                 changes.push((name.clone(), Some(entry)));
             }
         }
-        // Only a cache: if it cannot be written, the next listing reads the files again.
-        let _ = index.record(changes);
+        // Only a cache: if it cannot be written, the next listing reads the files again. A
+        // file that is gone (deleted) leaves no trace in it: the log is written anew.
+        let gone = changes.iter().any(|(_, entry)| entry.is_none());
+        let _ = index.record(changes, gone);
 
         let mut sessions = Vec::with_capacity(names.len());
         let mut damaged = Vec::new();
@@ -595,8 +724,7 @@ impl Store {
         if stamp.settled(now) && index.get(name, &stamp).is_some() {
             return Looked::Cached;
         }
-        let id = name.strip_suffix(".ron").unwrap_or(name);
-        match read_session(&self.dir.join(name), id) {
+        match self.read_session(name) {
             Ok((session, _)) => Looked::Read(Summary::from(&session), Some(stamp)),
             Err(FileError::Missing) => Looked::Gone,
             Err(FileError::Io(e)) => Looked::Damaged(e.to_string()),
@@ -607,7 +735,11 @@ impl Store {
     /// Temporary files older than a minute were left by a process that died while saving:
     /// one that holds a newer complete version of its session takes its place, the others
     /// are removed. Younger ones may belong to a save under way and are left alone.
-    fn recover_temporary_files<'a>(&self, names: impl Iterator<Item = &'a String>) {
+    pub(crate) fn recover_temporary_files<'a>(
+        &self,
+        names: impl Iterator<Item = &'a String>,
+        stale: Duration,
+    ) {
         let now = SystemTime::now();
         for name in names {
             let path = self.dir.join(name);
@@ -615,7 +747,7 @@ impl Store {
                 .ok()
                 .filter(|m| m.is_file())
                 .and_then(|m| m.modified().ok())
-                .is_some_and(|t| t + STALE_TEMPORARY <= now);
+                .is_some_and(|t| t + stale <= now);
             if !old {
                 continue;
             }
@@ -633,7 +765,7 @@ impl Store {
     /// The id of the session a temporary file holds a newer complete version of.
     fn newer_version(&self, temporary: &Path) -> Option<String> {
         let bytes = read_regular(temporary, MAX_FILE).ok()?;
-        let text = String::from_utf8(bytes).ok()?;
+        let text = String::from_utf8(self.sealing.decode(bytes).ok()?).ok()?;
         let candidate: Session = ron::from_str(&text).ok()?;
         if !is_safe_id(&candidate.id) || candidate.format > SESSION_FORMAT {
             return None;
@@ -678,5 +810,50 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec
                 Err(panic) => std::panic::resume_unwind(panic),
             })
             .collect()
+    })
+}
+
+/// Holds the folder, shared or alone; [`StoreError::InUse`] when another program's hold is
+/// in the way.
+pub(crate) fn hold_folder(dir: &Path, alone: bool) -> Result<FolderHold, StoreError> {
+    let path = dir.join(FOLDER_LOCK);
+    match FolderHold::take(&path, alone) {
+        Ok(Some(hold)) => Ok(hold),
+        Ok(None) => Err(StoreError::InUse {
+            dir: dir.to_path_buf(),
+        }),
+        Err(source) => Err(StoreError::Write { file: path, source }),
+    }
+}
+
+/// The conversion under way or stopped, if any: whether it was encrypting.
+pub(crate) fn converting(dir: &Path) -> Option<bool> {
+    let bytes = read_regular(&dir.join(CONVERTING), 64).ok()?;
+    Some(bytes.starts_with(b"encrypt"))
+}
+
+impl Sealed {
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Opens the folder with its passphrase (about a second: scrypt). A wrong passphrase
+    /// is [`StoreError::WrongPassphrase`], and nothing is written.
+    pub fn unlock(&self, passphrase: &str) -> Result<Store, StoreError> {
+        let vault = unlock_key(&self.dir, passphrase)?;
+        Store::with(&self.dir, Sealing::sealed(vault))
+    }
+}
+
+/// The folder's store key, unwrapped with the passphrase.
+pub(crate) fn unlock_key(dir: &Path, passphrase: &str) -> Result<Vault, StoreError> {
+    let file = dir.join(KEY_FILE);
+    Vault::unlock(&file, passphrase).map_err(|e| match e {
+        KeyError::WrongPassphrase => StoreError::WrongPassphrase,
+        KeyError::Missing => StoreError::NotFound {
+            id: KEY_FILE.to_string(),
+        },
+        KeyError::Io(source) => StoreError::Read { file, source },
+        KeyError::Damaged(reason) => StoreError::Key { file, reason },
     })
 }

@@ -10,6 +10,14 @@ use crate::texts::keys as t;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Lock the screen at once.
+    Lock,
+    /// On the locked screen: try the passphrase (or, with a plain folder, just open).
+    Unlock,
+    /// Delete the selected session or forløb (after a confirmation).
+    Delete,
+    /// Reopen a completed session (after a confirmation).
+    Reopen,
     Help,
     CloseHelp,
     Up,
@@ -110,6 +118,10 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Everywhere,
+    /// The locked screen: only its passphrase and quitting.
+    Locked,
+    /// A confirmation: what it names can be scrolled.
+    Confirming,
     Help,
     Start,
     /// The list of forløb, and one forløb open.
@@ -206,6 +218,10 @@ use KeyCode as K;
 pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Everywhere, keys: &[ctrl('q')], action: A::Quit, help: t::QUIT, hint: Some(h::QUIT) },
     Binding { context: C::Everywhere, keys: &[key(K::F(1))], action: A::Help, help: t::HELP, hint: Some(h::HELP) },
+    Binding { context: C::Everywhere, keys: &[ctrl('o')], action: A::Lock, help: t::LOCK, hint: Some(h::LOCK) },
+
+    Binding { context: C::Locked, keys: &[key(K::Enter)], action: A::Unlock, help: t::UNLOCK, hint: Some(h::UNLOCK) },
+    Binding { context: C::Locked, keys: &[ctrl('q')], action: A::Quit, help: t::QUIT, hint: Some(h::QUIT) },
 
     Binding { context: C::Help, keys: &[key(K::Esc), ch('?'), key(K::F(1)), ch('q')], action: A::CloseHelp, help: t::CLOSE_HELP, hint: Some(h::CLOSE) },
     Binding { context: C::Help, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::SCROLL_UP, hint: Some(h::SCROLL) },
@@ -229,6 +245,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebList, keys: &[key(K::Enter)], action: A::Select, help: t::FORLOEB_OPEN, hint: Some(h::OPEN) },
     Binding { context: C::ForloebList, keys: &[ch('n')], action: A::NewForloeb, help: t::NEW_FORLOEB, hint: Some(h::NEW_FORLOEB) },
     Binding { context: C::ForloebList, keys: &[ch('t')], action: A::NewTool, help: t::NEW_TOOL, hint: None },
+    Binding { context: C::ForloebList, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: Some(h::DELETE) },
     Binding { context: C::ForloebList, keys: &[ch('/')], action: A::Search, help: t::SEARCH_FORLOEB, hint: Some(h::SEARCH) },
     Binding { context: C::ForloebSearch, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::ForloebSearch, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
@@ -239,6 +256,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebOpen, keys: &[ch('n')], action: A::Note, help: t::NOTE, hint: Some(h::NOTE) },
     Binding { context: C::ForloebOpen, keys: &[ch('c')], action: A::Carry, help: t::CARRY, hint: Some(h::CARRY) },
     Binding { context: C::ForloebOpen, keys: &[ch('l')], action: A::AddLog, help: t::ADD_LOG, hint: Some(h::LOG) },
+    Binding { context: C::ForloebOpen, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: None },
     Binding { context: C::Forloeb, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Forloeb, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
     Binding { context: C::Forloeb, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
@@ -260,6 +278,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Sessions, keys: &[key(K::Up)], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Sessions, keys: &[key(K::Down)], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
     Binding { context: C::Sessions, keys: &[key(K::Enter)], action: A::Select, help: t::RESUME, hint: Some(h::RESUME) },
+    Binding { context: C::Sessions, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: Some(h::DELETE) },
     Binding { context: C::Sessions, keys: &[ctrl('f')], action: A::MoveToForloeb, help: t::MOVE, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Sessions, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
@@ -350,11 +369,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Review, keys: &[key(K::Enter)], action: A::GotoField, help: t::GOTO_FIELD, hint: Some(h::GOTO_FIELD) },
     Binding { context: C::Review, keys: &[ch('a')], action: A::Complete, help: t::COMPLETE, hint: Some(h::COMPLETE) },
     Binding { context: C::Review, keys: &[ch('e')], action: A::Export, help: t::EXPORT, hint: Some(h::EXPORT) },
+    Binding { context: C::Review, keys: &[ch('g')], action: A::Reopen, help: t::REOPEN, hint: Some(h::REOPEN) },
     Binding { context: C::Review, keys: &[key(K::PageUp), with(K::Left, CTRL)], action: A::BackToSteps, help: t::BACK_TO_STEPS, hint: None },
     Binding { context: C::Review, keys: &[ctrl('l')], action: A::EditLabel, help: t::LABEL, hint: None },
     Binding { context: C::Review, keys: &[ch('?')], action: A::Help, help: t::HELP, hint: None },
     Binding { context: C::Review, keys: &[key(K::Esc)], action: A::Back, help: t::REVIEW_BACK, hint: Some(h::BACK) },
 
+    Binding { context: C::Confirming, keys: &[key(K::Up), ch('k')], action: A::ScrollUp, help: t::SCROLL_UP, hint: None },
+    Binding { context: C::Confirming, keys: &[key(K::Down), ch('j')], action: A::ScrollDown, help: t::SCROLL_DOWN, hint: None },
     Binding { context: C::Dialog, keys: &[key(K::Enter)], action: A::Confirm, help: t::CONFIRM, hint: Some(h::CONFIRM) },
     Binding { context: C::Dialog, keys: &[key(K::Esc)], action: A::Cancel, help: t::CANCEL, hint: Some(h::CANCEL) },
     Binding { context: C::DialogRows, keys: &[key(K::Up), key(K::BackTab)], action: A::Up, help: t::DIALOG_UP, hint: Some(h::CHOOSE_LINE) },
@@ -364,7 +386,7 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// Every context, in the order the help lists them.
-pub const ALL_CONTEXTS: [Context; 30] = [
+pub const ALL_CONTEXTS: [Context; 32] = [
     C::Everywhere,
     C::Start,
     C::Forloeb,
@@ -394,6 +416,8 @@ pub const ALL_CONTEXTS: [Context; 30] = [
     C::Dialog,
     C::DialogRows,
     C::ExportChoice,
+    C::Confirming,
+    C::Locked,
     C::Help,
 ];
 

@@ -382,6 +382,7 @@ mod tests {
                     updated: at,
                     forloeb: String::new(),
                     follow_up: None,
+                    closed: false,
                 })
             })
             .collect();

@@ -15,7 +15,7 @@ use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, SubsecRound};
+use chrono::{Local, NaiveDate};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
@@ -23,20 +23,22 @@ use ratatui::crossterm::execute;
 use crate::core::carry::carry;
 use crate::core::catalog::Catalog;
 use crate::core::forloeb::{Forloeb, LogEntry};
-use crate::core::session::{Answer, Session};
+use crate::core::session::{Answer, Session, Status};
 use crate::core::walk::Walk;
 use crate::export;
 use crate::export::note::note;
 use crate::present;
-use crate::store::background::{Background, Done};
+use crate::store::background::{Background, Done, Listing};
 use crate::store::exports::{default_folder, write_document};
-use crate::store::sessions::{Listed, Opened, Saved, Store, StoreError};
+use crate::store::sessions::{Listed, Opened, Opening, Saved, Sealed, Store, StoreError};
+use crate::store::settings::Settings;
 use crate::texts;
 use display::Display;
 use model::{
-    Behind, ForloebView, InForloeb, Model, Moving, NoteView, OpenSession, Overlay, Screen,
+    Behind, Confirm, Confirming, ForloebView, InForloeb, LockScreen, Model, Moving, NoteView,
+    OpenSession, Overlay, Screen,
 };
-use update::{Command, Msg, update};
+use update::{Command, Deleting, Msg, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
 /// this much typing, slow enough not to write on every key of a fast typist.
@@ -44,10 +46,7 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Wait before trying again after a failed save.
 const RETRY_DELAY: Duration = Duration::from_secs(2);
 
-/// The time stamps of session files: local time with its offset, to the second.
-fn now() -> DateTime<FixedOffset> {
-    Local::now().fixed_offset().trunc_subsecs(0)
-}
+use model::local_now as now;
 
 /// Why the screen could not run.
 #[derive(Debug)]
@@ -67,14 +66,118 @@ pub struct Start<'a> {
     pub forloeb: Option<&'a str>,
 }
 
-/// Runs the screen until the user quits, opening what `start` asks for first.
-pub fn run(catalog: Catalog, store: Store, start: Start) -> Result<(), RunError> {
+/// The terminal as the screen draws on it.
+type Terminal = Display<CrosstermBackend<Stdout>>;
+
+/// Runs the screen until the user quits, opening what `start` asks for first. An encrypted
+/// folder is opened on the screen, with its passphrase, before anything about anyone is
+/// read or shown (`start` too names a forløb).
+pub fn run(
+    catalog: Catalog,
+    opening: Opening,
+    start: Start,
+    settings: Settings,
+) -> Result<(), RunError> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(RunError::NoTerminal);
     }
     let today = Local::now().date_naive();
     let mut model = Model::new(catalog, today);
-    model.exports_dir = default_folder(store.dir());
+
+    // ratatui::init puts the terminal in raw mode on the alternate screen and restores it on
+    // panic too (bracketed paste is undone in ours); frames are drawn through a `Display`.
+    drop(ratatui::init());
+    let mut terminal = match Display::new(CrosstermBackend::new(io::stdout())) {
+        Ok(terminal) => terminal,
+        Err(e) => {
+            ratatui::restore();
+            return Err(RunError::Terminal(e));
+        }
+    };
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let result = match opening {
+        Opening::Plain(store) => Ok(Some(store)),
+        Opening::Encrypted(sealed) => unlock_at_start(&mut terminal, &mut model, &sealed),
+    }
+    .and_then(|store| match store {
+        Some(store) => run_with(&mut terminal, model, store, start, settings),
+        None => Ok(()),
+    });
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result.map_err(RunError::Terminal)
+}
+
+/// The first screen of an encrypted folder: its passphrase, until it is right or the user
+/// quits (`None`).
+fn unlock_at_start(
+    terminal: &mut Terminal,
+    model: &mut Model,
+    sealed: &Sealed,
+) -> io::Result<Option<Store>> {
+    model.encrypted = true;
+    model.lock = Some(LockScreen::new(true));
+    let mut tried: Option<String> = None;
+    loop {
+        terminal.draw(|frame| view::draw(frame, model))?;
+        if model.quit {
+            return Ok(None);
+        }
+        if let Some(passphrase) = tried.take() {
+            match sealed.unlock(&passphrase) {
+                Ok(store) => {
+                    model.lock = None;
+                    return Ok(Some(store));
+                }
+                Err(StoreError::WrongPassphrase) => wrong_passphrase(model),
+                Err(e) => {
+                    wrong_passphrase(model);
+                    model.error(e.to_string());
+                }
+            }
+            continue;
+        }
+        let msg = match event::read()? {
+            Event::Key(key) => Msg::Key(key),
+            Event::Paste(text) => Msg::Paste(text),
+            _ => continue,
+        };
+        if let Some(Command::Unlock(passphrase)) = update(model, msg) {
+            tried = Some(passphrase);
+        }
+    }
+}
+
+/// The locked screen after a wrong passphrase: said, and the field empty again.
+fn wrong_passphrase(model: &mut Model) {
+    if let Some(lock) = &mut model.lock {
+        let at_start = lock.at_start;
+        *lock = LockScreen::new(at_start);
+        lock.wrong = true;
+    }
+}
+
+/// The screen over an open store, until the user quits.
+fn run_with(
+    terminal: &mut Terminal,
+    mut model: Model,
+    store: Store,
+    start: Start,
+    settings: Settings,
+) -> io::Result<()> {
+    model.encrypted = store.is_encrypted();
+    // An encrypted folder keeps no plain document: exports go where the program was
+    // started unless the user types another place.
+    model.exports_dir = if store.is_encrypted() {
+        std::env::current_dir().unwrap_or_default()
+    } else {
+        default_folder(store.dir())
+    };
     let (to_inbox, inbox) = channel();
     let background = Background::start(store.clone(), move |done| {
         let _ = to_inbox.send(done);
@@ -88,30 +191,22 @@ pub fn run(catalog: Catalog, store: Store, start: Start) -> Result<(), RunError>
         asked_revision: None,
         changed_at: None,
         quit_unsaved: false,
+        settings,
+        last_key: Instant::now(),
+        tried: None,
+        // Started on a tool or a forløb, the user is not interrupted with old ones.
+        offered: start.tool.is_some() || start.forloeb.is_some(),
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
+    // What was asked for at start, now that the folder is open.
     app.begin(start);
-
-    // ratatui::init puts the terminal in raw mode on the alternate screen and restores it on
-    // panic too (bracketed paste is undone in ours); frames are drawn through a `Display`.
-    drop(ratatui::init());
-    let mut terminal =
-        Display::new(CrosstermBackend::new(io::stdout())).map_err(RunError::Terminal)?;
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
-        previous(info);
-    }));
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = app.event_loop(&mut terminal);
+    let result = app.event_loop(terminal);
     if result.is_err() {
         // The terminal failed: still put the answers on disk.
         app.settle();
     }
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    result.map_err(RunError::Terminal)
+    result
 }
 
 struct App {
@@ -128,12 +223,23 @@ struct App {
     changed_at: Option<Instant>,
     /// The user was told that quitting now loses unsaved answers.
     quit_unsaved: bool,
+    settings: Settings,
+    /// When a key was last pressed: the screen locks itself after a while without one.
+    last_key: Instant,
+    /// A passphrase typed on the locked screen, checked once the screen says so.
+    tried: Option<String>,
+    /// What retention offers for deletion has been asked about (once, at start).
+    offered: bool,
 }
 
 impl App {
-    fn event_loop(&mut self, terminal: &mut Display<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    fn event_loop(&mut self, terminal: &mut Terminal) -> io::Result<()> {
         loop {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
+            if let Some(passphrase) = self.tried.take() {
+                self.unlock(&passphrase);
+                continue;
+            }
             if self.model.quit {
                 // Quitting saves first; if that fails, the answers stay on screen and a
                 // second Ctrl-Q is needed to leave without them.
@@ -153,6 +259,13 @@ impl App {
             if self.listing || self.asked_revision.is_some() {
                 timeout = timeout.min(BACKGROUND_CHECK);
             }
+            let lock_at = self
+                .settings
+                .lock_after
+                .filter(|_| self.model.lock.is_none());
+            if let Some(after) = lock_at {
+                timeout = timeout.min(after.saturating_sub(self.last_key.elapsed()));
+            }
             if event::poll(timeout)? {
                 // Everything that is waiting is handled before drawing again (fast typing).
                 loop {
@@ -166,6 +279,26 @@ impl App {
                 self.stored(done);
             }
             self.save_when_due();
+            if lock_at.is_some_and(|after| self.last_key.elapsed() >= after) {
+                self.lock();
+            }
+        }
+    }
+
+    /// Saves, then locks the screen: nothing about anyone shows until it is unlocked, and
+    /// then everything is as it was.
+    fn lock(&mut self) {
+        self.settle();
+        self.model.lock = Some(LockScreen::new(false));
+    }
+
+    /// A passphrase typed on the locked screen (any Enter opens a plain folder's).
+    fn unlock(&mut self, passphrase: &str) {
+        if self.store.verify(passphrase) {
+            self.model.lock = None;
+            self.last_key = Instant::now();
+        } else {
+            wrong_passphrase(&mut self.model);
         }
     }
 
@@ -175,6 +308,7 @@ impl App {
             Event::Paste(text) => Msg::Paste(text),
             _ => return,
         };
+        self.last_key = Instant::now();
         if let Some(command) = update(&mut self.model, msg) {
             self.execute(command);
         }
@@ -256,6 +390,10 @@ impl App {
             Done::Released => {}
             Done::Listed(listing) => {
                 self.listing = false;
+                if !self.offered {
+                    self.offered = true;
+                    self.offer_retention(&listing);
+                }
                 self.model.set_listing(listing);
             }
         }
@@ -366,6 +504,11 @@ impl App {
                     .unwrap_or_default();
                 self.list();
                 match self.model.behind.pop() {
+                    // Deleted meanwhile (from the command line, or with its forløb): not
+                    // brought back, and said.
+                    Some(Behind::Session(id)) if !self.store.exists(&id) => {
+                        self.model.error(texts::ui::BEHIND_DELETED);
+                    }
                     Some(Behind::Session(id)) => match self.store.open_session(&id) {
                         Ok(opened) => return self.open(opened),
                         Err(e) => self.model.error(e.to_string()),
@@ -375,9 +518,15 @@ impl App {
                     }
                     None => {}
                 }
-                self.model.show(match forloeb.is_empty() {
-                    true => Screen::Sessions,
-                    false => Screen::Forloeb(ForloebView {
+                // A forløb deleted meanwhile is not shown: the sessions are.
+                let known = !forloeb.is_empty()
+                    && !matches!(
+                        self.store.load_forloeb(&forloeb),
+                        Err(StoreError::NotFound { .. })
+                    );
+                self.model.show(match known {
+                    false => Screen::Sessions,
+                    true => Screen::Forloeb(ForloebView {
                         open: Some(forloeb),
                         ..ForloebView::default()
                     }),
@@ -435,12 +584,69 @@ impl App {
                     note.confirm_overwrite = matches!(saved, Err(StoreError::Exists { .. }));
                 }
                 match saved {
+                    // From an encrypted folder the note leaves it, plain: said each time.
+                    Ok(()) if self.model.encrypted => self.model.info(format!(
+                        "{} {}",
+                        texts::ui::note_saved(&path),
+                        texts::cli::LEAVES_THE_STORE
+                    )),
                     Ok(()) => self.model.info(texts::ui::note_saved(&path)),
                     Err(StoreError::Exists { .. }) => self.model.error(texts::ui::NOTE_EXISTS),
                     Err(e) => self.model.error(e.to_string()),
                 }
             }
             Command::ListSessions => self.list(),
+            Command::Lock => self.lock(),
+            Command::Unlock(passphrase) => self.tried = Some(passphrase),
+            Command::AskDelete(what) => self.ask_delete(what),
+            Command::Delete(what) => {
+                let result = match &what {
+                    Deleting::Session(id) => self.store.delete_session(id),
+                    Deleting::Forloeb(id) => self.store.delete_forloeb(id),
+                };
+                match result {
+                    Ok(removed) => {
+                        self.forget_behind(&removed.sessions);
+                        self.model.info(texts::ui::deleted(removed.sessions.len()));
+                        if let Screen::Forloeb(view) = &mut self.model.screen
+                            && removed.forloeb.is_some()
+                        {
+                            view.open = None;
+                            view.selected = 0;
+                        }
+                    }
+                    Err(e) => self.model.error(e.to_string()),
+                }
+                self.list();
+            }
+            Command::Purge(offer) => {
+                let mut count = 0;
+                let results = offer
+                    .forloeb
+                    .iter()
+                    .map(|id| self.store.delete_forloeb(id))
+                    .chain(
+                        offer
+                            .sessions
+                            .iter()
+                            .map(|id| self.store.delete_session(id)),
+                    );
+                let mut failed = None;
+                for result in results.collect::<Vec<_>>() {
+                    match result {
+                        Ok(removed) => {
+                            self.forget_behind(&removed.sessions);
+                            count += removed.sessions.len();
+                        }
+                        Err(e) => failed = Some(e.to_string()),
+                    }
+                }
+                match failed {
+                    Some(e) => self.model.error(e),
+                    None => self.model.info(texts::ui::deleted(count)),
+                }
+                self.list();
+            }
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
                 if items.is_empty() {
@@ -483,6 +689,75 @@ impl App {
         if let Some(problem) = unread.first() {
             self.model.error(problem.to_string());
         }
+    }
+
+    /// Deleted sessions are no longer anywhere to come back to.
+    fn forget_behind(&mut self, deleted: &[String]) {
+        self.model
+            .behind
+            .retain(|b| !matches!(b, Behind::Session(id) if deleted.contains(id)));
+    }
+
+    /// The closed courses and old sessions, offered for deletion once, on the start screen.
+    fn offer_retention(&mut self, listing: &Listing) {
+        if !matches!(self.model.screen, Screen::Start) || !self.model.overlays.is_empty() {
+            return;
+        }
+        let cutoff = self.settings.retention.before(now());
+        let offer = listing.retention_offer(cutoff);
+        if offer.is_empty() {
+            return;
+        }
+        let lines = listing.describe(&offer);
+        self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+            what: Confirming::Purge(offer),
+            title: texts::ui::PURGE_TITLE.to_string(),
+            intro: texts::ui::purge_intro(&texts::ui::period(self.settings.retention)),
+            lines,
+            scroll: 0,
+        })));
+    }
+
+    /// Asks whether to delete a session or a forløb, naming everything that would go.
+    fn ask_delete(&mut self, what: Deleting) {
+        let mut lines = Vec::new();
+        let sessions: Vec<String> = match &what {
+            Deleting::Session(id) => vec![id.clone()],
+            Deleting::Forloeb(id) => {
+                let sessions = self.store.sessions_of(id);
+                if let Some(f) = self.model.forloeb.all.iter().find(|f| &f.id == id) {
+                    lines.push(texts::store::forloeb_goes(
+                        &f.label,
+                        sessions.len(),
+                        f.log.len(),
+                    ));
+                }
+                sessions
+            }
+        };
+        for id in &sessions {
+            let summary = self.model.sessions.items.iter().find_map(|l| match l {
+                Listed::Session(s) if &s.id == id => Some(s),
+                _ => None,
+            });
+            if let Some(s) = summary {
+                lines.push(texts::store::session_goes(&s.id, &s.label, s.updated));
+            }
+            for export in self.store.exports_of(id) {
+                lines.push(texts::ui::export_goes(&export));
+            }
+        }
+        let what = match what {
+            Deleting::Session(id) => Confirming::DeleteSession(id),
+            Deleting::Forloeb(id) => Confirming::DeleteForloeb(id),
+        };
+        self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+            what,
+            title: texts::ui::DELETE_TITLE.to_string(),
+            intro: String::new(),
+            lines,
+            scroll: 0,
+        })));
     }
 
     /// Shows a session that was opened; its lock goes to the background writer.
@@ -654,19 +929,32 @@ impl App {
             .to_string();
         match moving {
             Moving::Open => {
-                if let Screen::Session(open) = &mut self.model.screen {
-                    open.walk.set_forloeb(forloeb);
+                let Screen::Session(open) = &mut self.model.screen else {
+                    return;
+                };
+                // A completed (sealed) or read-only session stays where it is.
+                if let Some(why) = open.unchangeable() {
+                    return self.model.error(why);
                 }
+                open.walk.set_forloeb(forloeb);
             }
             Moving::Listed(id) => {
                 let moved = self.store.open_session(&id).and_then(|mut opened| {
+                    if let Some(reason) = &opened.read_only {
+                        return Ok(Some(texts::ui::read_only(reason)));
+                    }
+                    if opened.session.status == Status::Completed {
+                        return Ok(Some(texts::ui::SEALED.to_string()));
+                    }
                     opened.session.forloeb = forloeb.to_string();
-                    self.store.save(&opened.session, &mut opened.lock)
+                    self.store.save(&opened.session, &mut opened.lock)?;
+                    Ok(None)
                 });
-                if let Err(e) = moved {
-                    return self.model.error(e.to_string());
+                match moved {
+                    Ok(None) => self.list(),
+                    Ok(Some(why)) => return self.model.error(why),
+                    Err(e) => return self.model.error(e.to_string()),
                 }
-                self.list();
             }
         }
         self.model.info(texts::ui::moved(&label));

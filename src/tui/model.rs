@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, SubsecRound};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::core::catalog::Catalog;
@@ -12,6 +12,7 @@ use crate::core::followup::Due;
 use crate::core::input::{InputError, parse_date};
 use crate::core::place::Place;
 use crate::core::portal::Portal;
+use crate::core::retention::Offer;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
 use crate::export::{self, Format, Recipient};
@@ -56,6 +57,71 @@ pub struct Model {
     pub due: Vec<Due>,
     /// Choosing a tool for a forløb (and maybe answers to carry) on the start screen.
     pub pick: Option<Pick>,
+    /// The time stamps of completions and reopenings (a fixed clock in tests).
+    pub clock: fn() -> DateTime<FixedOffset>,
+    /// The screen is locked: nothing about people is drawn, only this.
+    pub lock: Option<LockScreen>,
+    /// The data folder is encrypted: unlocking needs its passphrase, and exports leave it.
+    pub encrypted: bool,
+}
+
+/// The locked screen (also the first screen of an encrypted folder): a passphrase to type,
+/// shown as dots. With a plain folder it is only a privacy screen, and Enter opens it.
+pub struct LockScreen {
+    pub passphrase: TextArea<'static>,
+    /// Why it is shown: the folder is opened, or the screen was locked.
+    pub at_start: bool,
+    /// The last try was wrong.
+    pub wrong: bool,
+    /// The passphrase is being checked (about a second).
+    pub busy: bool,
+}
+
+impl LockScreen {
+    pub fn new(at_start: bool) -> LockScreen {
+        let mut passphrase = one_line("");
+        passphrase.set_mask_char('•');
+        LockScreen {
+            passphrase,
+            at_start,
+            wrong: false,
+            busy: false,
+        }
+    }
+}
+
+/// What a confirmation is about; Enter does it, Esc leaves everything as it was.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirming {
+    DeleteSession(String),
+    DeleteForloeb(String),
+    /// Reopen the open, completed session.
+    Reopen,
+    /// The closed courses and old sessions offered for deletion on start.
+    Purge(Offer),
+    /// Export although text that reaches the employer mentions health.
+    Export {
+        format: Format,
+        recipient: Recipient,
+        path: PathBuf,
+        overwrite: bool,
+    },
+}
+
+/// A question before something that cannot be undone, naming what it touches.
+pub struct Confirm {
+    pub what: Confirming,
+    pub title: String,
+    /// Said before the list (may be empty).
+    pub intro: String,
+    /// What will go (or what is said), a line each.
+    pub lines: Vec<String>,
+    pub scroll: u16,
+}
+
+/// The time stamps of session files: local time with its offset, to the second.
+pub fn local_now() -> DateTime<FixedOffset> {
+    Local::now().fixed_offset().trunc_subsecs(0)
 }
 
 /// A place a session was opened from.
@@ -87,6 +153,9 @@ pub enum Overlay {
     MoveTo(Box<MoveDialog>),
     /// An MSB-log entry for the open forløb.
     Log(Box<LogDialog>),
+    /// A question before something that cannot be undone (deleting, reopening, an
+    /// employer's copy that mentions health).
+    Confirm(Box<Confirm>),
     /// The name of the workplace a new reflection session is about.
     Workplace(TextArea<'static>),
     /// A day's note for the patient record of the open forløb.
@@ -322,6 +391,8 @@ pub struct ExportDialog {
     pub path_edited: bool,
     /// The file exists; Enter again overwrites it.
     pub confirm_overwrite: bool,
+    /// The folder is encrypted: the document leaves it, plain (the dialog says so).
+    pub leaves_store: bool,
 }
 
 pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
@@ -339,6 +410,7 @@ impl ExportDialog {
             path: one_line(""),
             path_edited: false,
             confirm_overwrite: false,
+            leaves_store: false,
         };
         dialog.follow(session, exports_dir);
         dialog
@@ -453,7 +525,14 @@ impl Model {
             forloeb: ForloebList::default(),
             due: Vec::new(),
             pick: None,
+            clock: local_now,
+            lock: None,
+            encrypted: false,
         }
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        (self.clock)()
     }
 
     /// The open session, when a session screen is up.
@@ -613,6 +692,18 @@ impl OpenSession {
 
     pub fn is_unsaved(&self) -> bool {
         self.walk.revision() != self.saved_revision
+    }
+
+    /// Why nothing can be changed now, if so: read-only (a newer program's file), or
+    /// completed and sealed until it is reopened.
+    pub fn unchangeable(&self) -> Option<String> {
+        match &self.read_only {
+            Some(reason) => Some(crate::texts::ui::read_only(reason)),
+            None => self
+                .walk
+                .is_sealed()
+                .then(|| crate::texts::ui::SEALED.to_string()),
+        }
     }
 
     /// Keeps an editor on the focused place when it takes text. The editor there is kept

@@ -10,9 +10,9 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
-    EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, InForloeb, LogDialog, Model, MoveDialog,
-    Moving, NewForloebDialog, OpenSession, Overlay, Page, PageKind, Reading, Screen, Tab, Target,
-    choices, lines, links, one_line, pieces,
+    Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, InForloeb, LogDialog,
+    Model, MoveDialog, Moving, NewForloebDialog, OpenSession, Overlay, Page, PageKind, Reading,
+    Screen, Tab, Target, choices, lines, links, one_line, pieces,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
@@ -21,6 +21,8 @@ use crate::core::layout::Input;
 use crate::core::place::{Part, Place};
 use crate::core::portal::Ref;
 use crate::core::portal::quiz::{Round, Stage};
+use crate::core::retention::Offer;
+use crate::core::session::Status;
 use crate::core::walk::Moved;
 use crate::export::{Format, Recipient};
 use crate::present;
@@ -96,6 +98,23 @@ pub enum Command {
     /// Read the saved sessions and forløb again, so the screen shows what is on disk now
     /// (another window may have saved meanwhile).
     ListSessions,
+    /// Save, then lock the screen.
+    Lock,
+    /// Try this passphrase on the locked screen.
+    Unlock(String),
+    /// Ask whether to delete this, naming all that would go.
+    AskDelete(Deleting),
+    /// Delete it (confirmed).
+    Delete(Deleting),
+    /// Delete what retention offered (confirmed).
+    Purge(Offer),
+}
+
+/// A session or a forløb to delete.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Deleting {
+    Session(String),
+    Forloeb(String),
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
@@ -116,6 +135,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Option<Command> {
 /// The contexts whose keys are active now, most specific first. The help overlay shows the
 /// keys of [`contexts_under`] the help with the same function.
 pub fn active_contexts(model: &Model) -> Vec<Context> {
+    // Locked: the passphrase and quitting, nothing else (not even the help).
+    if model.lock.is_some() {
+        return vec![Context::Locked, Context::Text];
+    }
     contexts_under(model, model.overlays.len())
 }
 
@@ -136,6 +159,7 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::ExportChoice],
         Some(Overlay::Picker(_)) => vec![C::Dialog, C::DialogRows],
         Some(Overlay::Note(_)) => vec![C::Note],
+        Some(Overlay::Confirm(_)) => vec![C::Confirming, C::Dialog],
         None => match &model.screen {
             Screen::Start => vec![C::Start],
             Screen::Forloeb(view) if view.open.is_some() => vec![C::ForloebOpen, C::Forloeb],
@@ -190,6 +214,14 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             model.quit = true;
             None
         }
+        Action::Lock => Some(Command::Lock),
+        Action::Unlock => {
+            let lock = model.lock.as_mut()?;
+            let passphrase = lock.passphrase.lines().join("");
+            lock.busy = true;
+            Some(Command::Unlock(passphrase))
+        }
+        _ if model.lock.is_some() && !is_editing(action) => None,
         Action::Help => {
             model.overlays.push(Overlay::Help { scroll: 0 });
             None
@@ -209,6 +241,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Log(_)) => on_log(model, action),
             Some(Overlay::Workplace(_)) => on_workplace(model, action),
             Some(Overlay::Note(_)) => on_note(model, action),
+            Some(Overlay::Confirm(_)) => on_confirm(model, action),
             None => match &model.screen {
                 Screen::Start => on_start(model, action, key),
                 Screen::Forloeb(_) => on_forloeb(model, action),
@@ -289,6 +322,12 @@ fn edit(area: &mut TextArea<'static>, action: Action, typed: Option<char>) -> bo
 /// focused field's editor) with whether it takes several lines; a changed field's text is
 /// stored at once.
 fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool) -> bool) {
+    if let Some(lock) = &mut model.lock {
+        if change(&mut lock.passphrase, false) {
+            lock.wrong = false;
+        }
+        return;
+    }
     match model.overlays.last_mut() {
         Some(Overlay::Label(area) | Overlay::Workplace(area)) => {
             change(area, false);
@@ -311,7 +350,11 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
             }
         }
         Some(
-            Overlay::Help { .. } | Overlay::Review { .. } | Overlay::Picker(_) | Overlay::Note(_),
+            Overlay::Help { .. }
+            | Overlay::Review { .. }
+            | Overlay::Picker(_)
+            | Overlay::Note(_)
+            | Overlay::Confirm(_),
         ) => {}
         None => match &mut model.screen {
             Screen::Sessions => {
@@ -321,8 +364,7 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
                 }
             }
             Screen::Session(open) => {
-                if let Some(reason) = &open.read_only {
-                    let text = t::read_only(reason);
+                if let Some(text) = open.unchangeable() {
                     model.error(text);
                     return;
                 }
@@ -380,6 +422,8 @@ fn on_help(model: &mut Model, action: Action) -> Option<Command> {
 }
 
 fn on_review(model: &mut Model, action: Action) -> Option<Command> {
+    let now = model.now();
+    let encrypted = model.encrypted;
     let Model {
         overlays,
         screen,
@@ -417,13 +461,30 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
             overlays.push(Overlay::Label(label));
         }
         Action::Export => {
-            let dialog =
+            let mut dialog =
                 ExportDialog::new(open.walk.session(), open.walk.tool().about, exports_dir);
+            dialog.leaves_store = encrypted;
             overlays.push(Overlay::Export(Box::new(dialog)));
+        }
+        Action::Reopen => {
+            if open.read_only.is_some() || !open.walk.is_sealed() {
+                note = Some((t::NOT_SEALED.to_string(), true));
+            } else {
+                overlays.push(Overlay::Confirm(Box::new(Confirm {
+                    what: Confirming::Reopen,
+                    title: t::REOPEN_TITLE.to_string(),
+                    intro: t::REOPEN_WHAT.to_string(),
+                    lines: Vec::new(),
+                    scroll: 0,
+                })));
+            }
+        }
+        Action::Complete if open.walk.is_sealed() => {
+            note = Some((t::IS_COMPLETED.to_string(), false));
         }
         Action::Complete => {
             let first_missing = items.iter().position(|i| i.missing);
-            note = Some(match open.walk.complete() {
+            note = Some(match open.walk.complete(now) {
                 Ok(()) => (t::COMPLETED_NOW.to_string(), false),
                 Err(missing) => {
                     *selected = first_missing.unwrap_or(current);
@@ -500,16 +561,86 @@ fn on_export(model: &mut Model, action: Action) -> Option<Command> {
             dialog.follow(open.walk.session(), exports_dir);
         }
         Action::Confirm => {
-            return Some(Command::Export {
+            let what = Confirming::Export {
                 format: dialog.format,
                 recipient: dialog.recipient,
                 path: dialog.path(),
                 overwrite: dialog.confirm_overwrite,
-            });
+            };
+            // Health in text the employer will read is named first; the user decides.
+            let mentions = match dialog.recipient {
+                Recipient::Employer => {
+                    crate::export::health_mentions(open.walk.tool(), open.walk.session())
+                }
+                _ => Vec::new(),
+            };
+            if mentions.is_empty() {
+                return confirmed(what, model);
+            }
+            let lines = mentions
+                .iter()
+                .map(|(field, words)| t::health_line(field, words))
+                .collect();
+            overlays.push(Overlay::Confirm(Box::new(Confirm {
+                what,
+                title: t::HEALTH_TITLE.to_string(),
+                intro: String::new(),
+                lines,
+                scroll: 0,
+            })));
         }
         _ => {}
     }
     None
+}
+
+/// A confirmation: Enter does what it asks about, Esc leaves all as it was.
+fn on_confirm(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Confirm(confirm)) = model.overlays.last_mut() else {
+        return None;
+    };
+    match action {
+        Action::ScrollUp => confirm.scroll = confirm.scroll.saturating_sub(1),
+        Action::ScrollDown => confirm.scroll = confirm.scroll.saturating_add(1),
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Confirm => {
+            let what = confirm.what.clone();
+            model.overlays.pop();
+            return confirmed(what, model);
+        }
+        _ => {}
+    }
+    None
+}
+
+/// What a confirmed question does.
+fn confirmed(what: Confirming, model: &mut Model) -> Option<Command> {
+    match what {
+        Confirming::DeleteSession(id) => Some(Command::Delete(Deleting::Session(id))),
+        Confirming::DeleteForloeb(id) => Some(Command::Delete(Deleting::Forloeb(id))),
+        Confirming::Purge(offer) => Some(Command::Purge(offer)),
+        Confirming::Export {
+            format,
+            recipient,
+            path,
+            overwrite,
+        } => Some(Command::Export {
+            format,
+            recipient,
+            path,
+            overwrite,
+        }),
+        Confirming::Reopen => {
+            let now = model.now();
+            let open = model.open_session()?;
+            if open.walk.reopen(now) {
+                model.info(t::REOPENED_NOW);
+            }
+            None
+        }
+    }
 }
 
 fn on_picker(model: &mut Model, action: Action) -> Option<Command> {
@@ -854,6 +985,15 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
             let forloeb = view.open.clone()?;
             return note_of(model, forloeb);
         }
+        Action::Delete => {
+            let target = match &view.open {
+                Some(_) => sessions
+                    .get(view.row)
+                    .map(|(id, _)| Deleting::Session(id.clone())),
+                None => selected_forloeb.map(Deleting::Forloeb),
+            };
+            return target.map(Command::AskDelete);
+        }
         Action::AddLog if view.open.is_some() => {
             model
                 .overlays
@@ -959,12 +1099,22 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             list.refilter(&model.catalog);
         }
         Action::Back => model.show(Screen::Start),
-        Action::MoveToForloeb => {
-            if let Some(Listed::Session(s)) = list.selected_item() {
+        Action::Delete => match list.selected_item() {
+            Some(Listed::Session(s)) => {
+                return Some(Command::AskDelete(Deleting::Session(s.id.clone())));
+            }
+            Some(Listed::Damaged { .. }) => model.error(t::DELETE_DAMAGED),
+            None => {}
+        },
+        Action::MoveToForloeb => match list.selected_item() {
+            // A completed session is sealed: it moves only after it is reopened.
+            Some(Listed::Session(s)) if s.status == Status::Completed => model.error(t::SEALED),
+            Some(Listed::Session(s)) => {
                 let dialog = MoveDialog::new(Moving::Listed(s.id.clone()), &model.forloeb);
                 model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
             }
-        }
+            _ => {}
+        },
         Action::Select => match list.selected_item() {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
@@ -1161,8 +1311,7 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             | Action::MoveToForloeb
     ) || (action == Action::Press
         && focus.is_some_and(|p| open.walk.link(p).is_none()));
-    if let Some(reason) = open.read_only.as_ref().filter(|_| edits) {
-        let text = t::read_only(reason);
+    if let Some(text) = open.unchangeable().filter(|_| edits) {
         model.error(text);
         return None;
     }

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use vejen_frem::core::definition::{Kind, Tool};
 use vejen_frem::core::session::Session;
+use vejen_frem::store::sessions::{Opening, Store};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
 
@@ -242,6 +243,14 @@ pub fn run(args: &[&str]) -> (bool, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// An encrypted data folder, opened with its passphrase.
+pub fn unlocked(dir: &Path, passphrase: &str) -> Store {
+    match Store::locate(dir).expect("the folder opens") {
+        Opening::Encrypted(sealed) => sealed.unlock(passphrase).expect("the passphrase opens it"),
+        Opening::Plain(_) => panic!("{} is not encrypted", dir.display()),
+    }
 }
 
 /// The session files in a data folder.

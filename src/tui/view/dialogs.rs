@@ -1,5 +1,7 @@
 //! The small dialogs that ask for text: a session's label (for a workplace: its name), a
-//! new forløb's label, an MSB-log note, and the forløb a session moves into. Their keys are in the footer, from the key table.
+//! new forløb's label, an MSB-log note, and the forløb a session moves into; the
+//! confirmations before something is deleted or reopened; and the locked screen. Their keys
+//! are in the footer, from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,37 +13,150 @@ use unicode_width::UnicodeWidthStr;
 
 use super::widgets::{dialog_input, labelled_rows, windowed_list, wrapped_item};
 use super::{popup, style};
+use crate::core::privacy;
 use crate::present;
 use crate::texts::ui as t;
 use crate::tui::lists::ForloebList;
-use crate::tui::model::{LogDialog, MoveDialog, NewForloebDialog};
+use crate::tui::model::{Confirm, LockScreen, LogDialog, MoveDialog, NewForloebDialog};
 use crate::wrap::wrap;
 
 /// In front of a dialog's one input.
 const PROMPT: &str = "> ";
 
-/// Advice in dim text, then one input under it. The box grows with the advice on a narrow
-/// screen; where it cannot, the advice gives way to the input.
+/// Advice in dim text, then one input under it, and under that what the typed text gives
+/// away (a CPR number, a full name), until it is gone. The box grows with the advice on a
+/// narrow screen, with room kept for a warning so it does not move while typing; where it
+/// cannot grow, the advice gives way to the input and the warning.
 fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut TextArea<'static>) {
     const WIDTH: u16 = 64;
-    // Inside the border: the advice, a gap, the input.
-    let inner_width = WIDTH.min(area.width).saturating_sub(2);
-    let rows: Vec<Line> = wrap(advice, inner_width.max(1) as usize)
+    // Inside the border: the advice, a gap, the input, the warning.
+    let inner_width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
+    let rows: Vec<Line> = wrap(advice, inner_width)
         .into_iter()
         .map(|r| Line::styled(r, style::dim()))
         .collect();
-    let inner = popup(frame, area, WIDTH, rows.len() as u16 + 4, title);
-    let input_row = (rows.len() as u16 + 1).min(inner.height.saturating_sub(1));
+    let typed = input.lines().join(" ");
+    let warning = if !privacy::find_cpr(&typed).is_empty() {
+        Some((t::LABEL_CPR, style::error()))
+    } else if privacy::looks_like_full_name(&typed) {
+        Some((t::FULL_NAME_WARNING, style::hint()))
+    } else {
+        None
+    };
+    let warning_rows: Vec<Line> = warning.map_or_else(Vec::new, |(text, warning_style)| {
+        wrap(text, inner_width)
+            .into_iter()
+            .map(|r| Line::styled(r, warning_style))
+            .collect()
+    });
+    let room = [t::LABEL_CPR, t::FULL_NAME_WARNING]
+        .iter()
+        .map(|text| wrap(text, inner_width).len())
+        .max()
+        .unwrap_or(0) as u16;
+    let inner = popup(frame, area, WIDTH, rows.len() as u16 + 4 + room, title);
+    let below_input = (warning_rows.len() as u16).min(inner.height.saturating_sub(1));
+    let input_row = (rows.len() as u16 + 1).min(inner.height.saturating_sub(1 + below_input));
     let advice_area = Rect {
         height: input_row.min(rows.len() as u16),
         ..inner
     };
     frame.render_widget(Paragraph::new(rows), advice_area);
-    prompted_input(frame, inner, input_row, input);
+    prompted(frame, inner, input_row, input, true);
+    let below = input_row + 1;
+    if !warning_rows.is_empty() && below < inner.height {
+        let rect = Rect {
+            y: inner.y + below,
+            height: inner.height - below,
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(warning_rows), rect);
+    }
 }
 
-/// The prompt and a one-line input with the keys, on row `row` of `inner`.
-fn prompted_input(frame: &mut Frame, inner: Rect, row: u16, input: &mut TextArea<'static>) {
+/// A question before something that cannot be undone: what it is about, a line each
+/// (scrolled with the arrows), and how to answer.
+pub fn confirm(frame: &mut Frame, area: Rect, confirm: &mut Confirm, last: &str) {
+    const WIDTH: u16 = 72;
+    // As tall as what it says, up to 16 rows; longer lists scroll.
+    let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
+    let mut rows: Vec<Line> = wrap(&confirm.intro, width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    // Each thing it names as a bullet, its lines indented under the first.
+    for line in &confirm.lines {
+        let bullet = crate::texts::words::BULLET;
+        rows.extend(
+            wrap(line, width.saturating_sub(2).max(1))
+                .into_iter()
+                .enumerate()
+                .map(|(i, row)| match i {
+                    0 => Line::raw(format!("{bullet} {row}")),
+                    _ => Line::raw(format!("  {row}")),
+                }),
+        );
+    }
+    let last_rows: Vec<Line> = wrap(last, width)
+        .into_iter()
+        .map(|r| Line::styled(r, style::title()))
+        .collect();
+    let height = (rows.len() + last_rows.len() + 3).min(16) as u16;
+    let inner = popup(frame, area, WIDTH, height, &confirm.title);
+    let room = inner.height.saturating_sub(last_rows.len() as u16 + 1);
+    let most = rows.len().saturating_sub(room as usize) as u16;
+    confirm.scroll = confirm.scroll.min(most);
+    frame.render_widget(
+        Paragraph::new(rows).scroll((confirm.scroll, 0)),
+        Rect {
+            height: room,
+            ..inner
+        },
+    );
+    let at = inner.y + inner.height.saturating_sub(last_rows.len() as u16);
+    frame.render_widget(
+        Paragraph::new(last_rows),
+        Rect {
+            y: at,
+            height: inner.y + inner.height - at,
+            ..inner
+        },
+    );
+}
+
+/// The locked screen: nothing about anyone, only what to do and the passphrase as dots.
+pub fn locked(frame: &mut Frame, area: Rect, lock: &mut LockScreen, encrypted: bool) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let advice = match (lock.at_start, encrypted) {
+        (true, _) => t::OPEN_ENCRYPTED,
+        (false, true) => t::LOCKED_ENCRYPTED,
+        (false, false) => t::LOCKED_PLAIN,
+    };
+    let inner = popup(frame, area, 64, 10, t::LOCKED_TITLE);
+    let width = inner.width.max(1) as usize;
+    let mut rows: Vec<Line> = wrap(advice, width).into_iter().map(Line::raw).collect();
+    let input_row = rows.len() as u16 + 1;
+    rows.push(Line::raw(""));
+    rows.push(Line::raw(""));
+    let (note, note_style) = match (lock.busy, lock.wrong, encrypted) {
+        (true, _, _) => (t::UNLOCKING, style::info()),
+        (_, true, _) => (t::WRONG_PASSPHRASE, style::error()),
+        (_, _, false) => (t::LOCKED_PLAIN_NOTE, style::dim()),
+        _ => ("", style::dim()),
+    };
+    rows.extend(
+        wrap(note, width)
+            .into_iter()
+            .map(|r| Line::styled(r, note_style)),
+    );
+    frame.render_widget(Paragraph::new(rows), inner);
+    if encrypted && input_row < inner.height {
+        prompted(frame, inner, input_row, &mut lock.passphrase, !lock.busy);
+    }
+}
+
+/// The prompt and a one-line input on row `row` of `inner`.
+fn prompted(frame: &mut Frame, inner: Rect, row: u16, input: &mut TextArea<'static>, active: bool) {
     let prompt = Rect {
         y: inner.y + row,
         height: 1,
@@ -54,7 +169,7 @@ fn prompted_input(frame: &mut Frame, inner: Rect, row: u16, input: &mut TextArea
         width: inner.width.saturating_sub(prompt.width),
         ..prompt
     };
-    dialog_input(frame, rect, input, true);
+    dialog_input(frame, rect, input, active);
 }
 
 pub fn label(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
@@ -85,7 +200,7 @@ pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: 
     if inner.height < 2 {
         return;
     }
-    prompted_input(frame, inner, 0, &mut dialog.filter);
+    prompted(frame, inner, 0, &mut dialog.filter, true);
     let list = Rect {
         y: inner.y + 1,
         height: inner.height - 1,
@@ -113,7 +228,7 @@ pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: 
 
 /// The four lines of an MSB-log note, the chosen one marked and editable.
 pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
-    let inner = popup(frame, area, 72, 8, t::LOG_TITLE);
+    let inner = popup(frame, area, 72, 10, t::LOG_TITLE);
     let values = labelled_rows(frame, inner, &t::LOG_FIELDS, dialog.row);
     // After the date, the date it is read as, with its weekday.
     let reads_as = dialog
@@ -141,9 +256,15 @@ pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
             height: inner.height - note_row,
             ..inner
         };
-        let rows: Vec<Line> = wrap(t::LOG_FINAL, inner.width as usize)
+        // A CPR number in any line of the note is said until it is gone.
+        let cpr = (0..dialog.fields.len()).any(|i| privacy::has_cpr(&dialog.text(i)));
+        let (note, note_style) = match cpr {
+            true => (t::CPR_WARNING, style::error()),
+            false => (t::LOG_FINAL, style::dim()),
+        };
+        let rows: Vec<Line> = wrap(note, inner.width as usize)
             .into_iter()
-            .map(|r| Line::styled(r, style::dim()))
+            .map(|r| Line::styled(r, note_style))
             .collect();
         frame.render_widget(Paragraph::new(rows), rect);
     }

@@ -15,6 +15,8 @@ use crate::wrap::wrap;
 fn context_title(context: Context) -> &'static str {
     match context {
         Context::Everywhere => t::EVERYWHERE,
+        Context::Locked => t::LOCKED,
+        Context::Confirming => t::CONFIRMING,
         Context::Help => t::HELP,
         Context::Start => t::START,
         Context::Forloeb => t::FORLOEB,

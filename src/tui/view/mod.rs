@@ -25,7 +25,7 @@ use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::footer;
-use super::model::{Model, Overlay, Screen, Tab};
+use super::model::{Confirming, Model, Overlay, Screen, Tab};
 use super::update::{active_contexts, contexts_under};
 use crate::core::definition::About;
 use crate::texts::ui as t;
@@ -68,6 +68,21 @@ pub(crate) mod style {
 
 pub fn draw(frame: &mut Frame, model: &mut Model) {
     let area = frame.area();
+    // Locked: nothing about anyone is drawn, not the header's forløb nor the lists.
+    if model.lock.is_some() {
+        let footer_rows = footer_lines(model, area.width);
+        let [body, footer] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(footer_rows.len().max(1) as u16),
+        ])
+        .areas(area);
+        let encrypted = model.encrypted;
+        if let Some(lock) = &mut model.lock {
+            dialogs::locked(frame, body, lock, encrypted);
+        }
+        widgets::put_lines(frame.buffer_mut(), footer, &footer_rows);
+        return;
+    }
     let footer_rows = footer_lines(model, area.width);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -125,6 +140,14 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::MoveTo(dialog), _) => dialogs::move_to(frame, body, dialog, forloeb),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
             (Overlay::Note(view), _) => note::draw(frame, body, view),
+            (Overlay::Confirm(confirm), _) => {
+                let last = match confirm.what {
+                    Confirming::Export { .. } => t::HEALTH_FINAL,
+                    Confirming::Reopen => t::REOPEN_FINAL,
+                    _ => t::DELETE_FINAL,
+                };
+                dialogs::confirm(frame, body, confirm, last)
+            }
             (Overlay::Review { .. }, _) => {}
         }
     }
@@ -220,7 +243,8 @@ fn tab_name(tab: Tab) -> &'static str {
 
 /// A message (up to three rows), or the keys of the active contexts as far as they fit.
 fn footer_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
-    if let Some(note) = &model.note {
+    // A locked screen says nothing but its keys.
+    if let Some(note) = model.note.as_ref().filter(|_| model.lock.is_none()) {
         let note_style = if note.is_error {
             style::error()
         } else {

@@ -10,7 +10,6 @@ use super::style;
 use super::widgets::selectable_list;
 use crate::core::session::Status;
 use crate::present;
-use crate::texts::status as status_text;
 use crate::texts::ui as t;
 use crate::tui::model::OpenSession;
 use crate::wrap::wrap;
@@ -32,18 +31,26 @@ pub fn draw(
     let width = area.width as usize;
 
     let mut title = vec![Span::styled(
-        format!("{} · {}", t::REVIEW, status_text(session.status)),
+        format!("{} · {}", t::REVIEW, crate::texts::session_status(session)),
         style::title(),
     )];
     if !session.label.is_empty() {
         title.push(Span::styled(format!(" · {}", session.label), style::dim()));
     }
     // The state of the session in full words, wrapped rather than cut.
-    let (status, status_style) = match (missing, session.status) {
+    let (mut status, status_style) = match (missing, session.status) {
         (0, Status::Completed) => (t::IS_COMPLETED.to_string(), style::ok()),
         (0, Status::Draft) => (t::ALL_ANSWERED.to_string(), style::ok()),
         (n, _) => (t::missing_count(n), style::error()),
     };
+    // When it was completed and reopened, as its documents say.
+    if !session.history.is_empty() {
+        status = format!(
+            "{status} {}: {}.",
+            t::HISTORY,
+            crate::texts::history(session)
+        );
+    }
     let status_rows: Vec<Line> = wrap(&status, width.max(1))
         .into_iter()
         .map(|r| Line::styled(r, status_style))

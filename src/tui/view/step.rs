@@ -24,6 +24,7 @@ use crate::core::definition::{About, Field, Kind, paragraphs as paragraphs_of};
 use crate::core::input::Week;
 use crate::core::layout::{self, Input, WEEK_COLUMN};
 use crate::core::place::{FieldAt, Part, Place};
+use crate::core::privacy;
 use crate::core::walk::Walk;
 use crate::present;
 use crate::texts::ui as t;
@@ -59,6 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
     put_lines(frame.buffer_mut(), title_area, &title_lines);
     let saved = match (&open.save_error, &open.saved_at, open.is_unsaved()) {
         _ if open.read_only.is_some() => Span::styled(t::READ_ONLY_MARK, style::error()),
+        (None, _, _) if walk.is_sealed() => Span::styled(t::SEALED_MARK, style::ok()),
         (Some(e), _, _) => Span::styled(t::save_failed(e), style::error()),
         (None, Some(at), false) => Span::styled(t::saved_at(at), style::ok()),
         (None, _, true) => Span::styled(t::SAVING, style::dim()),
@@ -81,7 +83,13 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
 
     // Two columns on the right: a gap and the scrollbar.
     let width = body_area.width.saturating_sub(2);
+    let unchangeable = open.unchangeable();
     let mut body = Body::new(width as usize, walk, catalog, &mut open.rewrap);
+    // Why nothing can be changed, at the top, where it is read first.
+    if let Some(why) = unchangeable {
+        body.text(&why, 0, style::info());
+        body.blank();
+    }
     body.step(open.editor.as_mut());
     let height = body_area.height as usize;
     let total = body.height();
@@ -273,19 +281,30 @@ impl<'a> Body<'a> {
         }
     }
 
+    /// A field's label, marked when the field stays out of the employer's copy.
+    fn marked(&self, field: &Field, label: &str) -> String {
+        match self.walk.tool().is_private(field) {
+            true if label.is_empty() => format!("[{}]", t::PRIVATE_MARK),
+            true => format!("{label} [{}]", t::PRIVATE_MARK),
+            false => label.to_string(),
+        }
+    }
+
     fn field(&mut self, at: FieldAt, field: &Field, tick: bool, mut editor: Option<&mut Editor>) {
         match &field.kind {
             Kind::Info { text } => {
-                if !field.label.is_empty() {
-                    self.text(&field.label, 0, style::heading());
+                let heading = self.marked(field, &field.label);
+                if !heading.is_empty() {
+                    self.text(&heading, 0, style::heading());
                 }
                 self.text(text, INDENT, style::info());
                 return;
             }
             // A heading, then each paragraph as a place to adapt.
             Kind::Template { .. } => {
-                if !field.label.is_empty() {
-                    self.text(&field.label, 0, style::heading());
+                let heading = self.marked(field, &field.label);
+                if !heading.is_empty() {
+                    self.text(&heading, 0, style::heading());
                 }
             }
             Kind::Check => {}
@@ -326,6 +345,7 @@ impl<'a> Body<'a> {
         if field.required {
             label.push_str(" *");
         }
+        let label = self.marked(field, &label);
         self.text(&label, 0, style::title());
         if !field.help.is_empty() {
             self.text(&field.help, 0, style::dim());
@@ -367,7 +387,10 @@ impl<'a> Body<'a> {
                     self.toggle(place, &item.label);
                 }
             }
-            (Part::Value, Input::Toggle) => self.toggle(place, &field.label),
+            (Part::Value, Input::Toggle) => {
+                let label = self.marked(field, &field.label);
+                self.toggle(place, &label)
+            }
             (Part::Cell { col, .. }, input) => {
                 let columns = layout::columns(&field.kind);
                 let (label, hint) = columns
@@ -423,6 +446,31 @@ impl<'a> Body<'a> {
             // A half-typed date is not called wrong while it is being typed.
             if !editing || show_error {
                 self.text(&format!("! {error}"), INDENT, style::error());
+            }
+        }
+        self.what_text_gives_away(field, place);
+    }
+
+    /// Under a place with typed text: a CPR number, until it is gone; words about health in
+    /// a field that reaches the employer.
+    fn what_text_gives_away(&mut self, field: &Field, place: Place) {
+        if !self.walk.input(place).takes_text() {
+            return;
+        }
+        // A template paragraph as the report words it is not typed text.
+        if let Part::Paragraph(i) = place.part
+            && self.answers.adapted(field, i).is_none()
+        {
+            return;
+        }
+        let text = present::editable(self.answers.value(place));
+        if privacy::has_cpr(&text) {
+            self.text(t::CPR_WARNING, INDENT, style::error());
+        }
+        if self.walk.tool().reaches_employer(field) {
+            let words = privacy::health_mentions(&text);
+            if !words.is_empty() {
+                self.text(&t::health_hint(&words), INDENT, style::hint());
             }
         }
     }

@@ -21,7 +21,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::atomic::write_atomic;
-use super::files::{FolderHold, MAX_FILE, read_regular, remove_if_there, sync_folder as sync};
+use super::files::{
+    FolderHold, MAX_FILE, owner_only_folder, read_regular, remove_if_there, sync_folder as sync,
+};
 use super::forloeb::FORLOEB_DIR;
 use super::sessions::{
     CONFLICTS, CONVERTING, FOLDER_LOCK, INDEX_FILE, Store, StoreError, TEMPORARY, converting,
@@ -52,6 +54,13 @@ pub fn has_key(dir: &Path) -> bool {
 /// Encrypts every file of a plain folder with a new key wrapped by `passphrase`; or
 /// finishes an encryption that was stopped, with that encryption's passphrase.
 pub fn encrypt(dir: &Path, passphrase: &str) -> Result<Converted, StoreError> {
+    // A folder not made yet is made, readable by its owner only: encrypted from the start.
+    if !dir.exists() {
+        owner_only_folder(dir).map_err(|source| StoreError::Folder {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
+    }
     let alone = take_alone(dir)?;
     let vault = match (converting(dir), has_key(dir)) {
         (Some(false), _) => {

@@ -20,7 +20,7 @@ use vejen_frem::core::forloeb::{Forloeb, LogEntry};
 use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::{Answer, Session};
 use vejen_frem::store::sessions::Store;
-use vejen_frem::tui::model::{ForloebView, Model, Screen};
+use vejen_frem::tui::model::{ForloebView, Model, MoveDialog, Moving, Screen};
 use vejen_frem::tui::update::{Command as UiCommand, Msg, update};
 use vejen_frem::tui::view;
 
@@ -812,4 +812,20 @@ fn a_forloeb_deleted_meanwhile_is_not_come_back_to() {
     t.keys(&["C-q"]);
     t.wait_for_exit();
     assert!(session_files(t.data_dir()).is_empty());
+}
+
+#[test]
+fn the_move_dialog_never_offers_the_forloeb_the_session_is_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = model_with_a_forloeb(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    let moving = || Moving::Listed("s".into());
+    let outside = MoveDialog::new(moving(), "", &model.forloeb);
+    assert_eq!(outside.shown.len(), 1);
+    assert_eq!(
+        outside.selected, 1,
+        "the forløb, not a new one, is chosen first"
+    );
+    let inside = MoveDialog::new(moving(), "20261122-100000-0001", &model.forloeb);
+    assert!(inside.shown.is_empty());
+    assert_eq!(inside.selected, 0, "only a new forløb is left");
 }

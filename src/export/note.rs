@@ -372,10 +372,13 @@ fn field_rows(answers: &Answers<'_>, field: &Field, label: &str, indent: usize) 
         let label = field.comment.as_deref().unwrap_or_default();
         labelled(label, c)
     };
+    // A table's rows name their columns: under the field's label, never after it
+    // ("Milepæle: Milepæl: …").
+    let rows_of_a_table = matches!(answers.shown(field), Some(Shown::Rows { .. }));
     match (lines.as_slice(), comment) {
         ([], None) => Vec::new(),
         ([], Some(c)) => vec![Row::plain(labelled(label, &comment_line(c)), indent)],
-        ([line], c) => {
+        ([line], c) if !rows_of_a_table => {
             let text = match c {
                 Some(c) => t::with_comment(line, c),
                 None => line.clone(),

@@ -219,6 +219,8 @@ pub enum Moving {
 /// line makes a new one with the typed label.
 pub struct MoveDialog {
     pub moving: Moving,
+    /// The forløb the session is in now, by id (none: ""): not among those offered.
+    pub current: String,
     pub filter: TextArea<'static>,
     /// The forløb whose labels hold every typed word, as indexes into `Model::forloeb.all`.
     pub shown: Vec<usize>,
@@ -229,9 +231,11 @@ pub struct MoveDialog {
 }
 
 impl MoveDialog {
-    pub fn new(moving: Moving, forloeb: &ForloebList) -> MoveDialog {
+    /// The dialog for a session now in the forløb `current` (none: ""), which is not offered.
+    pub fn new(moving: Moving, current: &str, forloeb: &ForloebList) -> MoveDialog {
         let mut dialog = MoveDialog {
             moving,
+            current: current.to_string(),
             filter: one_line(""),
             shown: Vec::new(),
             selected: 0,
@@ -253,7 +257,7 @@ impl MoveDialog {
         self.shown = (0..forloeb.all.len())
             .filter(|&i| {
                 let label = forloeb.all[i].label.to_lowercase();
-                words.iter().all(|w| label.contains(w))
+                forloeb.all[i].id != self.current && words.iter().all(|w| label.contains(w))
             })
             .collect();
         self.selected = self.selected.min(self.shown.len());

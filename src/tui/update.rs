@@ -1110,7 +1110,8 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             // A completed session is sealed: it moves only after it is reopened.
             Some(Listed::Session(s)) if s.status == Status::Completed => model.error(t::SEALED),
             Some(Listed::Session(s)) => {
-                let dialog = MoveDialog::new(Moving::Listed(s.id.clone()), &model.forloeb);
+                let moving = Moving::Listed(s.id.clone());
+                let dialog = MoveDialog::new(moving, &s.forloeb, &model.forloeb);
                 model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
             }
             _ => {}
@@ -1333,7 +1334,8 @@ fn on_walk(model: &mut Model, action: Action, key: KeyEvent) -> Option<Command> 
             model.overlays.push(Overlay::Label(label));
         }
         Action::MoveToForloeb => {
-            let dialog = MoveDialog::new(Moving::Open, &model.forloeb);
+            let current = open.walk.session().forloeb.clone();
+            let dialog = MoveDialog::new(Moving::Open, &current, &model.forloeb);
             model.overlays.push(Overlay::MoveTo(Box::new(dialog)));
         }
         Action::Pick => {

@@ -80,10 +80,14 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &mut Confirm, last: &str)
     const WIDTH: u16 = 72;
     // As tall as what it says, up to 16 rows; longer lists scroll.
     let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
-    let mut rows: Vec<Line> = wrap(&confirm.intro, width)
-        .into_iter()
-        .map(Line::raw)
-        .collect();
+    // No introduction, no empty row for it.
+    let mut rows: Vec<Line> = match confirm.intro.is_empty() {
+        true => Vec::new(),
+        false => wrap(&confirm.intro, width)
+            .into_iter()
+            .map(Line::raw)
+            .collect(),
+    };
     // Each thing it names as a bullet, its lines indented under the first.
     for line in &confirm.lines {
         let bullet = crate::texts::words::BULLET;

@@ -18,8 +18,8 @@ use crate::core::layout;
 use crate::core::privacy;
 use crate::core::session::{Answer, Session, Status};
 use crate::present;
-use crate::texts;
 use crate::texts::export as t;
+use crate::texts::{self, Text};
 
 /// Who the document is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +58,7 @@ impl Format {
             Format::Markdown => texts::ui::FORMAT_MARKDOWN,
             Format::Text => texts::ui::FORMAT_TEXT,
         }
+        .as_str()
     }
 }
 
@@ -70,6 +71,7 @@ impl Recipient {
             Recipient::Record => texts::ui::FOR_RECORD,
             Recipient::Workplace => texts::ui::FOR_WORKPLACE,
         }
+        .as_str()
     }
 
     /// Whom a tool's answers can go to, the usual first: a person's answers to the person,
@@ -323,6 +325,7 @@ pub fn document(
     ]
     .into_iter()
     .flatten()
+    .map(Text::as_str)
     .collect();
     Document {
         title: tool.title.clone(),
@@ -482,7 +485,11 @@ pub fn reading(doc: &content::Document) -> Document {
 }
 
 fn subtitle(tool: &Tool) -> String {
-    let audience: Vec<&str> = tool.audience.iter().map(|a| texts::audience(*a)).collect();
+    let audience: Vec<&str> = tool
+        .audience
+        .iter()
+        .map(|a| texts::audience(*a).as_str())
+        .collect();
     t::subtitle(tool.number, &audience.join(", "))
 }
 

@@ -24,6 +24,10 @@ const PATIENCE: Duration = Duration::from_secs(15);
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
+/// The program speaks English in an English locale: the tests read its Danish, whatever
+/// the locale of the machine they run on (a UTF-8 one that is not English).
+const DANISH: [(&str, &str); 1] = [("LANG", "C.UTF-8")];
+
 /// The first of `programs` that runs here, or a failed test that says what to install:
 /// `.ci/run` installs them on a fresh machine; by hand, `apt-get install PACKAGE`.
 pub fn require(programs: &[&str], package: &str) -> String {
@@ -105,6 +109,9 @@ impl Tmux {
             .args(["-L", &self.socket])
             .args(args)
             .env("TERM", "xterm-256color")
+            .envs(DANISH)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .output()
             .expect("tmux runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -236,6 +243,9 @@ pub fn draw(model: &mut vejen_frem::tui::model::Model, width: u16, height: u16) 
 pub fn run(args: &[&str]) -> (bool, String, String) {
     let out = Command::new(BIN)
         .args(args)
+        .envs(DANISH)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the program runs");
     (

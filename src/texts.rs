@@ -553,6 +553,62 @@ pub mod cli {
     pub const NOTHING_TO_PURGE: &str = "Intet er urørt så længe; intet er slettet.";
     pub const WOULD_GO: &str = "ville blive slettet: ";
 
+    pub const SHARE: &str = "Del en session med den anden part (fx medarbejderens Redskab 1 til lederen): én krypteret fil, der kan sendes med mail eller USB. Fortrolige felter udelades, medmindre du skriver --with-private";
+    pub const SHARE_OUTPUT: &str = "Den delte fil, der skrives (krypteret)";
+    pub const SHARE_TO: &str = "Kryptér til modtagerens offentlige age-nøgle (age1…; modtageren laver den med share-key) i stedet for med en adgangskode";
+    pub const SHARE_FROM: &str =
+        "Dit navn eller dine initialer, som modtageren ser (aldrig CPR-nummer); spørges ellers";
+    pub const WITH_PRIVATE: &str =
+        "Del også de fortrolige felter (fx lægens noter): kun når modtageren må se dem";
+    pub const SHARE_PASSPHRASE_FILE: &str = "Læs den delte fils adgangskode fra denne fil (første linje), fx i scripts; ellers spørges der";
+    pub const IMPORT: &str = "Importér en delt session som en ny session (intet her overskrives); den viser, hvem der delte den og hvornår";
+    pub const IMPORT_FILE: &str = "Den delte fil";
+    pub const IMPORT_FORLOEB: &str = "Læg sessionen i dette forløb (etiket eller id)";
+    pub const IMPORT_KEY: &str =
+        "Din nøglefil (fra share-key), når filen er krypteret til din nøgle";
+    pub const SHARE_KEY: &str = "Lav en nøgle til at modtage delte sessioner: nøglefilen skrives (hemmelig), og den offentlige nøgle (age1…), som afsenderen skal bruge, vises";
+    pub const SHARE_KEY_FILE: &str = "Nøglefilen, der skrives (overskrives aldrig)";
+    pub const ASK_SHARE_FROM: &str =
+        "Dit navn eller initialer, som modtageren ser (ikke CPR-nummer): ";
+    pub const SHARE_FROM_NEEDED: &str =
+        "skriv dit navn eller dine initialer med --from NAVN (der er ingen terminal at spørge i)";
+    pub const ASK_SHARE_PASSPHRASE: &str = "Adgangskode til den delte fil: ";
+    pub const NEW_SHARE_PASSPHRASE_INTRO: &str = "Vælg en adgangskode til den delte fil (mindst 10 tegn, gerne flere ord). Giv den til modtageren ad en anden vej end filen, fx i telefonen.";
+    pub const IMPORT_NEEDS_KEY: &str =
+        "den delte fil er krypteret til en nøgle: angiv din nøglefil med --key FIL";
+    pub fn shared(file: &Path, to_key: bool) -> String {
+        let how = if to_key {
+            "krypteret til modtagerens nøgle"
+        } else {
+            "krypteret med adgangskoden; giv den til modtageren ad en anden vej end filen"
+        };
+        format!("Delt: {} ({how}).", file.display())
+    }
+    pub fn left_out(fields: &[String]) -> String {
+        match fields {
+            [] => "Ingen fortrolige svar at udelade.".to_string(),
+            fields => format!(
+                "Udeladt (fortrolige eller uden spørgsmål): {}. Skriv --with-private for at dele dem.",
+                fields.join(", ")
+            ),
+        }
+    }
+    pub fn with_private(fields: &[String]) -> String {
+        format!("Bemærk: fortrolige felter er delt: {}.", fields.join(", "))
+    }
+    pub fn imported(id: &str, tool: &str, forloeb: &str) -> String {
+        match forloeb {
+            "" => format!("Importeret som ny session {id} ({tool})."),
+            forloeb => format!("Importeret som ny session {id} ({tool}) i forløbet »{forloeb}«."),
+        }
+    }
+    pub fn new_key(file: &Path, public: &str) -> String {
+        format!(
+            "Nøglefilen er skrevet: {} (hemmelig; kun til dig). Giv afsenderen denne offentlige nøgle:\n{public}",
+            file.display()
+        )
+    }
+
     pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
 
     pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export, note og print.";
@@ -1585,4 +1641,72 @@ pub mod note {
     pub const BULLET: &str = "- ";
     /// The note in a default file name.
     pub const FILE: &str = "notat";
+}
+
+/// Share files: sharing a session with the other party and importing it (`vejen-frem share`,
+/// `import`, `i` in a forløb).
+pub mod share {
+    use std::path::Path;
+
+    use crate::core::share::Refusal;
+
+    /// The first line of a key file made by `vejen-frem share-key`.
+    pub const KEY_FILE_HEADER: &str = "# vejen-frem: nøgle til at åbne delte sessioner. Hemmelig – del den ikke; giv kun den offentlige nøgle (age1…) videre.";
+    pub const WRONG_PASSPHRASE: &str =
+        "Forkert adgangskode til den delte fil. Intet er importeret; prøv igen.";
+    pub const NOT_FOR_THIS_KEY: &str = "Den delte fil er ikke krypteret til den nøgle (eller den skal åbnes med en adgangskode). Intet er importeret.";
+    pub const TAMPERED: &str = "Den delte fil er ændret eller beskadiget, efter den blev skrevet (eller er ikke kommet helt med). Intet er importeret; bed om filen igen.";
+    pub const BAD_KEY: &str = "Det er ikke en age-nøgle: en offentlig nøgle begynder med age1…, en nøglefil har en linje, der begynder med AGE-SECRET-KEY-1.";
+    pub const TOO_MUCH_WORK: &str =
+        "filen beder om mere arbejde for at åbne adgangskoden, end vejen-frem giver";
+    pub const NOT_TEXT: &str = "indholdet er ikke tekst";
+    pub fn not_a_share(file: &Path) -> String {
+        format!(
+            "{} er ikke en delt session fra vejen-frem (den skal begynde med »vejen-frem deling«)",
+            file.display()
+        )
+    }
+    pub fn newer(format: u32) -> String {
+        format!(
+            "Den delte fil er skrevet af en nyere udgave af vejen-frem (delingsformat {format}). Opdatér programmet for at importere den; intet er importeret."
+        )
+    }
+    pub fn damaged(reason: &str) -> String {
+        format!("Den delte fil kan ikke læses: {reason}. Intet er importeret.")
+    }
+    /// Where an imported session came from, in one line: on its screen, in its review and
+    /// in its documents.
+    pub fn provenance(imported: &crate::core::session::Imported) -> String {
+        let date = super::words::DATE_TIME;
+        let left_out = match imported.left_out.len() {
+            0 => String::new(),
+            1 => " · afsenderen udelod 1 fortroligt felt".to_string(),
+            n => format!(" · afsenderen udelod {n} fortrolige felter"),
+        };
+        format!(
+            "Delt af {} {} · importeret {} · oprindeligt id {}{left_out}",
+            imported.from,
+            imported.shared.format(date),
+            imported.at.format(date),
+            imported.original
+        )
+    }
+    /// Before the provenance in documents and lists.
+    pub const IMPORTED: &str = "Importeret";
+    pub fn refused(refusal: &Refusal) -> String {
+        match refusal {
+            Refusal::NewerShare(format) => newer(*format),
+            Refusal::NewerSession(format) => format!(
+                "Den delte session er i et nyere sessionsformat ({format}). Opdatér programmet for at importere den; intet er importeret."
+            ),
+            Refusal::UnknownTool(tool) => format!(
+                "Den delte session hører til redskabet `{tool}`, som ikke findes i denne udgave. Intet er importeret."
+            ),
+            Refusal::NewerTool { tool, theirs, ours } => format!(
+                "Den delte session er besvaret i version {theirs} af redskabet `{tool}`, men denne udgave af vejen-frem har version {ours}. Opdatér programmet for at importere den; intet er importeret."
+            ),
+            Refusal::BadName => "Den delte fil navngiver afsenderen eller personen med noget, der ligner et CPR-nummer (eller slet ikke). Intet er importeret.".to_string(),
+            Refusal::Mismatch => "Den delte fil siger ét redskab, men sessionen i den er et andet. Intet er importeret.".to_string(),
+        }
+    }
 }

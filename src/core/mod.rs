@@ -18,4 +18,5 @@ pub mod portal;
 pub mod privacy;
 pub mod retention;
 pub mod session;
+pub mod share;
 pub mod walk;

@@ -16,7 +16,7 @@ use vejen_frem::core::input::parse_date;
 use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::core::privacy;
 use vejen_frem::export::note::note;
-use vejen_frem::export::{self, Format, Recipient};
+use vejen_frem::export::{self, Format, Output, Recipient};
 use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
@@ -157,6 +157,11 @@ enum Command {
         #[arg(long, help = texts::cli::DRY_RUN)]
         dry_run: bool,
     },
+    #[command(about = texts::cli::FHIR)]
+    Fhir {
+        #[command(subcommand)]
+        what: FhirCommand,
+    },
     #[command(about = texts::cli::PRINT)]
     Print {
         #[arg(value_name = "REDSKAB", help = texts::cli::PRINT_TOOL)]
@@ -175,16 +180,32 @@ enum FormatArg {
     Html,
     Md,
     Txt,
+    /// A FHIR R4 QuestionnaireResponse (JSON), for health systems.
+    Fhir,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
+impl From<FormatArg> for Output {
+    fn from(f: FormatArg) -> Output {
         match f {
-            FormatArg::Html => Format::Html,
-            FormatArg::Md => Format::Markdown,
-            FormatArg::Txt => Format::Text,
+            FormatArg::Html => Output::Document(Format::Html),
+            FormatArg::Md => Output::Document(Format::Markdown),
+            FormatArg::Txt => Output::Document(Format::Text),
+            FormatArg::Fhir => Output::Fhir,
         }
     }
+}
+
+#[derive(Subcommand)]
+enum FhirCommand {
+    #[command(about = texts::cli::FHIR_QUESTIONNAIRE)]
+    Questionnaire {
+        #[arg(value_name = "REDSKAB", help = texts::cli::FHIR_TOOL)]
+        tool: String,
+        #[arg(short, long, value_name = "FIL", help = texts::cli::PRINT_OUTPUT)]
+        output: Option<PathBuf>,
+        #[arg(long, help = texts::cli::FORCE)]
+        force: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -341,14 +362,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     .copied()
                     .unwrap_or(Recipient::Employee),
             };
-            let format = Format::from(format);
+            let format = Output::from(format);
             // What of health reaches the employer is said before the document is written.
             if recipient == Recipient::Employer {
                 for (field, words) in export::health_mentions(&entry.tool, &session) {
                     warn!("{}", texts::cli::health_mention(&field, &words));
                 }
             }
-            let text = export::document(&entry.tool, &session, recipient, today).render(format);
+            let text = export::export(&entry.tool, &session, recipient, today, format);
             // An encrypted folder holds no plain document: the user says where it goes.
             let path = match output {
                 Some(path) => path,
@@ -625,6 +646,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::SUCCESS
             })
         }
+        Some(Command::Fhir {
+            what:
+                FhirCommand::Questionnaire {
+                    tool,
+                    output,
+                    force,
+                },
+        }) => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            let entry = catalog
+                .find(&tool)
+                .ok_or_else(|| texts::cli::unknown_tool(&tool))?;
+            let text = export::fhir::json(&export::fhir::questionnaire(&entry.tool));
+            write_out(&output.unwrap_or_else(|| PathBuf::from("-")), &text, force)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Print {
             tool,
             format,
@@ -639,7 +676,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 (None, Some((_, doc))) => export::reading(&doc),
                 (None, None) => return Err(texts::cli::unknown_print(&tool)),
             };
-            let text = document.render(format.into());
+            let format = match Output::from(format) {
+                Output::Document(format) => format,
+                Output::Fhir => return Err(texts::cli::PRINT_NO_FHIR.to_string()),
+            };
+            let text = document.render(format);
             write_out(&output.unwrap_or_else(|| PathBuf::from("-")), &text, force)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -412,7 +412,8 @@ pub mod cli {
         "Eksportér en session som HTML (til udskrift), Markdown eller tekst til journalen";
     pub const EXPORT_SESSION: &str =
         "Sessionens id (eller de første tegn af det; se skærmen Sessioner)";
-    pub const FORMAT: &str = "Format: html, md eller txt";
+    pub const FORMAT: &str =
+        "Format: html, md, txt eller fhir (FHIR R4 QuestionnaireResponse, JSON)";
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
@@ -426,6 +427,10 @@ pub mod cli {
     pub const PRINT_TOOL: &str =
         "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
     pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
+    pub const PRINT_NO_FHIR: &str = "print skriver html, md eller txt; et redskab som FHIR Questionnaire: vejen-frem fhir questionnaire REDSKAB";
+    pub const FHIR: &str = "HL7 FHIR R4 til sundhedssystemer (en session som QuestionnaireResponse: export --format fhir)";
+    pub const FHIR_QUESTIONNAIRE: &str = "Skriv et redskab som FHIR R4 Questionnaire (JSON): spørgsmål, typer, svarmuligheder, betingelser";
+    pub const FHIR_TOOL: &str = "Redskabets nummer, id eller alias";
     pub const SESSIONS: &str =
         "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
     pub const JSON: &str = "Som JSON (en liste med nøglerne id, forloeb, tool, status, label, updated, next_follow_up)";
@@ -1709,4 +1714,14 @@ pub mod share {
             Refusal::Mismatch => "Den delte fil siger ét redskab, men sessionen i den er et andet. Intet er importeret.".to_string(),
         }
     }
+}
+
+/// FHIR for health systems (`vejen-frem fhir`, `export --format fhir`).
+pub mod fhir {
+    /// The format in the export dialog.
+    pub const FORMAT: &str = "FHIR (til sundhedssystemer)";
+    /// A date range's two dates, and a checklist item's note, as items of a Questionnaire.
+    pub const FROM: &str = "Fra";
+    pub const TO: &str = "Til";
+    pub const NOTE: &str = "Kommentar";
 }

@@ -3,6 +3,7 @@
 //! in it (private fields left out of the employer's copy); the renderers only lay it out.
 //! Nothing here writes files: the store does.
 
+pub mod fhir;
 mod html;
 mod markdown;
 pub mod note;
@@ -61,6 +62,60 @@ impl Format {
     }
 }
 
+/// What a session is exported as: a document in one of the formats, or a FHIR
+/// QuestionnaireResponse for health systems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Document(Format),
+    Fhir,
+}
+
+impl Output {
+    /// In the order the export dialog offers them.
+    pub const ALL: [Output; 4] = [
+        Output::Document(Format::Html),
+        Output::Document(Format::Markdown),
+        Output::Document(Format::Text),
+        Output::Fhir,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Output::Document(format) => format.extension(),
+            Output::Fhir => "fhir.json",
+        }
+    }
+
+    /// The output as the export dialog names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::Document(format) => format.name(),
+            Output::Fhir => texts::fhir::FORMAT,
+        }
+    }
+}
+
+/// The text of a session's export for `recipient`: the document in its format, or the
+/// FHIR QuestionnaireResponse.
+pub fn export(
+    tool: &Tool,
+    session: &Session,
+    recipient: Recipient,
+    today: NaiveDate,
+    output: Output,
+) -> String {
+    match output {
+        Output::Document(format) => document(tool, session, recipient, today).render(format),
+        Output::Fhir => fhir::json(&fhir::response(tool, session, recipient, today)),
+    }
+}
+
+/// Whether the copy for `recipient` holds `field`: a copy that leaves private fields out
+/// (the employer's, the workplace's) holds no private one. Documents and FHIR alike.
+pub(crate) fn keeps(recipient: Recipient, tool: &Tool, field: &Field) -> bool {
+    !recipient.is_shared() || !tool.is_private(field)
+}
+
 impl Recipient {
     /// Who the copy is for, as the export dialog names it.
     pub fn name(self) -> &'static str {
@@ -88,14 +143,14 @@ impl Recipient {
 }
 
 /// The default file name of an export: `<session id>-<recipient>.<ext>`.
-pub fn file_name(session: &Session, recipient: Recipient, format: Format) -> String {
+pub fn file_name(session: &Session, recipient: Recipient, output: Output) -> String {
     let who = match recipient {
         Recipient::Employee => texts::export::FILE_EMPLOYEE,
         Recipient::Employer => texts::export::FILE_EMPLOYER,
         Recipient::Record => texts::export::FILE_RECORD,
         Recipient::Workplace => texts::export::FILE_WORKPLACE,
     };
-    format!("{}-{who}.{}", session.id, format.extension())
+    format!("{}-{who}.{}", session.id, output.extension())
 }
 
 /// What a document says, before it is laid out.
@@ -226,7 +281,7 @@ pub fn document(
     today: NaiveDate,
 ) -> Document {
     let answers = Answers::new(tool, session, today);
-    let keep = |field: &Field| !recipient.is_shared() || !tool.is_private(field);
+    let keep = |field: &Field| keeps(recipient, tool, field);
     // A field whose answer fills a blank of the policy is read there, not again on its own.
     let in_template: Vec<&str> = tool
         .fields()

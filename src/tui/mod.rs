@@ -543,9 +543,13 @@ impl App {
                     return;
                 };
                 let walk = &open.walk;
-                let text =
-                    export::document(walk.tool(), walk.session(), recipient, self.model.today)
-                        .render(format);
+                let text = export::export(
+                    walk.tool(),
+                    walk.session(),
+                    recipient,
+                    self.model.today,
+                    format,
+                );
                 match write_document(&path, &text, overwrite) {
                     Ok(()) => {
                         if let Some(Overlay::Export(_)) = self.model.overlays.last() {

@@ -15,7 +15,7 @@ use crate::core::portal::Portal;
 use crate::core::retention::Offer;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
-use crate::export::{self, Format, Recipient};
+use crate::export::{self, Format, Output, Recipient};
 use crate::present;
 use crate::store::background::Listing;
 use crate::store::sessions::{Listed, Summary};
@@ -101,7 +101,7 @@ pub enum Confirming {
     Purge(Offer),
     /// Export although text that reaches the employer mentions health.
     Export {
-        format: Format,
+        format: Output,
         recipient: Recipient,
         path: PathBuf,
         overwrite: bool,
@@ -380,7 +380,7 @@ pub struct Picker {
 
 /// Choosing format, recipient and file for an export of the open session.
 pub struct ExportDialog {
-    pub format: Format,
+    pub format: Output,
     pub recipient: Recipient,
     /// Whom the tool's answers can go to.
     pub recipients: &'static [Recipient],
@@ -395,7 +395,7 @@ pub struct ExportDialog {
     pub leaves_store: bool,
 }
 
-pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
+pub const FORMATS: [Output; 4] = Output::ALL;
 /// The export dialog's line with the file name.
 pub const EXPORT_FILE_ROW: usize = 2;
 
@@ -403,7 +403,7 @@ impl ExportDialog {
     pub fn new(session: &Session, about: About, exports_dir: &Path) -> ExportDialog {
         let recipients = Recipient::for_tool(about);
         let mut dialog = ExportDialog {
-            format: Format::Html,
+            format: Output::Document(Format::Html),
             recipient: recipients.first().copied().unwrap_or(Recipient::Employee),
             recipients,
             row: 0,

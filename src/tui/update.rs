@@ -24,7 +24,7 @@ use crate::core::portal::quiz::{Round, Stage};
 use crate::core::retention::Offer;
 use crate::core::session::Status;
 use crate::core::walk::Moved;
-use crate::export::{Format, Recipient};
+use crate::export::{Output, Recipient};
 use crate::present;
 use crate::store::sessions::Listed;
 use crate::texts::ui as t;
@@ -73,7 +73,7 @@ pub enum Command {
     Close,
     /// Write the open session's document to a file.
     Export {
-        format: Format,
+        format: Output,
         recipient: Recipient,
         path: PathBuf,
         overwrite: bool,

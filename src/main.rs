@@ -157,6 +157,11 @@ enum Command {
         #[arg(long, help = texts::cli::DRY_RUN)]
         dry_run: bool,
     },
+    #[command(about = texts::cli::MIGRATE)]
+    Migrate {
+        #[arg(long, help = texts::cli::MIGRATE_DRY_RUN)]
+        dry_run: bool,
+    },
     #[command(about = texts::cli::FHIR)]
     Fhir {
         #[command(subcommand)]
@@ -401,7 +406,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => today,
             };
             let forloeb = find_forloeb(&store, &forloeb)?;
-            let (sessions, unread) = store.sessions_of_day(&readable(&store), &forloeb.id, day);
+            let (mut sessions, unread) = store.sessions_of_day(&readable(&store), &forloeb.id, day);
+            for session in &mut sessions {
+                catalog.migrate(session);
+            }
             for problem in &unread {
                 warn!("{problem}");
             }
@@ -646,6 +654,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::SUCCESS
             })
         }
+        Some(Command::Migrate { dry_run }) => {
+            let (catalog, _, store) = catalog_and_store(
+                cli.tools.as_deref(),
+                cli.data_dir,
+                cli.passphrase_file.as_deref(),
+            )?;
+            migrate(&catalog, &store, dry_run)
+        }
         Some(Command::Fhir {
             what:
                 FhirCommand::Questionnaire {
@@ -751,17 +767,90 @@ fn open_store(dir: &Path, passphrase_file: Option<&Path>) -> Result<Store, Strin
     }
 }
 
-/// The session a command names (its id, or the id's first characters) and its tool.
+/// The session a command names (its id, or the id's first characters) and its tool, its
+/// answers brought to the tool's version in memory.
 fn named_session<'c>(
     catalog: &'c Catalog,
     store: &Store,
     name: &str,
 ) -> Result<(vejen_frem::core::session::Session, &'c Entry), String> {
-    let session = store.find(name).map_err(|e| e.to_string())?;
+    let mut session = store.find(name).map_err(|e| e.to_string())?;
+    // Answered against an earlier definition: read as this one asks (the file is kept).
+    catalog.migrate(&mut session);
     let entry = catalog
         .get(&session.tool)
         .ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
     Ok((session, entry))
+}
+
+/// Brings every session answered against an earlier definition to its tool's version:
+/// says what moved and what has no question any more, and (unless `dry_run`) saves it. A
+/// session open in another window, or from a newer program, is left as it is, and said.
+fn migrate(catalog: &Catalog, store: &Store, dry_run: bool) -> Result<ExitCode, String> {
+    let mut count = 0;
+    let mut failed = false;
+    for summary in readable(store) {
+        let Ok(mut session) = store.load(&summary.id) else {
+            continue;
+        };
+        let Some(report) = catalog.migrate(&mut session) else {
+            continue;
+        };
+        let tool = catalog.get(&session.tool).map(|e| &e.tool);
+        let name = tool.map_or(session.tool.clone(), |t| {
+            texts::ui::numbered(t.number, &t.title)
+        });
+        say!(
+            "{}",
+            texts::migrate::session(&session.id, &name, report.versions)
+        );
+        for line in tool
+            .map(|t| texts::migrate::lines(t, &report))
+            .unwrap_or_default()
+        {
+            say!("  {line}");
+        }
+        count += 1;
+        if dry_run {
+            continue;
+        }
+        // Saved under its lock, from the file as it is now.
+        let saved = store.open_session(&session.id).and_then(|mut opened| {
+            if let Some(reason) = &opened.read_only {
+                return Ok(Some(reason.clone()));
+            }
+            catalog.migrate(&mut opened.session);
+            store.save(&opened.session, &mut opened.lock)?;
+            Ok(None)
+        });
+        match saved {
+            Ok(None) => {}
+            Ok(Some(why)) => {
+                warn!("{}", texts::migrate::skipped(&session.id, &why));
+                count -= 1;
+            }
+            // Open in another window: that window brings it along when it is changed.
+            Err(e @ StoreError::Locked { .. }) => {
+                warn!("{}", texts::migrate::skipped(&session.id, &e.to_string()));
+                count -= 1;
+            }
+            Err(e) => {
+                warn!("{}", texts::migrate::skipped(&session.id, &e.to_string()));
+                count -= 1;
+                failed = true;
+            }
+        }
+    }
+    match (count, dry_run) {
+        (0, _) => say!("{}", texts::migrate::NOTHING),
+        (n, true) => say!("{}", texts::migrate::would_save(n)),
+        (n, false) => say!("{}", texts::migrate::saved(n)),
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Who shares: `--from`, or asked on the terminal; a name or initials, never a CPR number.

@@ -195,6 +195,10 @@ impl fmt::Display for ProblemKind {
             ProblemKind::BadBounds { min, max } => t::bad_bounds(*min, *max),
             ProblemKind::BadListBounds { min, max } => t::bad_list_bounds(*min, *max),
             ProblemKind::TemplateUnknown(name) => t::template_unknown(name),
+            ProblemKind::RenamedClash(id) => t::renamed_clash(id),
+            ProblemKind::RenamedTwice(id) => t::renamed_twice(id),
+            ProblemKind::MovedFromSame(step) => t::moved_from_same(step),
+            ProblemKind::NoEarlierVersion => t::NO_EARLIER_VERSION.into(),
             ProblemKind::UnknownTool(id) => t::unknown_tool(id),
             ProblemKind::NameTaken { name, other } => t::name_taken(name, other),
             ProblemKind::UnknownSection(id) => t::unknown_section(id),
@@ -314,6 +318,18 @@ pub mod check {
     pub fn template_unknown(name: &str) -> String {
         format!("skabelonen har feltet `{{{name}}}`, som ikke findes i redskabet")
     }
+    pub fn renamed_clash(id: &str) -> String {
+        format!(
+            "renamed_from: `{id}` er et felt i denne version; et tidligere id må ikke være et nuværende"
+        )
+    }
+    pub fn renamed_twice(id: &str) -> String {
+        format!("renamed_from: `{id}` er allerede et andet felts tidligere id")
+    }
+    pub fn moved_from_same(step: &str) -> String {
+        format!("moved_from: feltet står allerede i trinnet `{step}`")
+    }
+    pub const NO_EARLIER_VERSION: &str = "renamed_from og moved_from siger, hvad der er ændret siden en tidligere version: hæv `version` (den er 1)";
     pub fn unknown_tool(id: &str) -> String {
         format!("der er intet redskab med id `{id}`")
     }
@@ -431,6 +447,8 @@ pub mod cli {
     pub const FHIR: &str = "HL7 FHIR R4 til sundhedssystemer (en session som QuestionnaireResponse: export --format fhir)";
     pub const FHIR_QUESTIONNAIRE: &str = "Skriv et redskab som FHIR R4 Questionnaire (JSON): spørgsmål, typer, svarmuligheder, betingelser";
     pub const FHIR_TOOL: &str = "Redskabets nummer, id eller alias";
+    pub const MIGRATE: &str = "Flyt svarene i sessioner fra en tidligere version af et redskab derhen, hvor redskabet har dem nu, og gem dem; svar uden spørgsmål beholdes";
+    pub const MIGRATE_DRY_RUN: &str = "Vis kun, hvad der ville blive flyttet; intet gemmes";
     pub const SESSIONS: &str =
         "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
     pub const JSON: &str = "Som JSON (en liste med nøglerne id, forloeb, tool, status, label, updated, next_follow_up)";
@@ -938,17 +956,6 @@ pub mod ui {
             Some(number) => format!("→ Åbn Redskab {number}: {title}"),
             None => format!("→ Åbn {title}"),
         }
-    }
-    pub fn definition_changed(was: u32, now: u32, hidden: usize) -> String {
-        let hidden = match hidden {
-            0 => String::new(),
-            n => format!(
-                " {n} svar hører til spørgsmål, der ikke stilles længere; de er gemt, men vises ikke."
-            ),
-        };
-        format!(
-            "Redskabet er ændret, siden sessionen blev startet (version {was} → {now}).{hidden}"
-        )
     }
     pub fn pick_banner(label: &str) -> String {
         format!("Vælg et redskab til forløbet »{label}« (Esc fortryder)")
@@ -1546,6 +1553,8 @@ pub mod export {
     pub const LABEL: &str = "Etiket";
     pub const WORKPLACE: &str = "Arbejdsplads";
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
+    pub const UNASKED_LEFT_OUT: &str =
+        "Svar på spørgsmål, som redskabet ikke stiller længere, er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
     pub const DATE: &str = "Dato";
     /// Who a copy is for, in the default file name.
@@ -1724,4 +1733,87 @@ pub mod fhir {
     pub const FROM: &str = "Fra";
     pub const TO: &str = "Til";
     pub const NOTE: &str = "Kommentar";
+}
+
+/// Definitions that change: what bringing a session to the tool's version did (on opening
+/// it, and `vejen-frem migrate`).
+pub mod migrate {
+    use crate::core::definition::Tool;
+    use crate::core::migrate::Report;
+
+    pub fn title(versions: (u32, u32)) -> String {
+        format!(
+            "Redskabet er ændret (version {} → {})",
+            versions.0, versions.1
+        )
+    }
+    pub const FINAL: &str =
+        "Intet er gemt endnu: filen skrives først, når du ændrer noget. Enter eller Esc lukker.";
+    pub fn unchanged(versions: (u32, u32)) -> String {
+        format!(
+            "Redskabet er ændret, siden sessionen blev startet (version {} → {}); alle svar passer stadig.",
+            versions.0, versions.1
+        )
+    }
+    /// Heading of the answers without a question, in the review and the documents.
+    pub const UNASKED: &str = "Svar uden spørgsmål (fra en tidligere udgave af redskabet)";
+
+    /// The report in lines: what moved, and what has no question any more.
+    pub fn lines(tool: &Tool, report: &Report) -> Vec<String> {
+        let label = |id: &str| {
+            tool.field(id)
+                .map(|f| f.label.as_str())
+                .filter(|l| !l.is_empty())
+                .unwrap_or(id)
+                .to_string()
+        };
+        let step = |id: &str| {
+            tool.steps.iter().position(|s| s.id == id).map_or_else(
+                || format!("»{id}«"),
+                |i| format!("{} »{}«", i + 1, tool.steps[i].title),
+            )
+        };
+        let mut out = Vec::new();
+        for (old, new) in &report.renamed {
+            out.push(format!(
+                "»{}«: svaret er flyttet med (feltet hed før {old}).",
+                label(new)
+            ));
+        }
+        for (field, from, to) in &report.moved {
+            out.push(format!(
+                "»{}« står nu i trin {} (før i trin {}).",
+                label(field),
+                step(to),
+                step(from)
+            ));
+        }
+        for id in &report.unasked {
+            out.push(format!(
+                "{id}: har intet spørgsmål længere. Svaret er gemt og står sidst i gennemsynet og i dokumenterne."
+            ));
+        }
+        out
+    }
+    /// `vejen-frem migrate`: one session's heading.
+    pub fn session(id: &str, tool: &str, versions: (u32, u32)) -> String {
+        format!("{id} ({tool}): version {} → {}", versions.0, versions.1)
+    }
+    pub const NOTHING: &str =
+        "Alle sessioner passer til redskaberne, som de er nu; intet at flytte.";
+    pub fn saved(n: usize) -> String {
+        match n {
+            1 => "1 session er gemt i den nye version.".to_string(),
+            n => format!("{n} sessioner er gemt i den nye version."),
+        }
+    }
+    pub fn would_save(n: usize) -> String {
+        match n {
+            1 => "1 session ville blive gemt (kør uden --dry-run for at gemme).".to_string(),
+            n => format!("{n} sessioner ville blive gemt (kør uden --dry-run for at gemme)."),
+        }
+    }
+    pub fn skipped(id: &str, why: &str) -> String {
+        format!("{id}: ikke migreret: {why}")
+    }
 }

@@ -12,6 +12,7 @@ pub mod followup;
 pub mod forloeb;
 pub mod input;
 pub mod layout;
+pub mod migrate;
 pub mod passphrase;
 pub mod place;
 pub mod portal;

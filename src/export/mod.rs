@@ -300,7 +300,7 @@ pub fn document(
     let printed =
         |f: &&Field| answers.is_visible(f) && keep(f) && !in_template.contains(&f.id.as_str());
     let paper = Paper::Filled(&answers);
-    let sections = tool
+    let sections: Vec<Section> = tool
         .steps
         .iter()
         .enumerate()
@@ -367,13 +367,37 @@ pub fn document(
             (t::HISTORY.to_string(), texts::history(session)),
         );
     }
+    // Answers whose question is gone: the person's own copies hold them, under their id;
+    // nobody can tell whether they were private, so the shared copies do not.
+    let unasked = answers.unasked();
+    let mut sections = sections;
+    if !recipient.is_shared() && !unasked.is_empty() {
+        sections.push(Section {
+            title: texts::migrate::UNASKED.to_string(),
+            new_page: false,
+            guidance: Vec::new(),
+            blocks: unasked
+                .iter()
+                .map(|(id, answer)| Block {
+                    title: id.to_string(),
+                    tick: None,
+                    help: String::new(),
+                    when: String::new(),
+                    content: Content::Answer(present::unasked_lines(answer)),
+                    comment: None,
+                })
+                .collect(),
+        });
+    }
     let left_out = recipient.is_shared() && tool.fields().any(|f| tool.is_private(f));
+    let unasked_left_out = recipient.is_shared() && !unasked.is_empty();
     // Signature lines are for the parties' copies of what was agreed: a completed session,
     // not a draft (nor one reopened after it was signed), and not the patient record's copy.
     let signed = session.status == Status::Completed && recipient != Recipient::Record;
     let unsigned = !signed && recipient != Recipient::Record && !tool.signatures.is_empty();
     let notice: Vec<&str> = [
         left_out.then_some(t::PRIVATE_LEFT_OUT),
+        unasked_left_out.then_some(t::UNASKED_LEFT_OUT),
         unsigned.then_some(t::NOT_FOR_SIGNING),
     ]
     .into_iter()

@@ -667,7 +667,10 @@ impl App {
     /// another day), read from the sessions as they are on disk.
     fn show_note(&mut self, forloeb: String, day: NaiveDate, days: Vec<NaiveDate>) {
         let listed = self.model.forloeb_sessions(&forloeb);
-        let (sessions, unread) = self.store.sessions_of_day(listed, &forloeb, day);
+        let (mut sessions, unread) = self.store.sessions_of_day(listed, &forloeb, day);
+        for session in &mut sessions {
+            self.model.catalog.migrate(session);
+        }
         let label = self.model.forloeb_label(&forloeb).unwrap_or_default();
         match note(&self.model.catalog, label, day, &sessions) {
             Some(note) => {
@@ -767,7 +770,7 @@ impl App {
     /// Shows a session that was opened; its lock goes to the background writer.
     fn open(&mut self, opened: Opened) {
         let Opened {
-            session,
+            mut session,
             lock,
             read_only,
         } = opened;
@@ -775,27 +778,37 @@ impl App {
             self.model.error(texts::ui::unknown_tool(&session.tool));
             return;
         };
-        // Say so when the tool was changed after the session was started: answers to
-        // questions no longer asked are kept but not shown.
-        let changed = session.tool_hash != entry.hash;
-        let hidden = session
-            .answers
-            .keys()
-            .filter(|id| entry.tool.field(id).is_none())
-            .count();
-        let versions = (session.tool_version, entry.tool.version);
+        // Answered against an earlier definition: brought to this one in memory, and what
+        // moved and what has no question any more is said. The file is written only when
+        // something is changed.
+        let report = match read_only {
+            None => self.model.catalog.migrate(&mut session),
+            Some(_) => None,
+        };
         let mut walk = Walk::new(entry.tool, session, self.model.today);
         if read_only.is_some() {
             walk.set_read_only();
         }
         self.background.adopt(lock);
+        let lines = report
+            .as_ref()
+            .map(|r| texts::migrate::lines(walk.tool(), r))
+            .unwrap_or_default();
         self.show(OpenSession::new(walk, read_only.clone()));
         if let Some(reason) = read_only {
             self.model.error(texts::ui::read_only(&reason));
-        } else if changed {
-            self.model.info(texts::ui::definition_changed(
-                versions.0, versions.1, hidden,
-            ));
+        } else if let Some(report) = report {
+            if lines.is_empty() {
+                self.model.info(texts::migrate::unchanged(report.versions));
+            } else {
+                self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+                    what: Confirming::Notice,
+                    title: texts::migrate::title(report.versions),
+                    intro: String::new(),
+                    lines,
+                    scroll: 0,
+                })));
+            }
         }
     }
 
@@ -817,9 +830,10 @@ impl App {
             .collect();
         let mut items = Vec::new();
         for id in ids {
-            let Ok(session) = self.store.load(&id) else {
+            let Ok(mut session) = self.store.load(&id) else {
                 continue;
             };
+            self.model.catalog.migrate(&mut session);
             let workplace = if session.label.is_empty() {
                 texts::ui::NO_WORKPLACE.to_string()
             } else {
@@ -864,7 +878,8 @@ impl App {
         let mut carried = 0;
         if let Some(from) = carry_from {
             match self.store.load(&from) {
-                Ok(source) => {
+                Ok(mut source) => {
+                    self.model.catalog.migrate(&mut source);
                     if let Some(from_tool) = self.model.catalog.get(&source.tool) {
                         carried = carry(&source, &from_tool.tool, &entry.tool, &mut session);
                     }

@@ -99,6 +99,9 @@ pub enum Confirming {
     Reopen,
     /// The closed courses and old sessions offered for deletion on start.
     Purge(Offer),
+    /// Nothing to decide: something to read (what moved when the tool changed). Enter or
+    /// Esc closes it.
+    Notice,
     /// Export although text that reaches the employer mentions health.
     Export {
         format: Output,

@@ -621,6 +621,7 @@ fn confirmed(what: Confirming, model: &mut Model) -> Option<Command> {
         Confirming::DeleteSession(id) => Some(Command::Delete(Deleting::Session(id))),
         Confirming::DeleteForloeb(id) => Some(Command::Delete(Deleting::Forloeb(id))),
         Confirming::Purge(offer) => Some(Command::Purge(offer)),
+        Confirming::Notice => None,
         Confirming::Export {
             format,
             recipient,

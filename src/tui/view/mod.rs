@@ -144,6 +144,7 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
                 let last = match confirm.what {
                     Confirming::Export { .. } => t::HEALTH_FINAL,
                     Confirming::Reopen => t::REOPEN_FINAL,
+                    Confirming::Notice => crate::texts::migrate::FINAL,
                     _ => t::DELETE_FINAL,
                 };
                 dialogs::confirm(frame, body, confirm, last)

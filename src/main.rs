@@ -549,11 +549,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ),
             };
             let shared = share::read_share(&file, &unseal).map_err(|e| e.to_string())?;
-            let session = import_share(&catalog, &store, shared, forloeb.as_ref())?;
+            let tool = catalog.get(&shared.tool).map(|e| &e.tool);
+            let into = forloeb.as_ref().map_or("", |f| f.id.as_str());
+            let session = store
+                .import(shared, tool, into, Local::now().fixed_offset())
+                .map_err(|e| e.to_string())?;
             let tool = catalog
                 .get(&session.tool)
                 .map_or(session.tool.clone(), |e| {
-                    texts::ui::numbered(e.tool.number, &e.tool.title)
+                    texts::ui::tool_heading(e.tool.number, &e.tool.title)
                 });
             let label = forloeb.as_ref().map_or("", |f| f.label.as_str());
             say!("{}", texts::cli::imported(&session.id, &tool, label));
@@ -882,23 +886,6 @@ fn sender(given: Option<String>) -> Result<String, String> {
 /// one is refused (the file travels by mail).
 fn new_share_passphrase(file: Option<&Path>) -> Result<SecretString, String> {
     new_passphrase(file, texts::cli::NEW_SHARE_PASSPHRASE_INTRO).map(SecretString::from)
-}
-
-/// Brings a share in as a new session of this folder, in `forloeb` if given.
-fn import_share(
-    catalog: &Catalog,
-    store: &Store,
-    shared: vejen_frem::core::share::Share,
-    forloeb: Option<&Forloeb>,
-) -> Result<vejen_frem::core::session::Session, String> {
-    let now = Local::now().fixed_offset();
-    let id = vejen_frem::core::session::Session::new_id(&shared.tool, now);
-    let tool = catalog.get(&shared.tool).map(|e| &e.tool);
-    let forloeb = forloeb.map_or("", |f| f.id.as_str());
-    let session = vejen_frem::core::share::receive(shared, tool, id, forloeb, now)
-        .map_err(|refusal| texts::share::refused(&refusal))?;
-    store.create(&session).map_err(|e| e.to_string())?;
-    Ok(session)
 }
 
 /// A conversion's result; one run again after it was done (or stopped just at its end) has

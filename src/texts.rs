@@ -731,6 +731,7 @@ pub mod keys {
     pub const LAST: &str = "Sidste linje";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
+    pub const IMPORT: &str = "Importér en delt session (fra share) i forløbet; den bliver en ny session, intet overskrives";
     pub const NOTE: &str = "Vis dagens notat til journalen (forløbets redskaber i kort tekst)";
     pub const COPY_NOTE: &str = "Kopiér notatet til udklipsholderen gennem terminalen (OSC 52; terminalen skal tillade det)";
     pub const SAVE_NOTE: &str = "Gem notatet som tekstfil i mappen exports";
@@ -848,6 +849,7 @@ pub mod hints {
     pub const SEARCH: &str = "søg";
     pub const CARRY: &str = "videreført";
     pub const LOG: &str = "log";
+    pub const IMPORT: &str = "importér";
     pub const NOTE: &str = "notat";
     pub const COPY: &str = "kopiér";
     pub const SAVE: &str = "gem";
@@ -1170,6 +1172,28 @@ pub mod ui {
     }
     pub fn quiz_score(right: usize, total: usize) -> String {
         format!("Du svarede som rapporten på {right} af {total} udsagn.")
+    }
+    pub const IMPORT_TITLE: &str = "Importér en delt session";
+    pub const IMPORT_FILE: &str = "Fil";
+    pub const IMPORT_PASSPHRASE: &str = "Adgangskode";
+    pub const IMPORT_KEY: &str = "Nøglefil";
+    pub const IMPORT_FILE_HINT: &str =
+        "Skriv stien til den delte fil, og tryk Enter. Esc fortryder.";
+    pub const IMPORT_PASSPHRASE_HINT: &str =
+        "Filen er krypteret med en adgangskode: skriv den, og tryk Enter.";
+    pub const IMPORT_KEY_HINT: &str = "Filen er krypteret til en nøgle: skriv stien til din nøglefil (fra vejen-frem share-key), og tryk Enter.";
+    pub const IMPORTING: &str = "Åbner den delte fil …";
+    pub const IMPORT_NO_FILE: &str = "Skriv først stien til den delte fil.";
+    /// On an imported session's first step and in its review.
+    pub fn imported_from(provenance: &str) -> String {
+        format!("{}: {provenance}.", super::share::IMPORTED)
+    }
+    pub fn import_into(forloeb: &str) -> String {
+        format!("Sessionen importeres som en ny session i forløbet »{forloeb}«; intet overskrives.")
+    }
+    /// Said once the import is done; `tool` as in a heading ("Redskab 1 · …").
+    pub fn imported(tool: &str, provenance: &str) -> String {
+        format!("Importeret: {tool}. {provenance}.")
     }
     pub const EXPORT_TITLE: &str = "Eksportér sessionen";
     pub const EXPORT_FORMAT: &str = "Format";
@@ -1676,7 +1700,19 @@ pub mod share {
     pub const NOT_TEXT: &str = "indholdet er ikke tekst";
     pub fn not_a_share(file: &Path) -> String {
         format!(
-            "{} er ikke en delt session fra vejen-frem (den skal begynde med »vejen-frem deling«)",
+            "{} er ikke en delt session fra vejen-frem (den skal begynde med »vejen-frem deling«). Intet er importeret.",
+            file.display()
+        )
+    }
+    pub fn missing(file: &Path) -> String {
+        format!(
+            "Der er ingen fil her: {}. Tjek stien, og prøv igen; intet er importeret.",
+            file.display()
+        )
+    }
+    pub fn not_a_file(file: &Path) -> String {
+        format!(
+            "{} er ikke en almindelig fil (fx en mappe). Skriv stien til selve den delte fil; intet er importeret.",
             file.display()
         )
     }
@@ -1705,8 +1741,8 @@ pub mod share {
             imported.original
         )
     }
-    /// Before the provenance in documents and lists.
-    pub const IMPORTED: &str = "Importeret";
+    /// Before the provenance on screen and in documents.
+    pub const IMPORTED: &str = "Oprindelse";
     pub fn refused(refusal: &Refusal) -> String {
         match refusal {
             Refusal::NewerShare(format) => newer(*format),

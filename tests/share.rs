@@ -10,13 +10,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use common::fill::{fill_all, walk};
-use common::run;
+use common::{Tmux, run, session_files};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use vejen_frem::core::carry::carry;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::forloeb::Forloeb;
 use vejen_frem::core::session::Session;
+use vejen_frem::core::share::{prepare, receive};
 use vejen_frem::store::convert;
 use vejen_frem::store::sessions::{Listed, Store};
+use vejen_frem::store::share::Locked;
+use vejen_frem::tui::model::{ForloebView, Model, Overlay, Screen};
+use vejen_frem::tui::update::{Command as UiCommand, Msg, update};
 
 const FOLDER_PASSPHRASE: &str = "blå hest spiser 7 røde æbler";
 const SHARE_PASSPHRASE: &str = "grøn båd sejler mod fire skæve øer";
@@ -324,4 +329,241 @@ fn a_hostile_or_unreadable_share_file_is_refused_and_imports_nothing() {
     let (ok, _, err) = share(&[], &share_pass);
     assert!(!ok && err.contains("--from"), "{err}");
     assert!(!Path::new(&other).exists());
+}
+
+/// Every pair of matching tools carries from a session that came in a share as from one
+/// made here: the answers the sender shared, into the other party's version.
+#[test]
+fn an_imported_session_carries_into_every_matching_tool() {
+    let catalog = catalog();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    for (from, to) in [
+        ("1", "4"),
+        ("12", "1"),
+        ("2", "5"),
+        ("5", "13"),
+        ("13", "2"),
+        ("3", "6"),
+        ("6", "3"),
+    ] {
+        let (from_entry, to_entry) = (catalog.find(from).unwrap(), catalog.find(to).unwrap());
+        let mut w = walk(from_entry);
+        fill_all(&mut w, |id| format!("Svar til {id}"));
+        let original = w.session().clone();
+        let mut here = to_entry.new_session("her".into(), now);
+        carry(&original, &from_entry.tool, &to_entry.tool, &mut here);
+        let share = prepare(&from_entry.tool, &original, "KH", now, false, "vf");
+        let left_out = share.left_out.clone();
+        let imported = receive(share, Some(&from_entry.tool), "ind-1".into(), "f1", now).unwrap();
+        let mut target = to_entry.new_session("ny".into(), now);
+        let n = carry(&imported, &from_entry.tool, &to_entry.tool, &mut target);
+        assert!(n > 0, "{from} → {to}: nothing carried");
+        // What a session made here carries, but for the private answers left at home.
+        let mut expected = here.carried.clone();
+        expected.retain(|id| !left_out.contains(id));
+        assert_eq!(target.carried, expected, "{from} → {to}");
+        assert_eq!(target.carried_from, "ind-1");
+        assert_eq!(target.forloeb, "f1", "{from} → {to}");
+        for id in &target.carried {
+            assert_eq!(
+                target.answers.get(id),
+                original.answers.get(id),
+                "{from} → {to}: {id}"
+            );
+        }
+    }
+}
+
+fn forloeb_model(dir: &Path) -> (Model, String) {
+    let store = Store::open(dir).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    let forloeb = Forloeb::new("KH".into(), now);
+    store.save_forloeb(&forloeb).unwrap();
+    let mut model = Model::new(catalog(), now.date_naive());
+    model.set_listing(store.listing());
+    model.screen = Screen::Forloeb(ForloebView {
+        open: Some(forloeb.id.clone()),
+        ..ForloebView::default()
+    });
+    (model, forloeb.id)
+}
+
+fn press(model: &mut Model, code: KeyCode) -> Option<UiCommand> {
+    update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn type_in(model: &mut Model, text: &str) {
+    for c in text.chars() {
+        press(model, KeyCode::Char(c));
+    }
+}
+
+/// `i` in an open forløb asks for the file; once its header is read, for what opens it
+/// (here a passphrase, shown as dots). The forløb it goes into and that nothing is
+/// overwritten are said before anything happens.
+#[test]
+fn the_import_dialog_asks_for_the_file_then_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut model, forloeb) = forloeb_model(dir.path());
+    assert!(press(&mut model, KeyCode::Char('i')).is_none());
+    // Enter with no file says what is missing.
+    assert!(press(&mut model, KeyCode::Enter).is_none());
+    assert!(common::draw(&mut model, 80, 24).contains("Skriv først stien til den delte fil."));
+    // A dragged file comes quoted, with a space after it; ~ is the home folder.
+    type_in(&mut model, "'~/Overførsler/redskab 1.vfdel' ");
+    let home = directories::BaseDirs::new()
+        .unwrap()
+        .home_dir()
+        .to_path_buf();
+    match press(&mut model, KeyCode::Enter) {
+        Some(UiCommand::ReadShare(path)) => {
+            assert_eq!(path, home.join("Overførsler/redskab 1.vfdel"))
+        }
+        _ => panic!("the file is read first"),
+    }
+    for _ in 0..32 {
+        press(&mut model, KeyCode::Backspace);
+    }
+    type_in(&mut model, "/media/usb/redskab1.vfdel");
+    insta::assert_snapshot!("import_dialog_file", common::draw(&mut model, 80, 24));
+    // What the runtime does once it has read the file's header.
+    let Some(Overlay::Import(dialog)) = model.overlays.last_mut() else {
+        panic!("the import dialog is open");
+    };
+    dialog.read(Locked::Passphrase);
+    type_in(&mut model, "grøn båd");
+    insta::assert_snapshot!("import_dialog_passphrase", common::draw(&mut model, 80, 24));
+    let small = common::draw(&mut model, 40, 12);
+    assert!(
+        small.contains("Importér") && !small.contains("grøn"),
+        "{small}"
+    );
+    match press(&mut model, KeyCode::Enter) {
+        Some(UiCommand::Import {
+            forloeb: into,
+            path,
+            secret,
+        }) => {
+            assert_eq!(into, forloeb);
+            assert_eq!(path, Path::new("/media/usb/redskab1.vfdel"));
+            assert_eq!(secret, "grøn båd");
+        }
+        _ => panic!("Enter imports"),
+    }
+    // While it is opened, keys wait; Esc afterwards closes the dialog and nothing is left.
+    assert!(press(&mut model, KeyCode::Char('x')).is_none());
+    let Some(Overlay::Import(dialog)) = model.overlays.last_mut() else {
+        panic!("the import dialog is open");
+    };
+    assert_eq!(dialog.secret.lines().join(""), "grøn båd");
+    dialog.busy = false;
+    press(&mut model, KeyCode::Esc);
+    assert!(model.overlays.is_empty());
+}
+
+/// The whole way by keys: a share file made on another machine is imported into the open
+/// forløb (a missing file and a wrong passphrase said plainly first), the session shows
+/// where it came from on its first step, in its review and in its documents, and the
+/// manager carries it into Redskab 4.
+#[test]
+fn a_share_is_imported_by_keys_into_the_open_forloeb_and_carried_on() {
+    let two = two_machines();
+    let original = filled(&Store::open(&two.amr).unwrap(), "1");
+    let share_pass = secret(&two.secrets, "deling", SHARE_PASSPHRASE);
+    let file = two.secrets.join("redskab1.vfdel");
+    let (ok, _, err) = run(&[
+        "share",
+        &original.id,
+        "-o",
+        file.to_str().unwrap(),
+        "--from",
+        "AMR Karin",
+        "--share-passphrase-file",
+        &share_pass,
+        "--data-dir",
+        two.amr.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let forloeb = Forloeb::new("KH".into(), original.created);
+    store.save_forloeb(&forloeb).unwrap();
+
+    let t = Tmux::start_in(&[], data);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]);
+    t.wait_for("KH");
+    t.keys(&["Enter"]);
+    t.wait_for("Forløb: KH");
+    t.type_text("i");
+    t.wait_for("ny session i forløbet »KH«");
+    t.type_text("/ingen/fil/her.vfdel");
+    t.keys(&["Enter"]);
+    t.wait_for("Der er ingen fil her: /ingen/fil/her.vfdel");
+    t.keys(&["C-u"]);
+    t.type_text(file.to_str().unwrap());
+    t.keys(&["Enter"]);
+    t.wait_for("krypteret med en adgangskode");
+    t.type_text("ikke den rigtige");
+    t.keys(&["Enter"]);
+    let wrong = t.wait_for("Forkert adgangskode");
+    assert!(!wrong.contains("ikke den rigtige"), "{wrong}");
+    assert!(session_files(t.data_dir()).is_empty());
+    t.type_text(SHARE_PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Importeret: Redskab 1");
+    let imported = sessions(&store).pop().unwrap();
+    assert_eq!(imported.forloeb, forloeb.id);
+    assert_eq!(imported.answers, original.answers);
+    let provenance = imported.imported.clone().unwrap();
+    assert_eq!(
+        (provenance.from.as_str(), provenance.original.as_str()),
+        ("AMR Karin", original.id.as_str())
+    );
+
+    t.keys(&["Enter"]);
+    t.wait_for("Oprindelse: Delt af AMR Karin");
+    t.keys(&["C-r"]);
+    t.wait_for("Gennemse");
+    t.wait_for("Oprindelse: Delt af AMR");
+    t.keys(&["Escape"]);
+    t.wait_for("Trin 1 af 5");
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["Escape"]);
+    t.wait_for("Forløb: KH");
+    t.type_text("c");
+    t.wait_for("Vælg et redskab til forløbet »KH«");
+    t.keys(&["Enter"]); // Redskab 4, the only match
+    let carried = t.wait_for("overført fra en tidligere session");
+    assert!(carried.contains("Svar til problem-opgaver"), "{carried}");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    // The documents say where it came from.
+    let (ok, out, err) = run(&[
+        "export",
+        &imported.id,
+        "--format",
+        "txt",
+        "-o",
+        "-",
+        "--data-dir",
+        t.data_dir().to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    let said = common::words(&out);
+    assert!(
+        said.contains(&common::words(&format!(
+            "Oprindelse: Delt af AMR Karin {}",
+            provenance.shared.format("%d-%m-%Y %H:%M")
+        ))),
+        "{out}"
+    );
+    assert!(said.contains(&common::words(&original.id)), "{out}");
+    let four = sessions(&store)
+        .into_iter()
+        .find(|s| s.tool == "dialog-leder")
+        .unwrap();
+    assert_eq!(four.carried_from, imported.id);
 }

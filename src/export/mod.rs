@@ -367,6 +367,13 @@ pub fn document(
             (t::HISTORY.to_string(), texts::history(session)),
         );
     }
+    // Where it came from, when it was imported: last.
+    if let Some(imported) = &session.imported {
+        facts.push((
+            texts::share::IMPORTED.to_string(),
+            texts::share::provenance(imported),
+        ));
+    }
     // Answers whose question is gone: the person's own copies hold them, under their id;
     // nobody can tell whether they were private, so the shared copies do not.
     let unasked = answers.unasked();

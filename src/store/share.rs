@@ -52,6 +52,10 @@ pub enum Locked {
 #[derive(Debug)]
 pub enum ShareError {
     Store(StoreError),
+    /// No file at the path given.
+    Missing(PathBuf),
+    /// A folder, a device or a link where the file was expected.
+    NotAFile(PathBuf),
     /// Not a share file of this program.
     NotAShare(PathBuf),
     /// A share file of a newer program.
@@ -73,6 +77,8 @@ impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             ShareError::Store(e) => e.to_string(),
+            ShareError::Missing(file) => t::missing(file),
+            ShareError::NotAFile(file) => t::not_a_file(file),
             ShareError::NotAShare(file) => t::not_a_share(file),
             ShareError::Newer(format) => t::newer(*format),
             ShareError::WrongPassphrase => t::WRONG_PASSPHRASE.to_string(),
@@ -91,6 +97,25 @@ impl std::error::Error for ShareError {}
 impl From<StoreError> for ShareError {
     fn from(e: StoreError) -> ShareError {
         ShareError::Store(e)
+    }
+}
+
+impl super::sessions::Store {
+    /// Brings a share in as a new session of this folder (a new id: nothing here is ever
+    /// overwritten), in the forløb given (by id; may be none). `tool` is this program's
+    /// tool of the share's id, if it has one.
+    pub fn import(
+        &self,
+        share: Share,
+        tool: Option<&crate::core::definition::Tool>,
+        forloeb: &str,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> Result<crate::core::session::Session, ShareError> {
+        let id = crate::core::session::Session::new_id(&share.tool, now);
+        let session = crate::core::share::receive(share, tool, id, forloeb, now)
+            .map_err(ShareError::Refused)?;
+        drop(self.create(&session)?);
+        Ok(session)
     }
 }
 
@@ -158,24 +183,17 @@ pub fn write_share(
 
 /// Reads a file of at most `most` bytes the user named: a regular file only.
 fn read(path: &Path, most: u64) -> Result<Vec<u8>, ShareError> {
-    read_regular(path, most).map_err(|e| {
-        ShareError::Store(match e {
-            ReadError::Missing => StoreError::Read {
-                file: path.to_path_buf(),
-                source: io::ErrorKind::NotFound.into(),
-            },
-            ReadError::Io(source) => StoreError::Read {
-                file: path.to_path_buf(),
-                source,
-            },
-            ReadError::NotAFile => StoreError::NotAFile {
-                file: path.to_path_buf(),
-            },
-            ReadError::TooLarge(len) => StoreError::Damaged {
-                file: path.to_path_buf(),
-                reason: crate::texts::store::too_large(len),
-            },
-        })
+    read_regular(path, most).map_err(|e| match e {
+        ReadError::Missing => ShareError::Missing(path.to_path_buf()),
+        ReadError::NotAFile => ShareError::NotAFile(path.to_path_buf()),
+        ReadError::Io(source) => ShareError::Store(StoreError::Read {
+            file: path.to_path_buf(),
+            source,
+        }),
+        ReadError::TooLarge(len) => ShareError::Store(StoreError::Damaged {
+            file: path.to_path_buf(),
+            reason: crate::texts::store::too_large(len),
+        }),
     })
 }
 

@@ -12,6 +12,7 @@ pub mod update;
 pub mod view;
 
 use std::io::{self, IsTerminal, Stdout, Write};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -32,7 +33,9 @@ use crate::store::background::{Background, Done, Listing};
 use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Opening, Saved, Sealed, Store, StoreError};
 use crate::store::settings::Settings;
+use crate::store::share::{self, Locked, ShareError, Unseal};
 use crate::texts;
+use age::secrecy::SecretString;
 use display::Display;
 use model::{
     Behind, Confirm, Confirming, ForloebView, InForloeb, LockScreen, Model, Moving, NoteView,
@@ -196,6 +199,7 @@ fn run_with(
         tried: None,
         // Started on a tool or a forløb, the user is not interrupted with old ones.
         offered: start.tool.is_some() || start.forloeb.is_some(),
+        importing: None,
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
@@ -230,6 +234,8 @@ struct App {
     tried: Option<String>,
     /// What retention offers for deletion has been asked about (once, at start).
     offered: bool,
+    /// A share file to import (into a forløb, with what opens it), once the screen says so.
+    importing: Option<(String, PathBuf, String)>,
 }
 
 impl App {
@@ -238,6 +244,10 @@ impl App {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
             if let Some(passphrase) = self.tried.take() {
                 self.unlock(&passphrase);
+                continue;
+            }
+            if let Some((forloeb, path, secret)) = self.importing.take() {
+                self.import(&forloeb, &path, secret);
                 continue;
             }
             if self.model.quit {
@@ -651,6 +661,20 @@ impl App {
                 }
                 self.list();
             }
+            Command::ReadShare(path) => match share::peek(&path) {
+                Ok(locked) => {
+                    if let Some(Overlay::Import(dialog)) = self.model.overlays.last_mut() {
+                        dialog.read(locked);
+                    }
+                }
+                Err(e) => self.model.error(e.to_string()),
+            },
+            // Opened once the dialog says so (a passphrase takes about a second).
+            Command::Import {
+                forloeb,
+                path,
+                secret,
+            } => self.importing = Some((forloeb, path, secret)),
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
                 if items.is_empty() {
@@ -659,6 +683,49 @@ impl App {
                     let picker = model::Picker { items, selected: 0 };
                     self.model.overlays.push(Overlay::Picker(picker));
                 }
+            }
+        }
+    }
+
+    /// Imports a share file into a forløb: a new session, said with where it came from. A
+    /// wrong passphrase or anything else that keeps it out is said in the dialog, which
+    /// stays open.
+    fn import(&mut self, forloeb: &str, path: &Path, secret: String) {
+        let unseal = match share::peek(path) {
+            Ok(Locked::Passphrase) => Ok(Unseal::Passphrase(SecretString::from(secret))),
+            Ok(Locked::Key) => share::identity(Path::new(&secret)).map(Unseal::Identity),
+            Err(e) => Err(e),
+        };
+        let imported = unseal.and_then(|unseal| {
+            let shared = share::read_share(path, &unseal)?;
+            let tool = self.model.catalog.get(&shared.tool).map(|e| &e.tool);
+            self.store.import(shared, tool, forloeb, now())
+        });
+        let Some(Overlay::Import(dialog)) = self.model.overlays.last_mut() else {
+            return;
+        };
+        dialog.busy = false;
+        match imported {
+            Ok(session) => {
+                self.model.overlays.pop();
+                self.list();
+                let tool = self.model.catalog.get(&session.tool).map_or_else(
+                    || session.tool.clone(),
+                    |e| texts::ui::tool_heading(e.tool.number, &e.tool.title),
+                );
+                let provenance = session
+                    .imported
+                    .as_ref()
+                    .map(texts::share::provenance)
+                    .unwrap_or_default();
+                self.model.info(texts::ui::imported(&tool, &provenance));
+            }
+            Err(e) => {
+                if matches!(e, ShareError::WrongPassphrase) {
+                    dialog.secret = model::one_line("");
+                    dialog.secret.set_mask_char('•');
+                }
+                self.model.error(e.to_string());
             }
         }
     }

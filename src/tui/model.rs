@@ -19,6 +19,7 @@ use crate::export::{self, Format, Output, Recipient};
 use crate::present;
 use crate::store::background::Listing;
 use crate::store::sessions::{Listed, Summary};
+use crate::store::share::Locked;
 use crate::wrap::Rewrap;
 
 use super::lists::{self, ForloebList, SessionList};
@@ -163,6 +164,65 @@ pub enum Overlay {
     Workplace(TextArea<'static>),
     /// A day's note for the patient record of the open forløb.
     Note(Box<NoteView>),
+    /// A share file to import into the open forløb.
+    Import(Box<ImportDialog>),
+}
+
+/// Importing a share file into a forløb: the file first; once it is read, what opens it (a
+/// passphrase, shown as dots, or the path of a key file).
+pub struct ImportDialog {
+    /// The forløb it goes into, by id.
+    pub forloeb: String,
+    /// 0: the file, 1: what opens it.
+    pub row: usize,
+    pub path: TextArea<'static>,
+    pub secret: TextArea<'static>,
+    /// What the file asks for, once its header is read.
+    pub locked: Option<Locked>,
+    /// Opening it (a passphrase's scrypt takes about a second).
+    pub busy: bool,
+}
+
+/// The dialog's line with what opens the file.
+pub const IMPORT_SECRET_ROW: usize = 1;
+
+impl ImportDialog {
+    pub fn new(forloeb: String) -> ImportDialog {
+        ImportDialog {
+            forloeb,
+            row: 0,
+            path: one_line(""),
+            secret: one_line(""),
+            locked: None,
+            busy: false,
+        }
+    }
+
+    /// The file as typed or pasted: the spaces and quotes a file manager puts around a
+    /// dragged file are not part of it, and `~/` is the home folder.
+    pub fn path(&self) -> PathBuf {
+        let typed = self.path.lines().join("");
+        let typed = typed.trim();
+        let typed = ['\'', '"']
+            .iter()
+            .find_map(|q| typed.strip_prefix(*q)?.strip_suffix(*q))
+            .unwrap_or(typed);
+        let home = directories::BaseDirs::new();
+        match (typed.strip_prefix("~/"), home) {
+            (Some(rest), Some(home)) => home.home_dir().join(rest),
+            _ => PathBuf::from(typed),
+        }
+    }
+
+    /// The file is read: what opens it is asked for next.
+    pub fn read(&mut self, locked: Locked) {
+        self.locked = Some(locked);
+        self.row = IMPORT_SECRET_ROW;
+        self.secret = one_line("");
+        if locked == Locked::Passphrase {
+            self.secret.set_mask_char('•');
+        }
+    }
 }
 
 /// A forløb's note for the patient record of one day, to read, copy and save.

@@ -51,6 +51,11 @@ pub fn draw(
             crate::texts::history(session)
         );
     }
+    // Where it came from, when it was imported.
+    if let Some(imported) = &session.imported {
+        let provenance = crate::texts::share::provenance(imported);
+        status = format!("{status} {}", t::imported_from(&provenance));
+    }
     let status_rows: Vec<Line> = wrap(&status, width.max(1))
         .into_iter()
         .map(|r| Line::styled(r, status_style))

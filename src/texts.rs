@@ -1637,6 +1637,10 @@ pub mod note {
             Some(_) => format!("{}:", text.trim_end()),
         }
     }
+    /// A tool's heading, for a session that came in a share: who shared it and when.
+    pub fn shared(heading: &str, from: &str, day: &str) -> String {
+        format!("{heading} (delt af {from} {day})")
+    }
     /// A summary's heading with nothing under it.
     pub fn none(heading: &str) -> String {
         format!("{heading}: ingen.")

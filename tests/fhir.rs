@@ -208,3 +208,54 @@ fn fhir_from_the_command_line_a_questionnaire_and_an_export() {
         .join("exports")
         .join(format!("{id}-medarbejder.fhir.json"))]);
 }
+
+/// An imported session's response says where it came from, and the model reads it back.
+#[test]
+fn an_imported_sessions_response_says_who_shared_it_when_and_its_original_id() {
+    let catalog = catalog();
+    let entry = catalog.find("1").unwrap();
+    let mut walk = walk(entry);
+    fill_all(&mut walk, |id| format!("Svar til {id}"));
+    let mut session = walk.session().clone();
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    session.imported = Some(vejen_frem::core::session::Imported {
+        from: "AMR Karin".into(),
+        shared: at("2026-11-20T09:30:00+01:00"),
+        original: "20261120-093000-dialog-medarbejder-0001".into(),
+        at: at("2026-11-22T08:00:00+01:00"),
+        left_out: Vec::new(),
+    });
+    let text = json(&response(
+        &entry.tool,
+        &session,
+        Recipient::Employer,
+        today(),
+    ));
+    let r: Value = serde_json::from_str(&text).unwrap();
+    let said: Vec<(&str, &Value)> = r["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["url"].as_str().unwrap(), e))
+        .collect();
+    assert_eq!(said.len(), 4, "{text}");
+    assert_eq!(said[0].1["valueString"], "AMR Karin");
+    assert_eq!(said[1].1["valueDateTime"], "2026-11-20T09:30:00+01:00");
+    assert_eq!(
+        said[2].1["valueString"],
+        "20261120-093000-dialog-medarbejder-0001"
+    );
+    assert_eq!(said[3].1["valueDateTime"], "2026-11-22T08:00:00+01:00");
+    // A session made here says nothing of the kind.
+    let here = json(&response(
+        &entry.tool,
+        walk.session(),
+        Recipient::Employer,
+        today(),
+    ));
+    assert!(!here.contains("extension"), "{here}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("importeret.json");
+    std::fs::write(&path, text).unwrap();
+    check(&[path]);
+}

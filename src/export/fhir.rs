@@ -145,6 +145,8 @@ enum Value {
     String(String),
     #[serde(rename = "valueDate")]
     Date(String),
+    #[serde(rename = "valueDateTime")]
+    DateTime(String),
     #[serde(rename = "valueDecimal")]
     Decimal(f64),
     #[serde(rename = "valueInteger")]
@@ -165,6 +167,13 @@ const UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
 const MAX_OCCURS: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs";
 const MIN_OCCURS: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs";
 const ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+/// Where an imported session came from: who shared it, when, its id where it was made and
+/// when it came here. FHIR has no element for these on a response, so they are this
+/// program's own extensions.
+const SHARED_BY: &str = "urn:vejen-frem:shared-by";
+const SHARED_AT: &str = "urn:vejen-frem:shared-at";
+const ORIGINAL: &str = "urn:vejen-frem:original-session";
+const IMPORTED_AT: &str = "urn:vejen-frem:imported-at";
 
 fn item(link_id: String, text: &str, kind: &'static str) -> Item {
     Item {
@@ -389,6 +398,8 @@ fn enable_when(tool: &Tool, condition: &Condition) -> (Vec<EnableWhen>, Option<&
 pub struct QuestionnaireResponse {
     resource_type: &'static str,
     language: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    extension: Vec<Extension>,
     identifier: Identifier,
     questionnaire: String,
     status: &'static str,
@@ -469,9 +480,22 @@ pub fn response(
             group(step_link(step), items)
         })
         .collect();
+    let time = |t: &chrono::DateTime<chrono::FixedOffset>| {
+        Value::DateTime(t.to_rfc3339_opts(SecondsFormat::Secs, false))
+    };
+    let extension = session.imported.iter().flat_map(|imported| {
+        [
+            (SHARED_BY, Value::String(imported.from.clone())),
+            (SHARED_AT, time(&imported.shared)),
+            (ORIGINAL, Value::String(imported.original.clone())),
+            (IMPORTED_AT, time(&imported.at)),
+        ]
+        .map(|(url, value)| Extension { url, value })
+    });
     QuestionnaireResponse {
         resource_type: "QuestionnaireResponse",
         language: "da",
+        extension: extension.collect(),
         identifier: Identifier {
             system: format!("{NAMESPACE}:session"),
             value: session.id.clone(),

@@ -567,3 +567,56 @@ fn a_share_is_imported_by_keys_into_the_open_forloeb_and_carried_on() {
         .unwrap();
     assert_eq!(four.carried_from, imported.id);
 }
+
+/// A share to the manager's key opens on the screen with the key file, its path pasted
+/// as a file manager drags it (quoted).
+#[test]
+fn a_share_to_a_key_is_imported_by_keys_with_the_key_file() {
+    let two = two_machines();
+    let original = filled(&Store::open(&two.amr).unwrap(), "12");
+    let key_file = two.secrets.join("min nøgle.txt").display().to_string();
+    let (ok, out, err) = run(&["share-key", &key_file]);
+    assert!(ok, "{err}");
+    let public = out
+        .split_whitespace()
+        .find(|w| w.starts_with("age1"))
+        .unwrap()
+        .to_string();
+    let file = two.secrets.join("plan.vfdel").display().to_string();
+    let (ok, _, err) = run(&[
+        "share",
+        &original.id,
+        "-o",
+        &file,
+        "--to",
+        &public,
+        "--from",
+        "Lægen",
+        "--data-dir",
+        two.amr.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    store
+        .save_forloeb(&Forloeb::new("KH".into(), original.created))
+        .unwrap();
+    let t = Tmux::start_in(&[], data);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]);
+    t.wait_for("KH");
+    t.keys(&["Enter"]);
+    t.wait_for("Forløb: KH");
+    t.type_text("i");
+    t.wait_for("Importér en delt session");
+    t.type_text(&file);
+    t.keys(&["Enter"]);
+    t.wait_for("Nøglefil");
+    t.type_text(&format!("'{key_file}'"));
+    t.keys(&["Enter"]);
+    t.wait_for("Importeret: Redskab 12");
+    let imported = sessions(&store).pop().unwrap();
+    assert_eq!(imported.imported.unwrap().from, "Lægen");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+}

@@ -693,7 +693,7 @@ impl App {
     fn import(&mut self, forloeb: &str, path: &Path, secret: String) {
         let unseal = match share::peek(path) {
             Ok(Locked::Passphrase) => Ok(Unseal::Passphrase(SecretString::from(secret))),
-            Ok(Locked::Key) => share::identity(Path::new(&secret)).map(Unseal::Identity),
+            Ok(Locked::Key) => share::identity(&model::typed_path(&secret)).map(Unseal::Identity),
             Err(e) => Err(e),
         };
         let imported = unseal.and_then(|unseal| {

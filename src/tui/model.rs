@@ -186,6 +186,20 @@ pub struct ImportDialog {
 /// The dialog's line with what opens the file.
 pub const IMPORT_SECRET_ROW: usize = 1;
 
+/// A file's path as typed or pasted: the spaces and quotes a file manager puts around a
+/// dragged file are not part of it, and `~/` is the home folder.
+pub fn typed_path(typed: &str) -> PathBuf {
+    let typed = typed.trim();
+    let typed = ['\'', '"']
+        .iter()
+        .find_map(|q| typed.strip_prefix(*q)?.strip_suffix(*q))
+        .unwrap_or(typed);
+    match (typed.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(home)) => home.home_dir().join(rest),
+        _ => PathBuf::from(typed),
+    }
+}
+
 impl ImportDialog {
     pub fn new(forloeb: String) -> ImportDialog {
         ImportDialog {
@@ -198,20 +212,8 @@ impl ImportDialog {
         }
     }
 
-    /// The file as typed or pasted: the spaces and quotes a file manager puts around a
-    /// dragged file are not part of it, and `~/` is the home folder.
     pub fn path(&self) -> PathBuf {
-        let typed = self.path.lines().join("");
-        let typed = typed.trim();
-        let typed = ['\'', '"']
-            .iter()
-            .find_map(|q| typed.strip_prefix(*q)?.strip_suffix(*q))
-            .unwrap_or(typed);
-        let home = directories::BaseDirs::new();
-        match (typed.strip_prefix("~/"), home) {
-            (Some(rest), Some(home)) => home.home_dir().join(rest),
-            _ => PathBuf::from(typed),
-        }
+        typed_path(&self.path.lines().join(""))
     }
 
     /// The file is read: what opens it is asked for next.

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use common::fill::{fill_all, walk};
-use common::{Tmux, run, session_files};
+use common::{Tmux, run, session_files, stored};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use vejen_frem::core::carry::carry;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
@@ -18,7 +18,7 @@ use vejen_frem::core::forloeb::Forloeb;
 use vejen_frem::core::session::Session;
 use vejen_frem::core::share::{prepare, receive};
 use vejen_frem::store::convert;
-use vejen_frem::store::sessions::{Listed, Store};
+use vejen_frem::store::sessions::Store;
 use vejen_frem::store::share::Locked;
 use vejen_frem::tui::model::{ForloebView, Model, Overlay, Screen};
 use vejen_frem::tui::update::{Command as UiCommand, Msg, update};
@@ -46,17 +46,6 @@ fn filled(store: &Store, tool: &str) -> Session {
     let session = walk.session().clone();
     drop(store.create(&session).unwrap());
     session
-}
-
-fn sessions(store: &Store) -> Vec<Session> {
-    store
-        .list()
-        .into_iter()
-        .map(|l| match l {
-            Listed::Session(s) => store.load(&s.id).unwrap(),
-            Listed::Damaged { file, reason } => panic!("{}: {reason}", file.display()),
-        })
-        .collect()
 }
 
 struct Two {
@@ -142,12 +131,12 @@ fn redskab_1_shared_from_an_encrypted_folder_is_imported_elsewhere_and_carried_i
     let wrong = secret(&two.secrets, "forkert", "ikke den rigtige adgangskode her");
     let (ok, _, err) = import(&["--forloeb", "KH", "--share-passphrase-file", &wrong]);
     assert!(!ok && err.contains("Forkert adgangskode"), "{err}");
-    assert!(sessions(&manager).is_empty(), "nothing imported");
+    assert!(stored(&manager).is_empty(), "nothing imported");
     let (ok, out, err) = import(&["--forloeb", "KH", "--share-passphrase-file", &share_pass]);
     assert!(ok, "{out}{err}");
     assert!(out.contains("i forløbet »KH«"), "{out}");
     assert!(out.contains("Delt af AMR Karin"), "{out}");
-    let imported = sessions(&manager).pop().unwrap();
+    let imported = stored(&manager).pop().unwrap();
     assert_ne!(imported.id, original.id, "a new id");
     assert_eq!(imported.forloeb, forloeb.id);
     assert_eq!(
@@ -160,7 +149,7 @@ fn redskab_1_shared_from_an_encrypted_folder_is_imported_elsewhere_and_carried_i
     // Imported twice: two sessions, nothing overwritten.
     let (ok, _, err) = import(&["--share-passphrase-file", &share_pass]);
     assert!(ok, "{err}");
-    assert_eq!(sessions(&manager).len(), 2);
+    assert_eq!(stored(&manager).len(), 2);
 
     // The manager carries the employee's answers into Redskab 4.
     let catalog = catalog();
@@ -184,13 +173,7 @@ fn private_answers_stay_out_of_a_share_unless_asked_for_and_a_key_opens_one_to_i
     assert!(original.answers.contains_key("soegt-behandling"));
     let dir = two.amr.display().to_string();
     let key_file = two.secrets.join("nøgle").display().to_string();
-    let (ok, out, err) = run(&["share-key", &key_file]);
-    assert!(ok, "{err}");
-    let public = out
-        .split_whitespace()
-        .find(|w| w.starts_with("age1"))
-        .unwrap()
-        .to_string();
+    let public = common::share_key(&key_file);
     let file = two.secrets.join("aftale").display().to_string();
     let share = |extra: &[&str]| {
         let mut args = vec![
@@ -221,7 +204,7 @@ fn private_answers_stay_out_of_a_share_unless_asked_for_and_a_key_opens_one_to_i
     let (ok, out, err) = run(&["import", &file, "--key", &key_file, "--data-dir", &manager]);
     assert!(ok, "{out}{err}");
     assert!(out.contains("udelod 1 fortroligt felt"), "{out}");
-    let received = sessions(&Store::open(&two.manager).unwrap()).pop().unwrap();
+    let received = stored(&Store::open(&two.manager).unwrap()).pop().unwrap();
     assert!(!received.answers.contains_key("soegt-behandling"));
     assert_eq!(
         received.imported.unwrap().left_out,
@@ -242,7 +225,7 @@ fn private_answers_stay_out_of_a_share_unless_asked_for_and_a_key_opens_one_to_i
         &other_dir,
     ]);
     assert!(ok, "{err}");
-    let received = sessions(&Store::open(other.path()).unwrap()).pop().unwrap();
+    let received = stored(&Store::open(other.path()).unwrap()).pop().unwrap();
     assert_eq!(
         received.answers.get("soegt-behandling"),
         original.answers.get("soegt-behandling")
@@ -303,7 +286,7 @@ fn a_hostile_or_unreadable_share_file_is_refused_and_imports_nothing() {
         assert!(!ok, "imported: {says}");
         assert!(err.contains(says), "{says}: {err}");
     }
-    assert!(sessions(&Store::open(&two.manager).unwrap()).is_empty());
+    assert!(stored(&Store::open(&two.manager).unwrap()).is_empty());
     // Refused before anything is written: a weak passphrase, a CPR number as the sender's
     // name, and (without a terminal to ask in) no name.
     let weak = secret(&two.secrets, "svag", "1234567890");
@@ -461,6 +444,25 @@ fn the_import_dialog_asks_for_the_file_then_its_passphrase() {
     assert!(model.overlays.is_empty());
 }
 
+/// A data folder with the forløb KH, the program on it in tmux, KH open and its import
+/// dialog asking for the file.
+fn import_dialog_in_kh() -> (Tmux, Store, Forloeb) {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    let forloeb = Forloeb::new("KH".into(), now);
+    store.save_forloeb(&forloeb).unwrap();
+    let t = Tmux::start_in(&[], data);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]);
+    t.wait_for("KH");
+    t.keys(&["Enter"]);
+    t.wait_for("Forløb: KH");
+    t.type_text("i");
+    t.wait_for("ny session i forløbet »KH«");
+    (t, store, forloeb)
+}
+
 /// The whole way by keys: a share file made on another machine is imported into the open
 /// forløb (a missing file and a wrong passphrase said plainly first), the session shows
 /// where it came from on its first step, in its review and in its documents, and the
@@ -484,19 +486,7 @@ fn a_share_is_imported_by_keys_into_the_open_forloeb_and_carried_on() {
         two.amr.to_str().unwrap(),
     ]);
     assert!(ok, "{err}");
-    let data = tempfile::tempdir().unwrap();
-    let store = Store::open(data.path()).unwrap();
-    let forloeb = Forloeb::new("KH".into(), original.created);
-    store.save_forloeb(&forloeb).unwrap();
-
-    let t = Tmux::start_in(&[], data);
-    t.wait_for("Medarbejder");
-    t.keys(&["Tab"]);
-    t.wait_for("KH");
-    t.keys(&["Enter"]);
-    t.wait_for("Forløb: KH");
-    t.type_text("i");
-    t.wait_for("ny session i forløbet »KH«");
+    let (t, store, forloeb) = import_dialog_in_kh();
     t.type_text("/ingen/fil/her.vfdel");
     t.keys(&["Enter"]);
     t.wait_for("Der er ingen fil her: /ingen/fil/her.vfdel");
@@ -512,7 +502,7 @@ fn a_share_is_imported_by_keys_into_the_open_forloeb_and_carried_on() {
     t.type_text(SHARE_PASSPHRASE);
     t.keys(&["Enter"]);
     t.wait_for("Importeret: Redskab 1");
-    let imported = sessions(&store).pop().unwrap();
+    let imported = stored(&store).pop().unwrap();
     assert_eq!(imported.forloeb, forloeb.id);
     assert_eq!(imported.answers, original.answers);
     let provenance = imported.imported.clone().unwrap();
@@ -561,7 +551,7 @@ fn a_share_is_imported_by_keys_into_the_open_forloeb_and_carried_on() {
         "{out}"
     );
     assert!(said.contains(&common::words(&original.id)), "{out}");
-    let four = sessions(&store)
+    let four = stored(&store)
         .into_iter()
         .find(|s| s.tool == "dialog-leder")
         .unwrap();
@@ -575,13 +565,7 @@ fn a_share_to_a_key_is_imported_by_keys_with_the_key_file() {
     let two = two_machines();
     let original = filled(&Store::open(&two.amr).unwrap(), "12");
     let key_file = two.secrets.join("min nøgle.txt").display().to_string();
-    let (ok, out, err) = run(&["share-key", &key_file]);
-    assert!(ok, "{err}");
-    let public = out
-        .split_whitespace()
-        .find(|w| w.starts_with("age1"))
-        .unwrap()
-        .to_string();
+    let public = common::share_key(&key_file);
     let file = two.secrets.join("plan.vfdel").display().to_string();
     let (ok, _, err) = run(&[
         "share",
@@ -596,26 +580,14 @@ fn a_share_to_a_key_is_imported_by_keys_with_the_key_file() {
         two.amr.to_str().unwrap(),
     ]);
     assert!(ok, "{err}");
-    let data = tempfile::tempdir().unwrap();
-    let store = Store::open(data.path()).unwrap();
-    store
-        .save_forloeb(&Forloeb::new("KH".into(), original.created))
-        .unwrap();
-    let t = Tmux::start_in(&[], data);
-    t.wait_for("Medarbejder");
-    t.keys(&["Tab"]);
-    t.wait_for("KH");
-    t.keys(&["Enter"]);
-    t.wait_for("Forløb: KH");
-    t.type_text("i");
-    t.wait_for("Importér en delt session");
+    let (t, store, _) = import_dialog_in_kh();
     t.type_text(&file);
     t.keys(&["Enter"]);
     t.wait_for("Nøglefil");
     t.type_text(&format!("'{key_file}'"));
     t.keys(&["Enter"]);
     t.wait_for("Importeret: Redskab 12");
-    let imported = sessions(&store).pop().unwrap();
+    let imported = stored(&store).pop().unwrap();
     assert_eq!(imported.imported.unwrap().from, "Lægen");
     t.keys(&["C-q"]);
     t.wait_for_exit();

@@ -12,7 +12,7 @@ use std::thread;
 
 use common::{Tmux, run, session_files};
 use vejen_frem::core::session::{Answer, Session};
-use vejen_frem::store::sessions::{Listed, Store};
+use vejen_frem::store::sessions::Store;
 
 /// The first text answer of a session as saved.
 fn typed(session: &Session) -> String {
@@ -24,19 +24,6 @@ fn typed(session: &Session) -> String {
             _ => None,
         })
         .unwrap_or_default()
-}
-
-/// Every session of the folder, read by a program of its own; a damaged one fails the test.
-fn listed(dir: &Path) -> Vec<Session> {
-    let store = Store::open(dir).unwrap();
-    store
-        .list()
-        .into_iter()
-        .map(|l| match l {
-            Listed::Session(s) => store.load(&s.id).unwrap(),
-            Listed::Damaged { file, reason } => panic!("{}: {reason}", file.display()),
-        })
-        .collect()
 }
 
 /// Waits until the session of `tool` in `dir` holds `text` as saved.
@@ -81,13 +68,7 @@ fn two_programs_on_one_folder_never_edit_one_session_together_and_every_save_is_
     drop(other.create(&goal).unwrap());
     let keys = tempfile::tempdir().unwrap();
     let key_file = keys.path().join("nøgle").display().to_string();
-    let (ok, out, err) = run(&["share-key", &key_file]);
-    assert!(ok, "{err}");
-    let public = out
-        .split_whitespace()
-        .find(|w| w.starts_with("age1"))
-        .unwrap()
-        .to_string();
+    let public = common::share_key(&key_file);
     let file = keys.path().join("maal.vfdel").display().to_string();
     let elsewhere_dir = elsewhere.path().display().to_string();
     let (ok, _, err) = run(&[
@@ -175,7 +156,7 @@ fn two_programs_on_one_folder_never_edit_one_session_together_and_every_save_is_
 
     // Every file is a whole session; nothing was lost or written twice; no temporary or
     // lock file is left; a program started afresh lists them all.
-    let sessions = listed(&dir);
+    let sessions = common::stored(&Store::open(&dir).unwrap());
     assert_eq!(sessions.len(), 2 + IMPORTS);
     let imported: Vec<&Session> = sessions.iter().filter(|s| s.imported.is_some()).collect();
     assert_eq!(imported.len(), IMPORTS);

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{dialog_input, labelled_rows, windowed_list, wrapped_item};
+use super::widgets::{dialog_input, labelled_rows, notes_below, windowed_list, wrapped_item};
 use super::{popup, style};
 use crate::core::privacy;
 use crate::present;
@@ -161,15 +161,7 @@ pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb:
         };
         dialog_input(frame, value, area, dialog.row == row && !dialog.busy);
     }
-    let top = labels.len() as u16 + 1;
-    if top < inner.height {
-        let rect = Rect {
-            y: inner.y + top,
-            height: inner.height - top,
-            ..inner
-        };
-        frame.render_widget(Paragraph::new(notes), rect);
-    }
+    notes_below(frame, inner, labels.len(), notes);
 }
 
 /// The locked screen: nothing about anyone, only what to do and the passphrase as dots.

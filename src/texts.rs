@@ -849,7 +849,6 @@ pub mod hints {
     pub const SEARCH: &str = "søg";
     pub const CARRY: &str = "videreført";
     pub const LOG: &str = "log";
-    pub const IMPORT: &str = "importér";
     pub const NOTE: &str = "notat";
     pub const COPY: &str = "kopiér";
     pub const SAVE: &str = "gem";
@@ -925,7 +924,7 @@ pub mod ui {
     pub const LABEL_CPR: &str =
         "Det ligner et CPR-nummer. Brug et pseudonym eller initialer i stedet.";
     pub const FORLOEB_SESSIONS: &str = "Sessioner";
-    pub const NO_FORLOEB_SESSIONS: &str = "Ingen sessioner endnu. Tryk t for at starte et redskab.";
+    pub const NO_FORLOEB_SESSIONS: &str = "Ingen sessioner endnu. Tryk t for at starte et redskab, eller i for at importere en session, som en anden har delt med dig.";
     pub const MSB_LOG: &str = "MSB-log";
     pub const NO_LOG: &str = "Ingen noter endnu. Tryk l for at skrive i loggen.";
     pub const LOG_TITLE: &str = "Ny note i MSB-loggen";

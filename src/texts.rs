@@ -195,6 +195,10 @@ impl fmt::Display for ProblemKind {
             ProblemKind::BadBounds { min, max } => t::bad_bounds(*min, *max),
             ProblemKind::BadListBounds { min, max } => t::bad_list_bounds(*min, *max),
             ProblemKind::TemplateUnknown(name) => t::template_unknown(name),
+            ProblemKind::RenamedClash(id) => t::renamed_clash(id),
+            ProblemKind::RenamedTwice(id) => t::renamed_twice(id),
+            ProblemKind::MovedFromSame(step) => t::moved_from_same(step),
+            ProblemKind::NoEarlierVersion => t::NO_EARLIER_VERSION.into(),
             ProblemKind::UnknownTool(id) => t::unknown_tool(id),
             ProblemKind::NameTaken { name, other } => t::name_taken(name, other),
             ProblemKind::UnknownSection(id) => t::unknown_section(id),
@@ -314,6 +318,18 @@ pub mod check {
     pub fn template_unknown(name: &str) -> String {
         format!("skabelonen har feltet `{{{name}}}`, som ikke findes i redskabet")
     }
+    pub fn renamed_clash(id: &str) -> String {
+        format!(
+            "renamed_from: `{id}` er et felt i denne version; et tidligere id må ikke være et nuværende"
+        )
+    }
+    pub fn renamed_twice(id: &str) -> String {
+        format!("renamed_from: `{id}` er allerede et andet felts tidligere id")
+    }
+    pub fn moved_from_same(step: &str) -> String {
+        format!("moved_from: feltet står allerede i trinnet `{step}`")
+    }
+    pub const NO_EARLIER_VERSION: &str = "renamed_from og moved_from siger, hvad der er ændret siden en tidligere version: hæv `version` (den er 1)";
     pub fn unknown_tool(id: &str) -> String {
         format!("der er intet redskab med id `{id}`")
     }
@@ -412,7 +428,8 @@ pub mod cli {
         "Eksportér en session som HTML (til udskrift), Markdown eller tekst til journalen";
     pub const EXPORT_SESSION: &str =
         "Sessionens id (eller de første tegn af det; se skærmen Sessioner)";
-    pub const FORMAT: &str = "Format: html, md eller txt";
+    pub const FORMAT: &str =
+        "Format: html, md, txt eller fhir (FHIR R4 QuestionnaireResponse, JSON)";
     pub const FOR: &str = "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen";
     pub const OUTPUT: &str = "Filen der skrives (standard: mappen exports i datamappen)";
     pub const FORCE: &str = "Overskriv filen, hvis den findes";
@@ -426,6 +443,12 @@ pub mod cli {
     pub const PRINT_TOOL: &str =
         "Redskabets nummer, id eller alias, eller tekstens navn (introduktion, hvad-er-msb …)";
     pub const PRINT_OUTPUT: &str = "Filen der skrives (standard: skærmen)";
+    pub const PRINT_NO_FHIR: &str = "print skriver html, md eller txt; et redskab som FHIR Questionnaire: vejen-frem fhir questionnaire REDSKAB";
+    pub const FHIR: &str = "HL7 FHIR R4 til sundhedssystemer (en session som QuestionnaireResponse: export --format fhir)";
+    pub const FHIR_QUESTIONNAIRE: &str = "Skriv et redskab som FHIR R4 Questionnaire (JSON): spørgsmål, typer, svarmuligheder, betingelser";
+    pub const FHIR_TOOL: &str = "Redskabets nummer, id eller alias";
+    pub const MIGRATE: &str = "Flyt svarene i sessioner fra en tidligere version af et redskab derhen, hvor redskabet har dem nu, og gem dem; svar uden spørgsmål beholdes";
+    pub const MIGRATE_DRY_RUN: &str = "Vis kun, hvad der ville blive flyttet; intet gemmes";
     pub const SESSIONS: &str =
         "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning";
     pub const JSON: &str = "Som JSON (en liste med nøglerne id, forloeb, tool, status, label, updated, next_follow_up)";
@@ -553,6 +576,62 @@ pub mod cli {
     pub const NOTHING_TO_PURGE: &str = "Intet er urørt så længe; intet er slettet.";
     pub const WOULD_GO: &str = "ville blive slettet: ";
 
+    pub const SHARE: &str = "Del en session med den anden part (fx medarbejderens Redskab 1 til lederen): én krypteret fil, der kan sendes med mail eller USB. Fortrolige felter udelades, medmindre du skriver --with-private";
+    pub const SHARE_OUTPUT: &str = "Den delte fil, der skrives (krypteret)";
+    pub const SHARE_TO: &str = "Kryptér til modtagerens offentlige age-nøgle (age1…; modtageren laver den med share-key) i stedet for med en adgangskode";
+    pub const SHARE_FROM: &str =
+        "Dit navn eller dine initialer, som modtageren ser (aldrig CPR-nummer); spørges ellers";
+    pub const WITH_PRIVATE: &str =
+        "Del også de fortrolige felter (fx lægens noter): kun når modtageren må se dem";
+    pub const SHARE_PASSPHRASE_FILE: &str = "Læs den delte fils adgangskode fra denne fil (første linje), fx i scripts; ellers spørges der";
+    pub const IMPORT: &str = "Importér en delt session som en ny session (intet her overskrives); den viser, hvem der delte den og hvornår";
+    pub const IMPORT_FILE: &str = "Den delte fil";
+    pub const IMPORT_FORLOEB: &str = "Læg sessionen i dette forløb (etiket eller id)";
+    pub const IMPORT_KEY: &str =
+        "Din nøglefil (fra share-key), når filen er krypteret til din nøgle";
+    pub const SHARE_KEY: &str = "Lav en nøgle til at modtage delte sessioner: nøglefilen skrives (hemmelig), og den offentlige nøgle (age1…), som afsenderen skal bruge, vises";
+    pub const SHARE_KEY_FILE: &str = "Nøglefilen, der skrives (overskrives aldrig)";
+    pub const ASK_SHARE_FROM: &str =
+        "Dit navn eller initialer, som modtageren ser (ikke CPR-nummer): ";
+    pub const SHARE_FROM_NEEDED: &str =
+        "skriv dit navn eller dine initialer med --from NAVN (der er ingen terminal at spørge i)";
+    pub const ASK_SHARE_PASSPHRASE: &str = "Adgangskode til den delte fil: ";
+    pub const NEW_SHARE_PASSPHRASE_INTRO: &str = "Vælg en adgangskode til den delte fil (mindst 10 tegn, gerne flere ord). Giv den til modtageren ad en anden vej end filen, fx i telefonen.";
+    pub const IMPORT_NEEDS_KEY: &str =
+        "den delte fil er krypteret til en nøgle: angiv din nøglefil med --key FIL";
+    pub fn shared(file: &Path, to_key: bool) -> String {
+        let how = if to_key {
+            "krypteret til modtagerens nøgle"
+        } else {
+            "krypteret med adgangskoden; giv den til modtageren ad en anden vej end filen"
+        };
+        format!("Delt: {} ({how}).", file.display())
+    }
+    pub fn left_out(fields: &[String]) -> String {
+        match fields {
+            [] => "Ingen fortrolige svar at udelade.".to_string(),
+            fields => format!(
+                "Udeladt (fortrolige eller uden spørgsmål): {}. Skriv --with-private for at dele dem.",
+                fields.join(", ")
+            ),
+        }
+    }
+    pub fn with_private(fields: &[String]) -> String {
+        format!("Bemærk: fortrolige felter er delt: {}.", fields.join(", "))
+    }
+    pub fn imported(id: &str, tool: &str, forloeb: &str) -> String {
+        match forloeb {
+            "" => format!("Importeret som ny session {id} ({tool})."),
+            forloeb => format!("Importeret som ny session {id} ({tool}) i forløbet »{forloeb}«."),
+        }
+    }
+    pub fn new_key(file: &Path, public: &str) -> String {
+        format!(
+            "Nøglefilen er skrevet: {} (hemmelig; kun til dig). Giv afsenderen denne offentlige nøgle:\n{public}",
+            file.display()
+        )
+    }
+
     pub const NO_DATA_DIR: &str = "fandt ingen datamappe til sessionerne; angiv en med --data-dir MAPPE eller VEJEN_FREM_DATA";
 
     pub const NO_TERMINAL: &str = "vejen-frem skal køre i en terminal (standard ind og ud er ikke en terminal). Uden terminal virker kommandoerne list, sessions, followups, export, note og print.";
@@ -652,6 +731,7 @@ pub mod keys {
     pub const LAST: &str = "Sidste linje";
     pub const CARRY: &str = "Start den matchende version med svarene fra den valgte session";
     pub const ADD_LOG: &str = "Skriv en note i MSB-loggen";
+    pub const IMPORT: &str = "Importér en delt session (fra share) i forløbet; den bliver en ny session, intet overskrives";
     pub const NOTE: &str = "Vis dagens notat til journalen (forløbets redskaber i kort tekst)";
     pub const COPY_NOTE: &str = "Kopiér notatet til udklipsholderen gennem terminalen (OSC 52; terminalen skal tillade det)";
     pub const SAVE_NOTE: &str = "Gem notatet som tekstfil i mappen exports";
@@ -844,7 +924,7 @@ pub mod ui {
     pub const LABEL_CPR: &str =
         "Det ligner et CPR-nummer. Brug et pseudonym eller initialer i stedet.";
     pub const FORLOEB_SESSIONS: &str = "Sessioner";
-    pub const NO_FORLOEB_SESSIONS: &str = "Ingen sessioner endnu. Tryk t for at starte et redskab.";
+    pub const NO_FORLOEB_SESSIONS: &str = "Ingen sessioner endnu. Tryk t for at starte et redskab, eller i for at importere en session, som en anden har delt med dig.";
     pub const MSB_LOG: &str = "MSB-log";
     pub const NO_LOG: &str = "Ingen noter endnu. Tryk l for at skrive i loggen.";
     pub const LOG_TITLE: &str = "Ny note i MSB-loggen";
@@ -877,17 +957,6 @@ pub mod ui {
             Some(number) => format!("→ Åbn Redskab {number}: {title}"),
             None => format!("→ Åbn {title}"),
         }
-    }
-    pub fn definition_changed(was: u32, now: u32, hidden: usize) -> String {
-        let hidden = match hidden {
-            0 => String::new(),
-            n => format!(
-                " {n} svar hører til spørgsmål, der ikke stilles længere; de er gemt, men vises ikke."
-            ),
-        };
-        format!(
-            "Redskabet er ændret, siden sessionen blev startet (version {was} → {now}).{hidden}"
-        )
     }
     pub fn pick_banner(label: &str) -> String {
         format!("Vælg et redskab til forløbet »{label}« (Esc fortryder)")
@@ -1102,6 +1171,28 @@ pub mod ui {
     }
     pub fn quiz_score(right: usize, total: usize) -> String {
         format!("Du svarede som rapporten på {right} af {total} udsagn.")
+    }
+    pub const IMPORT_TITLE: &str = "Importér en delt session";
+    pub const IMPORT_FILE: &str = "Fil";
+    pub const IMPORT_PASSPHRASE: &str = "Adgangskode";
+    pub const IMPORT_KEY: &str = "Nøglefil";
+    pub const IMPORT_FILE_HINT: &str =
+        "Skriv stien til den delte fil, og tryk Enter. Esc fortryder.";
+    pub const IMPORT_PASSPHRASE_HINT: &str =
+        "Filen er krypteret med en adgangskode: skriv den, og tryk Enter.";
+    pub const IMPORT_KEY_HINT: &str = "Filen er krypteret til en nøgle: skriv stien til din nøglefil (fra vejen-frem share-key), og tryk Enter.";
+    pub const IMPORTING: &str = "Åbner den delte fil …";
+    pub const IMPORT_NO_FILE: &str = "Skriv først stien til den delte fil.";
+    /// On an imported session's first step and in its review.
+    pub fn imported_from(provenance: &str) -> String {
+        format!("{}: {provenance}.", super::share::IMPORTED)
+    }
+    pub fn import_into(forloeb: &str) -> String {
+        format!("Sessionen importeres som en ny session i forløbet »{forloeb}«; intet overskrives.")
+    }
+    /// Said once the import is done; `tool` as in a heading ("Redskab 1 · …").
+    pub fn imported(tool: &str, provenance: &str) -> String {
+        format!("Importeret: {tool}. {provenance}.")
     }
     pub const EXPORT_TITLE: &str = "Eksportér sessionen";
     pub const EXPORT_FORMAT: &str = "Format";
@@ -1485,6 +1576,8 @@ pub mod export {
     pub const LABEL: &str = "Etiket";
     pub const WORKPLACE: &str = "Arbejdsplads";
     pub const PRIVATE_LEFT_OUT: &str = "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.";
+    pub const UNASKED_LEFT_OUT: &str =
+        "Svar på spørgsmål, som redskabet ikke stiller længere, er udeladt.";
     pub const NOT_ANSWERED: &str = "(ikke besvaret)";
     pub const DATE: &str = "Dato";
     /// Who a copy is for, in the default file name.
@@ -1543,6 +1636,10 @@ pub mod note {
             Some(_) => format!("{}:", text.trim_end()),
         }
     }
+    /// A tool's heading, for a session that came in a share: who shared it and when.
+    pub fn shared(heading: &str, from: &str, day: &str) -> String {
+        format!("{heading} (delt af {from} {day})")
+    }
     /// A summary's heading with nothing under it.
     pub fn none(heading: &str) -> String {
         format!("{heading}: ingen.")
@@ -1585,4 +1682,177 @@ pub mod note {
     pub const BULLET: &str = "- ";
     /// The note in a default file name.
     pub const FILE: &str = "notat";
+}
+
+/// Share files: sharing a session with the other party and importing it (`vejen-frem share`,
+/// `import`, `i` in a forløb).
+pub mod share {
+    use std::path::Path;
+
+    use crate::core::share::Refusal;
+
+    /// The first line of a key file made by `vejen-frem share-key`.
+    pub const KEY_FILE_HEADER: &str = "# vejen-frem: nøgle til at åbne delte sessioner. Hemmelig – del den ikke; giv kun den offentlige nøgle (age1…) videre.";
+    pub const WRONG_PASSPHRASE: &str =
+        "Forkert adgangskode til den delte fil. Intet er importeret; prøv igen.";
+    pub const NOT_FOR_THIS_KEY: &str = "Den delte fil er ikke krypteret til den nøgle (eller den skal åbnes med en adgangskode). Intet er importeret.";
+    pub const TAMPERED: &str = "Den delte fil er ændret eller beskadiget, efter den blev skrevet (eller er ikke kommet helt med). Intet er importeret; bed om filen igen.";
+    pub const BAD_KEY: &str = "Det er ikke en age-nøgle: en offentlig nøgle begynder med age1…, en nøglefil har en linje, der begynder med AGE-SECRET-KEY-1.";
+    pub const TOO_MUCH_WORK: &str =
+        "filen beder om mere arbejde for at åbne adgangskoden, end vejen-frem giver";
+    pub const NOT_TEXT: &str = "indholdet er ikke tekst";
+    pub fn not_a_share(file: &Path) -> String {
+        format!(
+            "{} er ikke en delt session fra vejen-frem (den skal begynde med »vejen-frem deling«). Intet er importeret.",
+            file.display()
+        )
+    }
+    pub fn missing(file: &Path) -> String {
+        format!(
+            "Der er ingen fil her: {}. Tjek stien, og prøv igen; intet er importeret.",
+            file.display()
+        )
+    }
+    pub fn not_a_file(file: &Path) -> String {
+        format!(
+            "{} er ikke en almindelig fil (fx en mappe). Skriv stien til selve den delte fil; intet er importeret.",
+            file.display()
+        )
+    }
+    pub fn newer(format: u32) -> String {
+        format!(
+            "Den delte fil er skrevet af en nyere udgave af vejen-frem (delingsformat {format}). Opdatér programmet for at importere den; intet er importeret."
+        )
+    }
+    pub fn damaged(reason: &str) -> String {
+        format!("Den delte fil kan ikke læses: {reason}. Intet er importeret.")
+    }
+    /// Where an imported session came from, in one line: on its screen, in its review and
+    /// in its documents.
+    pub fn provenance(imported: &crate::core::session::Imported) -> String {
+        let date = super::words::DATE_TIME;
+        let left_out = match imported.left_out.len() {
+            0 => String::new(),
+            1 => " · afsenderen udelod 1 fortroligt felt".to_string(),
+            n => format!(" · afsenderen udelod {n} fortrolige felter"),
+        };
+        format!(
+            "Delt af {} {} · importeret {} · oprindeligt id {}{left_out}",
+            imported.from,
+            imported.shared.format(date),
+            imported.at.format(date),
+            imported.original
+        )
+    }
+    /// Before the provenance on screen and in documents.
+    pub const IMPORTED: &str = "Oprindelse";
+    pub fn refused(refusal: &Refusal) -> String {
+        match refusal {
+            Refusal::NewerShare(format) => newer(*format),
+            Refusal::NewerSession(format) => format!(
+                "Den delte session er i et nyere sessionsformat ({format}). Opdatér programmet for at importere den; intet er importeret."
+            ),
+            Refusal::UnknownTool(tool) => format!(
+                "Den delte session hører til redskabet `{tool}`, som ikke findes i denne udgave. Intet er importeret."
+            ),
+            Refusal::NewerTool { tool, theirs, ours } => format!(
+                "Den delte session er besvaret i version {theirs} af redskabet `{tool}`, men denne udgave af vejen-frem har version {ours}. Opdatér programmet for at importere den; intet er importeret."
+            ),
+            Refusal::BadName => "Den delte fil navngiver afsenderen eller personen med noget, der ligner et CPR-nummer (eller slet ikke). Intet er importeret.".to_string(),
+            Refusal::Mismatch => "Den delte fil siger ét redskab, men sessionen i den er et andet. Intet er importeret.".to_string(),
+        }
+    }
+}
+
+/// FHIR for health systems (`vejen-frem fhir`, `export --format fhir`).
+pub mod fhir {
+    /// The format in the export dialog.
+    pub const FORMAT: &str = "FHIR (til sundhedssystemer)";
+    /// A date range's two dates, and a checklist item's note, as items of a Questionnaire.
+    pub const FROM: &str = "Fra";
+    pub const TO: &str = "Til";
+    pub const NOTE: &str = "Kommentar";
+}
+
+/// Definitions that change: what bringing a session to the tool's version did (on opening
+/// it, and `vejen-frem migrate`).
+pub mod migrate {
+    use crate::core::definition::Tool;
+    use crate::core::migrate::Report;
+
+    pub fn title(versions: (u32, u32)) -> String {
+        format!(
+            "Redskabet er ændret (version {} → {})",
+            versions.0, versions.1
+        )
+    }
+    pub const FINAL: &str =
+        "Intet er gemt endnu: filen skrives først, når du ændrer noget. Enter eller Esc lukker.";
+    pub fn unchanged(versions: (u32, u32)) -> String {
+        format!(
+            "Redskabet er ændret, siden sessionen blev startet (version {} → {}); alle svar passer stadig.",
+            versions.0, versions.1
+        )
+    }
+    /// Heading of the answers without a question, in the review and the documents.
+    pub const UNASKED: &str = "Svar uden spørgsmål (fra en tidligere udgave af redskabet)";
+
+    /// The report in lines: what moved, and what has no question any more.
+    pub fn lines(tool: &Tool, report: &Report) -> Vec<String> {
+        let label = |id: &str| {
+            tool.field(id)
+                .map(|f| f.label.as_str())
+                .filter(|l| !l.is_empty())
+                .unwrap_or(id)
+                .to_string()
+        };
+        let step = |id: &str| {
+            tool.steps.iter().position(|s| s.id == id).map_or_else(
+                || format!("»{id}«"),
+                |i| format!("{} »{}«", i + 1, tool.steps[i].title),
+            )
+        };
+        let mut out = Vec::new();
+        for (old, new) in &report.renamed {
+            out.push(format!(
+                "»{}«: svaret er flyttet med (feltet hed før {old}).",
+                label(new)
+            ));
+        }
+        for (field, from, to) in &report.moved {
+            out.push(format!(
+                "»{}« står nu i trin {} (før i trin {}).",
+                label(field),
+                step(to),
+                step(from)
+            ));
+        }
+        for id in &report.unasked {
+            out.push(format!(
+                "{id}: har intet spørgsmål længere. Svaret er gemt og står sidst i gennemsynet og i dokumenterne."
+            ));
+        }
+        out
+    }
+    /// `vejen-frem migrate`: one session's heading.
+    pub fn session(id: &str, tool: &str, versions: (u32, u32)) -> String {
+        format!("{id} ({tool}): version {} → {}", versions.0, versions.1)
+    }
+    pub const NOTHING: &str =
+        "Alle sessioner passer til redskaberne, som de er nu; intet at flytte.";
+    pub fn saved(n: usize) -> String {
+        match n {
+            1 => "1 session er gemt i den nye version.".to_string(),
+            n => format!("{n} sessioner er gemt i den nye version."),
+        }
+    }
+    pub fn would_save(n: usize) -> String {
+        match n {
+            1 => "1 session ville blive gemt (kør uden --dry-run for at gemme).".to_string(),
+            n => format!("{n} sessioner ville blive gemt (kør uden --dry-run for at gemme)."),
+        }
+    }
+    pub fn skipped(id: &str, why: &str) -> String {
+        format!("{id}: ikke migreret: {why}")
+    }
 }

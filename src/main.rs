@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use std::path::Path;
-use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::catalog::{Catalog, Entry, builtin_sources};
 use vejen_frem::core::content;
 use vejen_frem::core::followup;
 use vejen_frem::core::forloeb::{Forloeb, LabelError, check_label};
@@ -16,7 +16,7 @@ use vejen_frem::core::input::parse_date;
 use vejen_frem::core::portal::{self, Portal};
 use vejen_frem::core::privacy;
 use vejen_frem::export::note::note;
-use vejen_frem::export::{self, Format, Recipient};
+use vejen_frem::export::{self, Format, Output, Recipient};
 use vejen_frem::present;
 use vejen_frem::store::definitions::read_sources;
 use vejen_frem::store::exports::{default_folder, write_document};
@@ -27,6 +27,9 @@ use vejen_frem::store::convert::{self, Converted};
 use vejen_frem::store::delete::Removed;
 use vejen_frem::store::sessions::{Listed, Opening, Store, StoreError, Summary, default_data_dir};
 use vejen_frem::store::settings::{Settings, read_passphrase_file};
+use vejen_frem::store::share::{self, Seal, Unseal};
+
+use age::secrecy::SecretString;
 use vejen_frem::texts::{self, Language};
 use vejen_frem::tui::RunError;
 
@@ -103,6 +106,39 @@ enum Command {
         #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
+    #[command(about = texts::cli::SHARE.as_str())]
+    Share {
+        #[arg(value_name = texts::cli::SESSION_NAME.as_str(), help = texts::cli::EXPORT_SESSION.as_str())]
+        session: String,
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_OUTPUT.as_str())]
+        output: PathBuf,
+        #[arg(long, value_name = "age1…", help = texts::cli::SHARE_TO.as_str())]
+        to: Option<String>,
+        #[arg(long, value_name = texts::cli::NAME_NAME.as_str(), help = texts::cli::SHARE_FROM.as_str())]
+        from: Option<String>,
+        #[arg(long, help = texts::cli::WITH_PRIVATE.as_str())]
+        with_private: bool,
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_PASSPHRASE_FILE.as_str())]
+        share_passphrase_file: Option<PathBuf>,
+        #[arg(long, help = texts::cli::FORCE.as_str())]
+        force: bool,
+    },
+    #[command(about = texts::cli::IMPORT.as_str())]
+    Import {
+        #[arg(value_name = texts::cli::FILE.as_str(), help = texts::cli::IMPORT_FILE.as_str())]
+        file: PathBuf,
+        #[arg(short = 'f', long = "forloeb", value_name = texts::cli::FORLOEB_NAME.as_str(), help = texts::cli::IMPORT_FORLOEB.as_str())]
+        forloeb: Option<String>,
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::IMPORT_KEY.as_str())]
+        key: Option<PathBuf>,
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_PASSPHRASE_FILE.as_str())]
+        share_passphrase_file: Option<PathBuf>,
+    },
+    #[command(about = texts::cli::SHARE_KEY.as_str())]
+    ShareKey {
+        #[arg(value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_KEY_FILE.as_str())]
+        file: PathBuf,
+    },
     #[command(about = texts::cli::ENCRYPT.as_str())]
     Encrypt,
     #[command(about = texts::cli::DECRYPT.as_str())]
@@ -126,6 +162,16 @@ enum Command {
         #[arg(long, help = texts::cli::DRY_RUN.as_str())]
         dry_run: bool,
     },
+    #[command(about = texts::cli::MIGRATE.as_str())]
+    Migrate {
+        #[arg(long, help = texts::cli::MIGRATE_DRY_RUN.as_str())]
+        dry_run: bool,
+    },
+    #[command(about = texts::cli::FHIR.as_str())]
+    Fhir {
+        #[command(subcommand)]
+        what: FhirCommand,
+    },
     #[command(about = texts::cli::PRINT.as_str())]
     Print {
         #[arg(value_name = texts::cli::TOOL_NAME.as_str(), help = texts::cli::PRINT_TOOL.as_str())]
@@ -144,16 +190,32 @@ enum FormatArg {
     Html,
     Md,
     Txt,
+    /// A FHIR R4 QuestionnaireResponse (JSON), for health systems.
+    Fhir,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
+impl From<FormatArg> for Output {
+    fn from(f: FormatArg) -> Output {
         match f {
-            FormatArg::Html => Format::Html,
-            FormatArg::Md => Format::Markdown,
-            FormatArg::Txt => Format::Text,
+            FormatArg::Html => Output::Document(Format::Html),
+            FormatArg::Md => Output::Document(Format::Markdown),
+            FormatArg::Txt => Output::Document(Format::Text),
+            FormatArg::Fhir => Output::Fhir,
         }
     }
+}
+
+#[derive(Subcommand)]
+enum FhirCommand {
+    #[command(about = texts::cli::FHIR_QUESTIONNAIRE.as_str())]
+    Questionnaire {
+        #[arg(value_name = texts::cli::TOOL_NAME.as_str(), help = texts::cli::FHIR_TOOL.as_str())]
+        tool: String,
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::PRINT_OUTPUT.as_str())]
+        output: Option<PathBuf>,
+        #[arg(long, help = texts::cli::FORCE.as_str())]
+        force: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -294,7 +356,10 @@ fn usage(cmd: &clap::Command, path: &str) -> String {
         });
     }
     if cmd.get_subcommands().next().is_some() {
-        parts.push(texts::cli::COMMAND_SLOT.to_string());
+        parts.push(match cmd.is_subcommand_required_set() {
+            true => format!("<{}>", texts::cli::COMMAND_NAME),
+            false => format!("[{}]", texts::cli::COMMAND_NAME),
+        });
     }
     parts.join(" ")
 }
@@ -303,9 +368,17 @@ fn usage(cmd: &clap::Command, path: &str) -> String {
 /// far as it has words for it, with where to read more.
 fn command_line_error(e: &clap::Error) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        let _ = e.print();
-        return ExitCode::SUCCESS;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // `vejen-frem fhir` without its command: the help, which names them.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        _ => {}
     }
     let strings = |kind: ContextKind| match e.get(kind) {
         Some(ContextValue::String(s)) => vec![s.clone()],
@@ -332,6 +405,9 @@ fn command_line_error(e: &clap::Error) -> ExitCode {
             texts::cli::missing_argument(&strings(ContextKind::InvalidArg))
         }
         ErrorKind::ArgumentConflict => texts::cli::twice(&one(ContextKind::InvalidArg)),
+        ErrorKind::MissingSubcommand => {
+            texts::cli::missing_argument(&strings(ContextKind::ValidSubcommand))
+        }
         _ => texts::cli::COMMAND_LINE.to_string(),
     };
     warn!("vejen-frem: {message}. {}", texts::cli::SEE_HELP);
@@ -439,10 +515,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 cli.data_dir,
                 cli.passphrase_file.as_deref(),
             )?;
-            let session = store.find(&session).map_err(|e| e.to_string())?;
-            let entry = catalog
-                .get(&session.tool)
-                .ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
+            let (session, entry) = named_session(&catalog, &store, &session)?;
             let today = chrono::Local::now().date_naive();
             // By default the first the tool's answers can go to: the person, or the workplace.
             let recipient = match recipient {
@@ -452,14 +525,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     .copied()
                     .unwrap_or(Recipient::Employee),
             };
-            let format = Format::from(format);
+            let format = Output::from(format);
             // What of health reaches the employer is said before the document is written.
             if recipient == Recipient::Employer {
                 for (field, words) in export::health_mentions(&entry.tool, &session) {
                     warn!("{}", texts::cli::health_mention(&field, &words));
                 }
             }
-            let text = export::document(&entry.tool, &session, recipient, today).render(format);
+            let text = export::export(&entry.tool, &session, recipient, today, format);
             // An encrypted folder holds no plain document: the user says where it goes.
             let path = match output {
                 Some(path) => path,
@@ -491,7 +564,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => today,
             };
             let forloeb = find_forloeb(&store, &forloeb)?;
-            let (sessions, unread) = store.sessions_of_day(&readable(&store), &forloeb.id, day);
+            let (mut sessions, unread) = store.sessions_of_day(&readable(&store), &forloeb.id, day);
+            for session in &mut sessions {
+                catalog.migrate(session);
+            }
             for problem in &unread {
                 warn!("{problem}");
             }
@@ -517,7 +593,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let passphrase = if convert::has_key(&dir) {
                 passphrase(cli.passphrase_file.as_deref(), &texts::cli::ASK_PASSPHRASE)?
             } else {
-                new_passphrase(cli.passphrase_file.as_deref())?
+                new_passphrase(
+                    cli.passphrase_file.as_deref(),
+                    &texts::cli::NEW_PASSPHRASE_INTRO,
+                )?
             };
             let Some(done) = unless_done(convert::encrypt(&dir, &passphrase))? else {
                 return Ok(ExitCode::SUCCESS);
@@ -544,6 +623,112 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Share {
+            session,
+            output,
+            to,
+            from,
+            with_private,
+            share_passphrase_file,
+            force,
+        }) => {
+            let (catalog, _, store) = catalog_and_store(
+                cli.tools.as_deref(),
+                cli.data_dir,
+                cli.passphrase_file.as_deref(),
+            )?;
+            let (session, entry) = named_session(&catalog, &store, &session)?;
+            let from = sender(from)?;
+            let seal = match &to {
+                Some(key) => Seal::Key(share::recipient(key).map_err(|e| e.to_string())?),
+                None => Seal::Passphrase(new_share_passphrase(share_passphrase_file.as_deref())?),
+            };
+            let program = format!("vejen-frem {}", env!("CARGO_PKG_VERSION"));
+            let now = Local::now().fixed_offset();
+            let shared = vejen_frem::core::share::prepare(
+                &entry.tool,
+                &session,
+                &from,
+                now,
+                with_private,
+                &program,
+            );
+            share::write_share(&output, &shared, &seal, force).map_err(|e| e.to_string())?;
+            say!("{}", texts::cli::shared(&output, to.is_some()));
+            let name = |id: &String| {
+                entry
+                    .tool
+                    .field(id)
+                    .filter(|f| !f.label.is_empty())
+                    .map_or_else(|| id.clone(), |f| format!("»{}«", f.label))
+            };
+            let left_out: Vec<String> = shared.left_out.iter().map(name).collect();
+            say!("{}", texts::cli::left_out(&left_out));
+            if with_private {
+                let private: Vec<String> = entry
+                    .tool
+                    .fields()
+                    .filter(|f| entry.tool.is_private(f) && session.answers.contains_key(&f.id))
+                    .map(|f| name(&f.id))
+                    .collect();
+                if !private.is_empty() {
+                    warn!("{}", texts::cli::with_private(&private));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Import {
+            file,
+            forloeb,
+            key,
+            share_passphrase_file,
+        }) => {
+            let (catalog, _, store) = catalog_and_store(
+                cli.tools.as_deref(),
+                cli.data_dir,
+                cli.passphrase_file.as_deref(),
+            )?;
+            // The forløb is found before the passphrase is asked for.
+            let forloeb = match &forloeb {
+                Some(name) => Some(find_forloeb(&store, name)?),
+                None => None,
+            };
+            let unseal = match share::peek(&file).map_err(|e| e.to_string())? {
+                share::Locked::Key => {
+                    let key = key.ok_or_else(|| texts::cli::IMPORT_NEEDS_KEY.to_string())?;
+                    Unseal::Identity(share::identity(&key).map_err(|e| e.to_string())?)
+                }
+                share::Locked::Passphrase => Unseal::Passphrase(
+                    passphrase(
+                        share_passphrase_file.as_deref(),
+                        &texts::cli::ASK_SHARE_PASSPHRASE,
+                    )?
+                    .into(),
+                ),
+            };
+            let shared = share::read_share(&file, &unseal).map_err(|e| e.to_string())?;
+            let tool = catalog.get(&shared.tool).map(|e| &e.tool);
+            let into = forloeb.as_ref().map_or("", |f| f.id.as_str());
+            let session = store
+                .import(shared, tool, into, Local::now().fixed_offset())
+                .map_err(|e| e.to_string())?;
+            let tool = catalog
+                .get(&session.tool)
+                .map_or(session.tool.clone(), |e| {
+                    texts::ui::tool_heading(e.tool.number, &e.tool.title)
+                });
+            let label = forloeb.as_ref().map_or("", |f| f.label.as_str());
+            say!("{}", texts::cli::imported(&session.id, &tool, label));
+            if let Some(imported) = &session.imported {
+                say!("{}", texts::share::provenance(imported));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::ShareKey { file }) => {
+            let public = share::new_key(&file).map_err(|e| e.to_string())?;
+            say!("{}", texts::cli::new_key(&file, &public));
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::ChangePassphrase {
             new_passphrase_file,
         }) => {
@@ -554,7 +739,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             )?;
             // The old one is checked before a new one is asked for.
             convert::check_passphrase(&dir, &old).map_err(|e| e.to_string())?;
-            let new = new_passphrase(new_passphrase_file.as_deref())?;
+            let new = new_passphrase(
+                new_passphrase_file.as_deref(),
+                &texts::cli::NEW_PASSPHRASE_INTRO,
+            )?;
             convert::change_passphrase(&dir, &old, &new).map_err(|e| e.to_string())?;
             say!("{}", texts::cli::PASSPHRASE_CHANGED);
             Ok(ExitCode::SUCCESS)
@@ -628,6 +816,30 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::SUCCESS
             })
         }
+        Some(Command::Migrate { dry_run }) => {
+            let (catalog, _, store) = catalog_and_store(
+                cli.tools.as_deref(),
+                cli.data_dir,
+                cli.passphrase_file.as_deref(),
+            )?;
+            migrate(&catalog, &store, dry_run)
+        }
+        Some(Command::Fhir {
+            what:
+                FhirCommand::Questionnaire {
+                    tool,
+                    output,
+                    force,
+                },
+        }) => {
+            let catalog = load_catalog(cli.tools.as_deref())?;
+            let entry = catalog
+                .find(&tool)
+                .ok_or_else(|| texts::cli::unknown_tool(&tool))?;
+            let text = export::fhir::json(&export::fhir::questionnaire(&entry.tool));
+            write_out(&output.unwrap_or_else(|| PathBuf::from("-")), &text, force)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Print {
             tool,
             format,
@@ -642,7 +854,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 (None, Some((_, doc))) => export::reading(&doc),
                 (None, None) => return Err(texts::cli::unknown_print(&tool)),
             };
-            let text = document.render(format.into());
+            let format = match Output::from(format) {
+                Output::Document(format) => format,
+                Output::Fhir => return Err(texts::cli::PRINT_NO_FHIR.to_string()),
+            };
+            let text = document.render(format);
             write_out(&output.unwrap_or_else(|| PathBuf::from("-")), &text, force)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -713,6 +929,123 @@ fn open_store(dir: &Path, passphrase_file: Option<&Path>) -> Result<Store, Strin
     }
 }
 
+/// The session a command names (its id, or the id's first characters) and its tool, its
+/// answers brought to the tool's version in memory.
+fn named_session<'c>(
+    catalog: &'c Catalog,
+    store: &Store,
+    name: &str,
+) -> Result<(vejen_frem::core::session::Session, &'c Entry), String> {
+    let mut session = store.find(name).map_err(|e| e.to_string())?;
+    // Answered against an earlier definition: read as this one asks (the file is kept).
+    catalog.migrate(&mut session);
+    let entry = catalog
+        .get(&session.tool)
+        .ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
+    Ok((session, entry))
+}
+
+/// Brings every session answered against an earlier definition to its tool's version:
+/// says what moved and what has no question any more, and (unless `dry_run`) saves it. A
+/// session open in another window, or from a newer program, is left as it is, and said.
+fn migrate(catalog: &Catalog, store: &Store, dry_run: bool) -> Result<ExitCode, String> {
+    let mut count = 0;
+    let mut failed = false;
+    for summary in readable(store) {
+        let Ok(mut session) = store.load(&summary.id) else {
+            continue;
+        };
+        let Some(report) = catalog.migrate(&mut session) else {
+            continue;
+        };
+        let tool = catalog.get(&session.tool).map(|e| &e.tool);
+        let name = tool.map_or(session.tool.clone(), |t| {
+            texts::ui::numbered(t.number, &t.title)
+        });
+        say!(
+            "{}",
+            texts::migrate::session(&session.id, &name, report.versions)
+        );
+        for line in tool
+            .map(|t| texts::migrate::lines(t, &report))
+            .unwrap_or_default()
+        {
+            say!("  {line}");
+        }
+        count += 1;
+        if dry_run {
+            continue;
+        }
+        // Saved under its lock, from the file as it is now.
+        let saved = store.open_session(&session.id).and_then(|mut opened| {
+            if let Some(reason) = &opened.read_only {
+                return Ok(Some(reason.clone()));
+            }
+            catalog.migrate(&mut opened.session);
+            store.save(&opened.session, &mut opened.lock)?;
+            Ok(None)
+        });
+        match saved {
+            Ok(None) => {}
+            Ok(Some(why)) => {
+                warn!("{}", texts::migrate::skipped(&session.id, &why));
+                count -= 1;
+            }
+            // Open in another window: that window brings it along when it is changed.
+            Err(e @ StoreError::Locked { .. }) => {
+                warn!("{}", texts::migrate::skipped(&session.id, &e.to_string()));
+                count -= 1;
+            }
+            Err(e) => {
+                warn!("{}", texts::migrate::skipped(&session.id, &e.to_string()));
+                count -= 1;
+                failed = true;
+            }
+        }
+    }
+    match (count, dry_run) {
+        (0, _) => say!("{}", texts::migrate::NOTHING),
+        (n, true) => say!("{}", texts::migrate::would_save(n)),
+        (n, false) => say!("{}", texts::migrate::saved(n)),
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Who shares: `--from`, or asked on the terminal; a name or initials, never a CPR number.
+fn sender(given: Option<String>) -> Result<String, String> {
+    let name = match given {
+        Some(name) => name,
+        None => {
+            use std::io::{BufRead, IsTerminal};
+            if !std::io::stdin().is_terminal() {
+                return Err(texts::cli::SHARE_FROM_NEEDED.to_string());
+            }
+            print!("{}", texts::cli::ASK_SHARE_FROM);
+            let _ = std::io::stdout().flush();
+            let mut name = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut name)
+                .map_err(|e| e.to_string())?;
+            name
+        }
+    };
+    check_label(&name).map_err(|e| match e {
+        LabelError::Empty => texts::cli::SHARE_FROM_NEEDED.to_string(),
+        LabelError::Cpr => texts::ui::LABEL_CPR.to_string(),
+    })
+}
+
+/// A share file's passphrase: from the file, or typed twice without being shown; a weak
+/// one is refused (the file travels by mail).
+fn new_share_passphrase(file: Option<&Path>) -> Result<SecretString, String> {
+    new_passphrase(file, &texts::cli::NEW_SHARE_PASSPHRASE_INTRO).map(SecretString::from)
+}
+
 /// A conversion's result; one run again after it was done (or stopped just at its end) has
 /// nothing to do, says so and is no failure.
 fn unless_done(result: Result<Converted, StoreError>) -> Result<Option<Converted>, String> {
@@ -734,9 +1067,9 @@ fn passphrase(file: Option<&Path>, prompt: &str) -> Result<String, String> {
     }
 }
 
-/// A new passphrase: from the file, or typed twice without being shown; a weak one is
-/// refused with why.
-fn new_passphrase(file: Option<&Path>) -> Result<String, String> {
+/// A new passphrase: from the file, or typed twice without being shown after `intro`; a
+/// weak one is refused with why.
+fn new_passphrase(file: Option<&Path>, intro: &str) -> Result<String, String> {
     let check = |passphrase: &str| {
         vejen_frem::core::passphrase::check(passphrase, &texts::cli::PASSPHRASE_HINTS)
             .map_err(|weak| texts::cli::weak(weak).to_string())
@@ -746,7 +1079,7 @@ fn new_passphrase(file: Option<&Path>) -> Result<String, String> {
         check(&passphrase)?;
         return Ok(passphrase);
     }
-    say!("{}", texts::cli::NEW_PASSPHRASE_INTRO);
+    say!("{intro}");
     let first = passphrase(None, &texts::cli::ASK_NEW_PASSPHRASE)?;
     check(&first)?;
     let again = passphrase(None, &texts::cli::ASK_AGAIN)?;

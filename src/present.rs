@@ -8,7 +8,7 @@ use crate::core::answers::{Answers, Paragraph, Piece, Shown, Value};
 use crate::core::definition::{Field, Kind, NO, YES};
 use crate::core::input::Week;
 use crate::core::layout::{Column, ColumnLabel, Input};
-use crate::core::session::STORED_DATE;
+use crate::core::session::{Answer, STORED_DATE};
 use crate::texts::words as w;
 
 /// Text safe to print: control characters (a terminal's escape sequences among them), which
@@ -177,6 +177,47 @@ pub fn lines<'a>(answers: &Answers<'a>, shown: &Shown<'a>) -> Vec<String> {
                 changed
             }
         }
+    }
+}
+
+/// An answer that has no question any more (an earlier version of the tool asked it), as
+/// lines: what it holds, without the question's words.
+pub fn unasked_lines(answer: &Answer) -> Vec<String> {
+    let show = |d: &Option<NaiveDate>| d.map_or(w::OPEN_END.to_string(), date);
+    match answer {
+        Answer::Text(t) => t.lines().map(str::to_string).collect(),
+        Answer::Date(d) => vec![date(*d)],
+        Answer::Number(n) => vec![number(*n)],
+        Answer::Choice(id) => vec![choice(id, None).to_string()],
+        Answer::Check(on) => vec![if *on { w::YES } else { w::NO }.to_string()],
+        Answer::DateRange { from, to } => vec![format!("{} – {}", show(from), show(to))],
+        Answer::Entries(entries) => entries
+            .iter()
+            .filter(|e| !e.trim().is_empty())
+            .map(|e| format!("{} {e}", w::BULLET))
+            .collect(),
+        Answer::Rows(rows) => rows
+            .iter()
+            .map(|row| {
+                row.values()
+                    .filter(|v| !v.trim().is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            .filter(|r| !r.is_empty())
+            .collect(),
+        Answer::Ticks(ticks) => ticks
+            .iter()
+            .map(|(id, tick)| {
+                let mark = if tick.done { w::TICKED } else { w::UNTICKED };
+                match tick.comment.trim() {
+                    "" => format!("{mark} {id}"),
+                    comment => format!("{mark} {id} – {comment}"),
+                }
+            })
+            .collect(),
+        Answer::Paragraphs(paragraphs) => paragraphs.values().cloned().collect(),
     }
 }
 

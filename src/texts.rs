@@ -472,6 +472,10 @@ impl fmt::Display for ProblemKind {
             ProblemKind::BadBounds { min, max } => t::bad_bounds(*min, *max),
             ProblemKind::BadListBounds { min, max } => t::bad_list_bounds(*min, *max),
             ProblemKind::TemplateUnknown(name) => t::template_unknown(name),
+            ProblemKind::RenamedClash(id) => t::renamed_clash(id),
+            ProblemKind::RenamedTwice(id) => t::renamed_twice(id),
+            ProblemKind::MovedFromSame(step) => t::moved_from_same(step),
+            ProblemKind::NoEarlierVersion => t::NO_EARLIER_VERSION.into(),
             ProblemKind::UnknownTool(id) => t::unknown_tool(id),
             ProblemKind::NameTaken { name, other } => t::name_taken(name, other),
             ProblemKind::UnknownSection(id) => t::unknown_section(id),
@@ -546,6 +550,9 @@ pub mod check {
         NO_STATEMENTS =
             "quizzen har ingen udsagn (`statements`)",
             "the quiz has no statements (`statements`)";
+        NO_EARLIER_VERSION =
+            "renamed_from og moved_from siger, hvad der er ændret siden en tidligere version: hæv `version` (den er 1)",
+            "renamed_from and moved_from say what changed since an earlier version: raise `version` (it is 1)";
     }
 
     pub fn too_many(what: &str, count: usize, most: usize) -> String {
@@ -655,6 +662,28 @@ pub mod check {
         da_en!(
             format!("skabelonen har feltet `{{{name}}}`, som ikke findes i redskabet"),
             format!("the template has the field `{{{name}}}`, which is not in the tool"),
+        )
+    }
+    pub fn renamed_clash(id: &str) -> String {
+        da_en!(
+            format!(
+                "renamed_from: `{id}` er et felt i denne version; et tidligere id må ikke være et nuværende"
+            ),
+            format!(
+                "renamed_from: `{id}` is a field of this version; an earlier id may not be a current one"
+            ),
+        )
+    }
+    pub fn renamed_twice(id: &str) -> String {
+        da_en!(
+            format!("renamed_from: `{id}` er allerede et andet felts tidligere id"),
+            format!("renamed_from: `{id}` is already another field's earlier id"),
+        )
+    }
+    pub fn moved_from_same(step: &str) -> String {
+        da_en!(
+            format!("moved_from: feltet står allerede i trinnet `{step}`"),
+            format!("moved_from: the field is already in the step `{step}`"),
         )
     }
     pub fn unknown_tool(id: &str) -> String {
@@ -843,7 +872,9 @@ pub mod cli {
         EXPORT_SESSION =
             "Sessionens id (eller de første tegn af det; se skærmen Sessioner)",
             "The session's id (or its first characters; see the Sessions screen)";
-        FORMAT = "Format: html, md eller txt", "Format: html, md or txt";
+        FORMAT =
+            "Format: html, md, txt eller fhir (FHIR R4 QuestionnaireResponse, JSON)",
+            "Format: html, md, txt or fhir (FHIR R4 QuestionnaireResponse, JSON)";
         FOR =
             "Til hvem: employee (medarbejder), employer (arbejdsgiver: uden fortrolige felter), record (journal) eller workplace (arbejdspladsen: en arbejdsplads' egne svar, som overvejelserne). Standard: medarbejderen, for en arbejdsplads' svar arbejdspladsen",
             "For whom: employee, employer (without confidential fields), record (the patient record) or workplace (a workplace's own answers, such as the reflections). Default: the employee, for a workplace's answers the workplace";
@@ -872,6 +903,67 @@ pub mod cli {
         PRINT_OUTPUT =
             "Filen der skrives (standard: skærmen)",
             "The file to write (default: the screen)";
+        PRINT_NO_FHIR =
+            "print skriver html, md eller txt; et redskab som FHIR Questionnaire: vejen-frem fhir questionnaire REDSKAB",
+            "print writes html, md or txt; a tool as a FHIR Questionnaire: vejen-frem fhir questionnaire TOOL";
+        FHIR =
+            "HL7 FHIR R4 til sundhedssystemer (en session som QuestionnaireResponse: export --format fhir)",
+            "HL7 FHIR R4 for health systems (a session as a QuestionnaireResponse: export --format fhir)";
+        FHIR_QUESTIONNAIRE =
+            "Skriv et redskab som FHIR R4 Questionnaire (JSON): spørgsmål, typer, svarmuligheder, betingelser",
+            "Write a tool as a FHIR R4 Questionnaire (JSON): questions, types, options, conditions";
+        FHIR_TOOL = "Redskabets nummer, id eller alias", "The tool's number, id or alias";
+        MIGRATE =
+            "Flyt svarene i sessioner fra en tidligere version af et redskab derhen, hvor redskabet har dem nu, og gem dem; svar uden spørgsmål beholdes",
+            "Move the answers of sessions from an earlier version of a tool to where the tool has them now, and save them; answers without a question are kept";
+        MIGRATE_DRY_RUN =
+            "Vis kun, hvad der ville blive flyttet; intet gemmes",
+            "Only show what would be moved; nothing is saved";
+        SHARE =
+            "Del en session med den anden part (fx medarbejderens Redskab 1 til lederen): én krypteret fil, der kan sendes med mail eller USB. Fortrolige felter udelades, medmindre du skriver --with-private",
+            "Share a session with the other party (e.g. the employee's Tool 1 with the manager): one encrypted file to send by mail or USB. Confidential fields are left out unless you add --with-private";
+        SHARE_OUTPUT = "Den delte fil, der skrives (krypteret)", "The shared file to write (encrypted)";
+        SHARE_TO =
+            "Kryptér til modtagerens offentlige age-nøgle (age1…; modtageren laver den med share-key) i stedet for med en adgangskode",
+            "Encrypt to the recipient's public age key (age1…; the recipient makes it with share-key) instead of with a passphrase";
+        SHARE_FROM =
+            "Dit navn eller dine initialer, som modtageren ser (aldrig CPR-nummer); spørges ellers",
+            "Your name or initials, as the recipient sees them (never a CPR number); asked otherwise";
+        WITH_PRIVATE =
+            "Del også de fortrolige felter (fx lægens noter): kun når modtageren må se dem",
+            "Share the confidential fields too (e.g. the GP's notes): only when the recipient may see them";
+        SHARE_PASSPHRASE_FILE =
+            "Læs den delte fils adgangskode fra denne fil (første linje), fx i scripts; ellers spørges der",
+            "Read the shared file's passphrase from this file (its first line), e.g. in scripts; asked otherwise";
+        IMPORT =
+            "Importér en delt session som en ny session (intet her overskrives); den viser, hvem der delte den og hvornår",
+            "Import a shared session as a new session (nothing here is overwritten); it shows who shared it and when";
+        IMPORT_FILE = "Den delte fil", "The shared file";
+        IMPORT_FORLOEB =
+            "Læg sessionen i dette forløb (etiket eller id)",
+            "Put the session in this case (label or id)";
+        IMPORT_KEY =
+            "Din nøglefil (fra share-key), når filen er krypteret til din nøgle",
+            "Your key file (from share-key), when the file is encrypted to your key";
+        SHARE_KEY =
+            "Lav en nøgle til at modtage delte sessioner: nøglefilen skrives (hemmelig), og den offentlige nøgle (age1…), som afsenderen skal bruge, vises",
+            "Make a key to receive shared sessions: the key file is written (secret), and the public key (age1…) the sender needs is shown";
+        SHARE_KEY_FILE =
+            "Nøglefilen, der skrives (overskrives aldrig)",
+            "The key file to write (never overwritten)";
+        ASK_SHARE_FROM =
+            "Dit navn eller initialer, som modtageren ser (ikke CPR-nummer): ",
+            "Your name or initials, as the recipient sees them (not a CPR number): ";
+        SHARE_FROM_NEEDED =
+            "skriv dit navn eller dine initialer med --from NAVN (der er ingen terminal at spørge i)",
+            "give your name or initials with --from NAME (there is no terminal to ask in)";
+        ASK_SHARE_PASSPHRASE = "Adgangskode til den delte fil: ", "Passphrase of the shared file: ";
+        NEW_SHARE_PASSPHRASE_INTRO =
+            "Vælg en adgangskode til den delte fil (mindst 10 tegn, gerne flere ord). Giv den til modtageren ad en anden vej end filen, fx i telefonen.",
+            "Choose a passphrase for the shared file (at least 10 characters, preferably several words). Give it to the recipient another way than the file, e.g. by phone.";
+        IMPORT_NEEDS_KEY =
+            "den delte fil er krypteret til en nøgle: angiv din nøglefil med --key FIL",
+            "the shared file is encrypted to a key: give your key file with --key FILE";
         SESSIONS =
             "Vis de gemte sessioner: id, redskab, status, forløb, etiket og næste opfølgning",
             "Show the saved sessions: id, tool, status, case, label and next follow-up";
@@ -958,9 +1050,9 @@ pub mod cli {
         COMMANDS = "Kommandoer", "Commands";
         ARGUMENTS = "Argumenter", "Arguments";
         OPTIONS = "Tilvalg", "Options";
-        /// In a usage line: where the options go, and a command.
+        /// In a usage line: where the options go, and the name of a command.
         OPTIONS_SLOT = "[TILVALG]", "[OPTIONS]";
-        COMMAND_SLOT = "[KOMMANDO]", "[COMMAND]";
+        COMMAND_NAME = "KOMMANDO", "COMMAND";
         HELP = "Vis hjælpen", "Print help";
         VERSION = "Vis versionen", "Print version";
         /// The placeholders of values in the help.
@@ -974,6 +1066,7 @@ pub mod cli {
         DELETE_NAME = "ID|FORLØB", "ID|CASE";
         PATHS_NAME = "STIER", "PATHS";
         RECIPIENT_NAME = "MODTAGER", "RECIPIENT";
+        NAME_NAME = "NAVN", "NAME";
         MINUTES_NAME = "MIN", same;
         LANG_NAME = "SPROG", "LANGUAGE";
         /// After a command line that could not be read.
@@ -1035,6 +1128,66 @@ pub mod cli {
                 "the passphrase is easy to guess: use several words that do not belong together",
             ),
         }
+    }
+    pub fn shared(file: &Path, to_key: bool) -> String {
+        let file = file.display();
+        match (super::language(), to_key) {
+            (super::Language::Danish, true) => {
+                format!("Delt: {file} (krypteret til modtagerens nøgle).")
+            }
+            (super::Language::Danish, false) => format!(
+                "Delt: {file} (krypteret med adgangskoden; giv den til modtageren ad en anden vej end filen)."
+            ),
+            (super::Language::English, true) => {
+                format!("Shared: {file} (encrypted to the recipient's key).")
+            }
+            (super::Language::English, false) => format!(
+                "Shared: {file} (encrypted with the passphrase; give it to the recipient another way than the file)."
+            ),
+        }
+    }
+    pub fn left_out(fields: &[String]) -> String {
+        let list = fields.join(", ");
+        match (super::language(), fields.is_empty()) {
+            (super::Language::Danish, true) => "Ingen fortrolige svar at udelade.".to_string(),
+            (super::Language::Danish, false) => format!(
+                "Udeladt (fortrolige eller uden spørgsmål): {list}. Skriv --with-private for at dele dem."
+            ),
+            (super::Language::English, true) => "No confidential answers to leave out.".to_string(),
+            (super::Language::English, false) => format!(
+                "Left out (confidential or without a question): {list}. Add --with-private to share them."
+            ),
+        }
+    }
+    pub fn with_private(fields: &[String]) -> String {
+        let list = fields.join(", ");
+        da_en!(
+            format!("Bemærk: fortrolige felter er delt: {list}."),
+            format!("Note: confidential fields are shared: {list}."),
+        )
+    }
+    pub fn imported(id: &str, tool: &str, forloeb: &str) -> String {
+        match (super::language(), forloeb) {
+            (super::Language::Danish, "") => format!("Importeret som ny session {id} ({tool})."),
+            (super::Language::Danish, forloeb) => {
+                format!("Importeret som ny session {id} ({tool}) i forløbet »{forloeb}«.")
+            }
+            (super::Language::English, "") => format!("Imported as the new session {id} ({tool})."),
+            (super::Language::English, forloeb) => {
+                format!("Imported as the new session {id} ({tool}) in the case '{forloeb}'.")
+            }
+        }
+    }
+    pub fn new_key(file: &Path, public: &str) -> String {
+        let file = file.display();
+        da_en!(
+            format!(
+                "Nøglefilen er skrevet: {file} (hemmelig; kun til dig). Giv afsenderen denne offentlige nøgle:\n{public}"
+            ),
+            format!(
+                "The key file is written: {file} (secret; for you only). Give the sender this public key:\n{public}"
+            ),
+        )
     }
     pub fn no_passphrase(e: &std::io::Error) -> String {
         da_en!(
@@ -1283,6 +1436,9 @@ pub mod keys {
             "Start den matchende version med svarene fra den valgte session",
             "Start the matching version with the answers of the chosen session";
         ADD_LOG = "Skriv en note i MSB-loggen", "Write a note in the MSB log";
+        IMPORT =
+            "Importér en delt session (fra share) i forløbet; den bliver en ny session, intet overskrives",
+            "Import a shared session (from share) into the case; it becomes a new session, nothing is overwritten";
         NOTE =
             "Vis dagens notat til journalen (forløbets redskaber i kort tekst)",
             "Show the day's note for the patient record (the case's tools in short)";
@@ -1475,8 +1631,8 @@ pub mod ui {
             "That looks like a CPR number. Use a pseudonym or initials instead.";
         FORLOEB_SESSIONS = "Sessioner", "Sessions";
         NO_FORLOEB_SESSIONS =
-            "Ingen sessioner endnu. Tryk t for at starte et redskab.",
-            "No sessions yet. Press t to start a tool.";
+            "Ingen sessioner endnu. Tryk t for at starte et redskab, eller i for at importere en session, som en anden har delt med dig.",
+            "No sessions yet. Press t to start a tool, or i to import a session someone has shared with you.";
         MSB_LOG = "MSB-log", "MSB log";
         NO_LOG = "Ingen noter endnu. Tryk l for at skrive i loggen.", "No notes yet. Press l to write in the log.";
         LOG_TITLE = "Ny note i MSB-loggen", "New note in the MSB log";
@@ -1640,6 +1796,21 @@ pub mod ui {
             "Enter spiller igen, Esc går tilbage. Intet af quizzen gemmes.",
             "Enter plays again, Esc goes back. Nothing of the quiz is saved.";
         QUIZ_EMPTY = "Quizzen har ingen udsagn.", "The quiz has no statements.";
+        IMPORT_TITLE = "Importér en delt session", "Import a shared session";
+        IMPORT_FILE = "Fil", "File";
+        IMPORT_PASSPHRASE = "Adgangskode", "Passphrase";
+        IMPORT_KEY = "Nøglefil", "Key file";
+        IMPORT_FILE_HINT =
+            "Skriv stien til den delte fil, og tryk Enter. Esc fortryder.",
+            "Type the path of the shared file and press Enter. Esc cancels.";
+        IMPORT_PASSPHRASE_HINT =
+            "Filen er krypteret med en adgangskode: skriv den, og tryk Enter.",
+            "The file is encrypted with a passphrase: type it and press Enter.";
+        IMPORT_KEY_HINT =
+            "Filen er krypteret til en nøgle: skriv stien til din nøglefil (fra vejen-frem share-key), og tryk Enter.",
+            "The file is encrypted to a key: type the path of your key file (from vejen-frem share-key) and press Enter.";
+        IMPORTING = "Åbner den delte fil …", "Opening the shared file …";
+        IMPORT_NO_FILE = "Skriv først stien til den delte fil.", "Type the path of the shared file first.";
         EXPORT_TITLE = "Eksportér sessionen", "Export the session";
         EXPORT_FORMAT = "Format", same;
         EXPORT_RECIPIENT = "Til", "For";
@@ -1744,25 +1915,6 @@ pub mod ui {
             (Language::English, Some(number)) => format!("→ Open Tool {number}: {title}"),
             (Language::English, None) => format!("→ Open {title}"),
         }
-    }
-    pub fn definition_changed(was: u32, now: u32, hidden: usize) -> String {
-        let hidden = match (language(), hidden) {
-            (_, 0) => String::new(),
-            (Language::Danish, n) => format!(
-                " {n} svar hører til spørgsmål, der ikke stilles længere; de er gemt, men vises ikke."
-            ),
-            (Language::English, n) => format!(
-                " {n} answers belong to questions no longer asked; they are kept but not shown."
-            ),
-        };
-        da_en!(
-            format!(
-                "Redskabet er ændret, siden sessionen blev startet (version {was} → {now}).{hidden}"
-            ),
-            format!(
-                "The tool has changed since the session was started (version {was} → {now}).{hidden}"
-            ),
-        )
     }
     pub fn pick_banner(label: &str) -> String {
         da_en!(
@@ -1984,6 +2136,27 @@ pub mod ui {
         da_en!(
             format!("Du svarede som rapporten på {right} af {total} udsagn."),
             format!("You answered as the report does on {right} of {total} statements."),
+        )
+    }
+    /// On an imported session's first step and in its review.
+    pub fn imported_from(provenance: &str) -> String {
+        format!("{}: {provenance}.", super::share::IMPORTED)
+    }
+    pub fn import_into(forloeb: &str) -> String {
+        da_en!(
+            format!(
+                "Sessionen importeres som en ny session i forløbet »{forloeb}«; intet overskrives."
+            ),
+            format!(
+                "The session is imported as a new session in the case '{forloeb}'; nothing is overwritten."
+            ),
+        )
+    }
+    /// Said once the import is done; `tool` as in a heading ("Redskab 1 · …").
+    pub fn imported(tool: &str, provenance: &str) -> String {
+        da_en!(
+            format!("Importeret: {tool}. {provenance}."),
+            format!("Imported: {tool}. {provenance}."),
         )
     }
     pub fn exported(path: &std::path::Path) -> String {
@@ -2543,6 +2716,9 @@ pub mod export {
         PRIVATE_LEFT_OUT =
             "Arbejdsgiverens kopi: fortrolige felter (fx lægens noter og oplysninger om helbred) er udeladt.",
             "The employer's copy: confidential fields (e.g. the GP's notes and details about health) are left out.";
+        UNASKED_LEFT_OUT =
+            "Svar på spørgsmål, som redskabet ikke stiller længere, er udeladt.",
+            "Answers to questions the tool no longer asks are left out.";
         NOT_ANSWERED = "(ikke besvaret)", "(not answered)";
         DATE = "Dato", "Date";
         /// Who a copy is for, in the default file name.
@@ -2622,6 +2798,13 @@ pub mod note {
             Some(_) => format!("{}:", text.trim_end()),
         }
     }
+    /// A tool's heading, for a session that came in a share: who shared it and when.
+    pub fn shared(heading: &str, from: &str, day: &str) -> String {
+        da_en!(
+            format!("{heading} (delt af {from} {day})"),
+            format!("{heading} (shared by {from} {day})"),
+        )
+    }
     /// A summary's heading with nothing under it.
     pub fn none(heading: &str) -> String {
         da_en!(format!("{heading}: ingen."), format!("{heading}: none."))
@@ -2659,6 +2842,294 @@ pub mod note {
     }
 }
 
+/// Share files: sharing a session with the other party and importing it (`vejen-frem share`,
+/// `import`, `i` in a case).
+pub mod share {
+    use std::path::Path;
+
+    use super::{Language, language};
+    use crate::core::share::Refusal;
+
+    texts! {
+        /// The first line of a key file made by `vejen-frem share-key`.
+        KEY_FILE_HEADER =
+            "# vejen-frem: nøgle til at åbne delte sessioner. Hemmelig – del den ikke; giv kun den offentlige nøgle (age1…) videre.",
+            "# vejen-frem: a key to open shared sessions. Secret – do not share it; pass on the public key (age1…) only.";
+        WRONG_PASSPHRASE =
+            "Forkert adgangskode til den delte fil. Intet er importeret; prøv igen.",
+            "Wrong passphrase for the shared file. Nothing is imported; try again.";
+        NOT_FOR_THIS_KEY =
+            "Den delte fil er ikke krypteret til den nøgle (eller den skal åbnes med en adgangskode). Intet er importeret.",
+            "The shared file is not encrypted to that key (or it opens with a passphrase). Nothing is imported.";
+        TAMPERED =
+            "Den delte fil er ændret eller beskadiget, efter den blev skrevet (eller er ikke kommet helt med). Intet er importeret; bed om filen igen.",
+            "The shared file was changed or damaged after it was written (or did not come whole). Nothing is imported; ask for the file again.";
+        BAD_KEY =
+            "Det er ikke en age-nøgle: en offentlig nøgle begynder med age1…, en nøglefil har en linje, der begynder med AGE-SECRET-KEY-1.",
+            "That is no age key: a public key begins with age1…, a key file has a line that begins with AGE-SECRET-KEY-1.";
+        TOO_MUCH_WORK =
+            "filen beder om mere arbejde for at åbne adgangskoden, end vejen-frem giver",
+            "the file asks for more work to open the passphrase than vejen-frem gives";
+        NOT_TEXT = "indholdet er ikke tekst", "the contents are not text";
+        /// Before the provenance on screen and in documents.
+        IMPORTED = "Oprindelse", "Origin";
+    }
+
+    pub fn not_a_share(file: &Path) -> String {
+        let file = file.display();
+        da_en!(
+            format!(
+                "{file} er ikke en delt session fra vejen-frem (den skal begynde med »vejen-frem deling«). Intet er importeret."
+            ),
+            format!(
+                "{file} is not a session shared from vejen-frem (it must begin with 'vejen-frem deling'). Nothing is imported."
+            ),
+        )
+    }
+    pub fn missing(file: &Path) -> String {
+        let file = file.display();
+        da_en!(
+            format!("Der er ingen fil her: {file}. Tjek stien, og prøv igen; intet er importeret."),
+            format!(
+                "There is no file here: {file}. Check the path and try again; nothing is imported."
+            ),
+        )
+    }
+    pub fn not_a_file(file: &Path) -> String {
+        let file = file.display();
+        da_en!(
+            format!(
+                "{file} er ikke en almindelig fil (fx en mappe). Skriv stien til selve den delte fil; intet er importeret."
+            ),
+            format!(
+                "{file} is not an ordinary file (e.g. a folder). Type the path of the shared file itself; nothing is imported."
+            ),
+        )
+    }
+    pub fn newer(format: u32) -> String {
+        da_en!(
+            format!(
+                "Den delte fil er skrevet af en nyere udgave af vejen-frem (delingsformat {format}). Opdatér programmet for at importere den; intet er importeret."
+            ),
+            format!(
+                "The shared file was written by a newer version of vejen-frem (share format {format}). Update the program to import it; nothing is imported."
+            ),
+        )
+    }
+    pub fn damaged(reason: &str) -> String {
+        da_en!(
+            format!("Den delte fil kan ikke læses: {reason}. Intet er importeret."),
+            format!("The shared file cannot be read: {reason}. Nothing is imported."),
+        )
+    }
+    /// Where an imported session came from, in one line: on its screen, in its review and
+    /// in its documents.
+    pub fn provenance(imported: &crate::core::session::Imported) -> String {
+        let date = super::words::DATE_TIME;
+        let (from, shared) = (&imported.from, imported.shared.format(date));
+        let (at, original) = (imported.at.format(date), &imported.original);
+        match (language(), imported.left_out.len()) {
+            (Language::Danish, n) => {
+                let left_out = match n {
+                    0 => String::new(),
+                    1 => " · afsenderen udelod 1 fortroligt felt".to_string(),
+                    n => format!(" · afsenderen udelod {n} fortrolige felter"),
+                };
+                format!(
+                    "Delt af {from} {shared} · importeret {at} · oprindeligt id {original}{left_out}"
+                )
+            }
+            (Language::English, n) => {
+                let left_out = match n {
+                    0 => String::new(),
+                    1 => " · the sender left out 1 confidential field".to_string(),
+                    n => format!(" · the sender left out {n} confidential fields"),
+                };
+                format!(
+                    "Shared by {from} {shared} · imported {at} · original id {original}{left_out}"
+                )
+            }
+        }
+    }
+    pub fn refused(refusal: &Refusal) -> String {
+        match refusal {
+            Refusal::NewerShare(format) => newer(*format),
+            Refusal::NewerSession(format) => da_en!(
+                format!(
+                    "Den delte session er i et nyere sessionsformat ({format}). Opdatér programmet for at importere den; intet er importeret."
+                ),
+                format!(
+                    "The shared session is in a newer session format ({format}). Update the program to import it; nothing is imported."
+                ),
+            ),
+            Refusal::UnknownTool(tool) => da_en!(
+                format!(
+                    "Den delte session hører til redskabet `{tool}`, som ikke findes i denne udgave. Intet er importeret."
+                ),
+                format!(
+                    "The shared session belongs to the tool `{tool}`, which is not in this version. Nothing is imported."
+                ),
+            ),
+            Refusal::NewerTool { tool, theirs, ours } => da_en!(
+                format!(
+                    "Den delte session er besvaret i version {theirs} af redskabet `{tool}`, men denne udgave af vejen-frem har version {ours}. Opdatér programmet for at importere den; intet er importeret."
+                ),
+                format!(
+                    "The shared session was answered in version {theirs} of the tool `{tool}`, but this version of vejen-frem has version {ours}. Update the program to import it; nothing is imported."
+                ),
+            ),
+            Refusal::BadName => da_en!(
+                "Den delte fil navngiver afsenderen eller personen med noget, der ligner et CPR-nummer (eller slet ikke). Intet er importeret.",
+                "The shared file names the sender or the person with something that looks like a CPR number (or not at all). Nothing is imported.",
+            )
+            .to_string(),
+            Refusal::Mismatch => da_en!(
+                "Den delte fil siger ét redskab, men sessionen i den er et andet. Intet er importeret.",
+                "The shared file says one tool, but the session in it is another. Nothing is imported.",
+            )
+            .to_string(),
+        }
+    }
+}
+
+/// FHIR for health systems (`vejen-frem fhir`, `export --format fhir`).
+pub mod fhir {
+    texts! {
+        /// The format in the export dialog.
+        FORMAT = "FHIR (til sundhedssystemer)", "FHIR (for health systems)";
+    }
+    /// A date range's two dates, and a checklist item's note, as items of a Questionnaire:
+    /// Danish in both languages, like the tool's own items, as the resource says
+    /// (`language: "da"`).
+    pub const FROM: &str = "Fra";
+    pub const TO: &str = "Til";
+    pub const NOTE: &str = "Kommentar";
+}
+
+/// Definitions that change: what bringing a session to the tool's version did (on opening
+/// it, and `vejen-frem migrate`).
+pub mod migrate {
+    use super::{Language, language};
+    use crate::core::definition::Tool;
+    use crate::core::migrate::Report;
+
+    texts! {
+        FINAL =
+            "Intet er gemt endnu: filen skrives først, når du ændrer noget. Enter eller Esc lukker.",
+            "Nothing is saved yet: the file is written only when you change something. Enter or Esc closes.";
+        /// Heading of the answers without a question, in the review and the documents.
+        UNASKED =
+            "Svar uden spørgsmål (fra en tidligere udgave af redskabet)",
+            "Answers without a question (from an earlier version of the tool)";
+        NOTHING =
+            "Alle sessioner passer til redskaberne, som de er nu; intet at flytte.",
+            "Every session fits the tools as they are now; nothing to move.";
+    }
+
+    pub fn title(versions: (u32, u32)) -> String {
+        let (was, now) = versions;
+        da_en!(
+            format!("Redskabet er ændret (version {was} → {now})"),
+            format!("The tool has changed (version {was} → {now})"),
+        )
+    }
+    pub fn unchanged(versions: (u32, u32)) -> String {
+        let (was, now) = versions;
+        da_en!(
+            format!(
+                "Redskabet er ændret, siden sessionen blev startet (version {was} → {now}); alle svar passer stadig."
+            ),
+            format!(
+                "The tool has changed since the session was started (version {was} → {now}); every answer still fits."
+            ),
+        )
+    }
+
+    /// The report in lines: what moved, and what has no question any more.
+    pub fn lines(tool: &Tool, report: &Report) -> Vec<String> {
+        let label = |id: &str| {
+            tool.field(id)
+                .map(|f| f.label.as_str())
+                .filter(|l| !l.is_empty())
+                .unwrap_or(id)
+                .to_string()
+        };
+        let english = language() == Language::English;
+        let quoted = |text: &str| match english {
+            false => format!("»{text}«"),
+            true => format!("'{text}'"),
+        };
+        let step = |id: &str| {
+            tool.steps.iter().position(|s| s.id == id).map_or_else(
+                || quoted(id),
+                |i| format!("{} {}", i + 1, quoted(&tool.steps[i].title)),
+            )
+        };
+        let mut out = Vec::new();
+        for (old, new) in &report.renamed {
+            let new = label(new);
+            out.push(match english {
+                false => format!("»{new}«: svaret er flyttet med (feltet hed før {old})."),
+                true => {
+                    format!("'{new}': the answer has moved along (the field was called {old}).")
+                }
+            });
+        }
+        for (field, from, to) in &report.moved {
+            let (field, to, from) = (label(field), step(to), step(from));
+            out.push(match english {
+                false => format!("»{field}« står nu i trin {to} (før i trin {from})."),
+                true => format!("'{field}' is now in step {to} (before in step {from})."),
+            });
+        }
+        for id in &report.unasked {
+            out.push(match english {
+                false => format!(
+                    "{id}: har intet spørgsmål længere. Svaret er gemt og står sidst i gennemsynet og i dokumenterne."
+                ),
+                true => format!(
+                    "{id}: has no question any more. The answer is kept and stands last in the review and in the documents."
+                ),
+            });
+        }
+        out
+    }
+    /// `vejen-frem migrate`: one session's heading.
+    pub fn session(id: &str, tool: &str, versions: (u32, u32)) -> String {
+        format!("{id} ({tool}): version {} → {}", versions.0, versions.1)
+    }
+    pub fn saved(n: usize) -> String {
+        match (language(), n) {
+            (Language::Danish, 1) => "1 session er gemt i den nye version.".to_string(),
+            (Language::Danish, n) => format!("{n} sessioner er gemt i den nye version."),
+            (Language::English, 1) => "1 session is saved in the new version.".to_string(),
+            (Language::English, n) => format!("{n} sessions are saved in the new version."),
+        }
+    }
+    pub fn would_save(n: usize) -> String {
+        match (language(), n) {
+            (Language::Danish, 1) => {
+                "1 session ville blive gemt (kør uden --dry-run for at gemme).".to_string()
+            }
+            (Language::Danish, n) => {
+                format!("{n} sessioner ville blive gemt (kør uden --dry-run for at gemme).")
+            }
+            (Language::English, 1) => {
+                "1 session would be saved (run without --dry-run to save).".to_string()
+            }
+            (Language::English, n) => {
+                format!("{n} sessions would be saved (run without --dry-run to save).")
+            }
+        }
+    }
+    pub fn skipped(id: &str, why: &str) -> String {
+        da_en!(
+            format!("{id}: ikke migreret: {why}"),
+            format!("{id}: not migrated: {why}"),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -2682,6 +3153,9 @@ mod tests {
         ("store", store::ALL),
         ("export", export::ALL),
         ("note", note::ALL),
+        ("share", share::ALL),
+        ("fhir", fhir::ALL),
+        ("migrate", migrate::ALL),
     ];
 
     /// English texts that name Danish words on purpose: the ones typed (dates), the ones
@@ -2887,6 +3361,9 @@ mod tests {
             made("check::condition_bad_value", || {
                 check::condition_bad_value("X1", "X2", &["X3".to_string()])
             }),
+            made("check::renamed_clash", || check::renamed_clash("X1")),
+            made("check::renamed_twice", || check::renamed_twice("X1")),
+            made("check::moved_from_same", || check::moved_from_same("X1")),
             made("check::bad_bounds", || check::bad_bounds(7.0, 5.0)),
             made("check::bad_list_bounds", || check::bad_list_bounds(7, 5)),
             made("check::template_unknown", || check::template_unknown("X1")),
@@ -2926,6 +3403,21 @@ mod tests {
                     .map(|(p, f)| check::summary(p, f))
                     .join(" | ")
             }),
+            made("cli::shared", || {
+                [cli::shared(path(), true), cli::shared(path(), false)].join(" | ")
+            }),
+            made("cli::left_out", || {
+                [cli::left_out(&[]), cli::left_out(&words())].join(" | ")
+            }),
+            made("cli::with_private", || cli::with_private(&words())),
+            made("cli::imported", || {
+                [
+                    cli::imported("X1", "X2", ""),
+                    cli::imported("X1", "X2", "X3"),
+                ]
+                .join(" | ")
+            }),
+            made("cli::new_key", || cli::new_key(path(), "age1x")),
             made("cli::unknown_argument", || cli::unknown_argument("--x1")),
             made("cli::invalid_value", || {
                 cli::invalid_value("X1", "--x2", &["X3".to_string()])
@@ -2978,13 +3470,6 @@ mod tests {
             made("ui::no_region", || ui::no_region('x', &['a', 'b'])),
             made("ui::open_tool", || {
                 [ui::open_tool(Some(7), "X1"), ui::open_tool(None, "X1")].join(" | ")
-            }),
-            made("ui::definition_changed", || {
-                [
-                    ui::definition_changed(7, 8, 0),
-                    ui::definition_changed(7, 8, 9),
-                ]
-                .join(" | ")
             }),
             made("ui::pick_banner", || ui::pick_banner("X1")),
             made("ui::carried", || ui::carried(7)),
@@ -3039,6 +3524,9 @@ mod tests {
             }),
             made("ui::from_source", || ui::from_source("X1")),
             made("ui::quiz_score", || ui::quiz_score(7, 8)),
+            made("ui::imported_from", || ui::imported_from("X1")),
+            made("ui::import_into", || ui::import_into("X1")),
+            made("ui::imported", || ui::imported("X1", "X2")),
             made("ui::exported", || ui::exported(path())),
             made("ui::step_of", || ui::step_of(7, 8)),
             made("ui::tool_heading", || ui::tool_heading(Some(7), "X1")),
@@ -3137,6 +3625,69 @@ mod tests {
             same("note::header", || note::header("X1", "X2")),
             same("note::heading", || note::heading("X1")),
             made("note::none", || note::none("X1")),
+            made("note::shared", || note::shared("X1", "X2", "X3")),
+            made("share::not_a_share", || share::not_a_share(path())),
+            made("share::missing", || share::missing(path())),
+            made("share::not_a_file", || share::not_a_file(path())),
+            made("share::newer", || share::newer(7)),
+            made("share::damaged", || share::damaged("E1")),
+            made("share::provenance", || {
+                let imported = |left_out: Vec<String>| crate::core::session::Imported {
+                    from: "X1".into(),
+                    shared: at(),
+                    original: "X2".into(),
+                    at: at(),
+                    left_out,
+                };
+                [
+                    share::provenance(&imported(Vec::new())),
+                    share::provenance(&imported(vec!["X3".into()])),
+                    share::provenance(&imported(words())),
+                ]
+                .join(" | ")
+            }),
+            made("share::refused", || {
+                use crate::core::share::Refusal;
+                [
+                    Refusal::NewerShare(7),
+                    Refusal::NewerSession(7),
+                    Refusal::UnknownTool("X1".into()),
+                    Refusal::NewerTool {
+                        tool: "X1".into(),
+                        theirs: 7,
+                        ours: 5,
+                    },
+                    Refusal::BadName,
+                    Refusal::Mismatch,
+                ]
+                .map(|r| share::refused(&r))
+                .join(" | ")
+            }),
+            made("migrate::title", || migrate::title((7, 8))),
+            made("migrate::unchanged", || migrate::unchanged((7, 8))),
+            same("migrate::session", || migrate::session("X1", "X2", (7, 8))),
+            made("migrate::saved", || [1, 7].map(migrate::saved).join(" | ")),
+            made("migrate::would_save", || {
+                [1, 7].map(migrate::would_save).join(" | ")
+            }),
+            made("migrate::skipped", || migrate::skipped("X1", "E1")),
+            made("migrate::lines", || {
+                let catalog = crate::core::catalog::Catalog::load(
+                    &crate::core::catalog::builtin_sources(),
+                    &[],
+                )
+                .0;
+                let report = crate::core::migrate::Report {
+                    versions: (1, 2),
+                    renamed: vec![("old1".into(), "new1".into())],
+                    moved: vec![("f1".into(), "s1".into(), "s2".into())],
+                    unasked: vec!["u1".into()],
+                };
+                match catalog.entries.first() {
+                    Some(entry) => migrate::lines(&entry.tool, &report).join(" | "),
+                    None => String::new(),
+                }
+            }),
             same("note::sentences", || {
                 note::sentences("X1", &["X2".to_string()])
             }),
@@ -3256,7 +3807,7 @@ mod tests {
                 "" => name.to_string(),
                 module => format!("{module}::{name}"),
             };
-            let makes_text = ["-> String", "-> Text", "-> (&'static str"]
+            let makes_text = ["-> String", "-> Text", "-> (&'static str", "-> Vec<String>"]
                 .iter()
                 .any(|r| line.contains(r));
             let text_module = module.is_empty() || MODULES.iter().any(|(m, _)| *m == module);

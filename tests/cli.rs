@@ -302,7 +302,7 @@ fn the_help_of_every_command_is_in_one_language() {
         "the",
         "or",
     ];
-    let commands: [&[&str]; 8] = [
+    let commands: [&[&str]; 12] = [
         &[],
         &["export"],
         &["note"],
@@ -311,6 +311,10 @@ fn the_help_of_every_command_is_in_one_language() {
         &["purge"],
         &["print"],
         &["sessions"],
+        &["share"],
+        &["import"],
+        &["fhir"],
+        &["fhir", "questionnaire"],
     ];
     for args in commands {
         let da = help(args, "C.UTF-8");

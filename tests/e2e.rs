@@ -305,8 +305,8 @@ fn a_session_opened_after_its_tool_changed_says_so_and_keeps_every_answer() {
     t.type_text("s");
     t.wait_for("kladde");
     t.keys(&["Enter"]);
-    t.wait_for("version 2 → 3");
-    t.wait_for("1 svar hører til spørgsmål");
+    t.wait_for("Redskabet er ændret (version 2 → 3)");
+    t.wait_for("negative-forventninger: har intet spørgsmål længere");
     t.keys(&["C-q"]);
     t.wait_for_exit();
     let session = only_session(t.data_dir());

@@ -455,6 +455,9 @@ fn forloeb_screens_and_dialogs_draw_at_small_sizes() {
     press(&mut model, KeyCode::Char('l'));
     draw_all(&mut model); // MSB-log note
     press(&mut model, KeyCode::Esc);
+    press(&mut model, KeyCode::Char('i'));
+    draw_all(&mut model); // importing a share file
+    press(&mut model, KeyCode::Esc);
     press(&mut model, KeyCode::Char('t'));
     draw_all(&mut model); // picking a tool for the forløb
 }

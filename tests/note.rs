@@ -443,3 +443,25 @@ fn the_note_over_the_forloeb_screen() {
     assert!(end.contains("Milepæle"), "scrolled to the end:\n{end}");
     insta::assert_snapshot!("note_80x24_at_the_end", end);
 }
+
+/// A tool whose answers came in a share says in the record who shared it and when.
+#[test]
+fn an_imported_session_says_in_the_note_who_shared_it() {
+    let catalog = catalog();
+    let mut goal = consultation::goal(&catalog);
+    let shared = chrono::DateTime::parse_from_rfc3339("2026-11-20T09:30:00+01:00").unwrap();
+    goal.imported = Some(vejen_frem::core::session::Imported {
+        from: "AMR Karin".into(),
+        shared,
+        original: "20261120-093000-maal-laege-0001".into(),
+        at: shared,
+        left_out: Vec::new(),
+    });
+    let text = consultation_note(&[consultation::screening(&catalog), goal]);
+    assert_fits(&text);
+    assert!(
+        words(&text).contains("delt af amr karin 20 11 2026"),
+        "{text}"
+    );
+    assert_eq!(text.matches("delt af").count(), 1, "{text}");
+}

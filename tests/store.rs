@@ -610,8 +610,8 @@ fn a_first_format_file_is_read_and_saved_in_the_current_format() {
     );
     store.save(&session, &mut lock).unwrap();
     let text = fs::read_to_string(dir.path().join("gammel.ron")).unwrap();
-    assert_eq!(SESSION_FORMAT, 4);
-    assert!(text.contains("format: 4"), "{text}");
+    assert_eq!(SESSION_FORMAT, 5);
+    assert!(text.contains("format: 5"), "{text}");
     assert!(
         text.contains("part: To,") && !text.contains("varighed.til"),
         "{text}"
@@ -646,10 +646,11 @@ fn a_file_from_a_newer_program_opens_read_only_and_is_never_rewritten() {
     assert!(reason.contains("nyere udgave"), "{reason}");
 }
 
-/// Files of formats 2 and 3 (the links a session's links started, no history) are read as
-/// they are and saved in format 4, links kept; format 5 is a newer program's, read only.
+/// Files of formats 2, 3 and 4 (the sessions a session's links started; then the history
+/// of completions) are read as they are and saved in format 5, with nothing imported, links
+/// and history kept; format 6 is a newer program's, read only.
 #[test]
-fn formats_two_to_four_are_read_and_a_fifth_is_newer() {
+fn formats_two_to_four_are_read_and_a_sixth_is_newer() {
     let dir = tempfile::tempdir().unwrap();
     let format_3 = FORMAT_1
         .replace("format: 1", "format: 3")
@@ -663,12 +664,18 @@ fn formats_two_to_four_are_read_and_a_fifth_is_newer() {
     let format_2 = format_3
         .replace("format: 3", "format: 2")
         .replace("    links: {\"goal-setting\": \"malet\"},\n", "");
-    fs::write(dir.path().join("to.ron"), format_2.replace("gammel", "to")).unwrap();
-    fs::write(
-        dir.path().join("tre.ron"),
-        format_3.replace("gammel", "tre"),
-    )
-    .unwrap();
+    let format_4 = format_3.replace("format: 3", "format: 4").replace(
+        "    status: Draft,",
+        "    status: Draft,\n    history: [(at: \"2026-11-20T09:00:00+01:00\", change: Completed), \
+         (at: \"2026-11-21T09:00:00+01:00\", change: Reopened)],",
+    );
+    for (name, text) in [("to", &format_2), ("tre", &format_3), ("fire", &format_4)] {
+        fs::write(
+            dir.path().join(format!("{name}.ron")),
+            text.replace("gammel", name),
+        )
+        .unwrap();
+    }
     let store = Store::open(dir.path()).unwrap();
     let to = store.open_session("to").unwrap();
     assert!(to.read_only.is_none());
@@ -681,16 +688,26 @@ fn formats_two_to_four_are_read_and_a_fifth_is_newer() {
         Some("malet")
     );
     assert!(session.history.is_empty() && session.closed.is_none());
+    assert!(session.imported.is_none());
     store.save(&session, &mut lock).unwrap();
     let text = fs::read_to_string(dir.path().join("tre.ron")).unwrap();
-    assert!(text.contains("format: 4"), "{text}");
+    assert!(text.contains("format: 5"), "{text}");
     assert!(text.contains("goal-setting"), "{text}");
+    // Nothing imported: the file says nothing of it.
+    assert!(!text.contains("imported"), "{text}");
+    let opened = store.open_session("fire").unwrap();
+    assert!(opened.read_only.is_none());
+    let (session, mut lock) = (opened.session, opened.lock);
+    assert_eq!(session.history.len(), 2);
+    assert!(session.is_reopened() && session.imported.is_none());
+    store.save(&session, &mut lock).unwrap();
+    assert_eq!(store.load("fire").unwrap(), session);
     // The format after this program's opens read-only.
-    let fifth = format_3
-        .replace("format: 3", "format: 5")
-        .replace("gammel", "fem");
-    fs::write(dir.path().join("fem.ron"), &fifth).unwrap();
-    let opened = store.open_session("fem").unwrap();
+    let sixth = format_3
+        .replace("format: 3", "format: 6")
+        .replace("gammel", "seks");
+    fs::write(dir.path().join("seks.ron"), &sixth).unwrap();
+    let opened = store.open_session("seks").unwrap();
     assert!(opened.read_only.is_some());
 }
 

@@ -227,6 +227,16 @@ impl<'a> Answers<'a> {
         self.session.carried.contains(&field.id)
     }
 
+    /// The answers the tool asks no question for any more (answered against an earlier
+    /// version), by id: kept, and shown apart.
+    pub fn unasked(&self) -> Vec<(&'a str, &'a Answer)> {
+        super::migrate::unasked(self.tool, self.session)
+            .into_iter()
+            .filter_map(|id| Some((id, self.session.answers.get(id)?)))
+            .filter(|(_, answer)| answer.is_given())
+            .collect()
+    }
+
     /// The comment attached to the field's answer, when it says anything.
     /// Every text a person typed into a field: its text, entries, table cells, notes on
     /// items, adapted paragraphs and its comment (not the options it offers nor the

@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::check::{Problem, Source, check_names};
 use super::definition::Tool;
+use super::migrate::{self, Report};
 use super::session::Session;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_tools.rs"));
@@ -103,5 +104,18 @@ impl Catalog {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.tool.id == id)
+    }
+
+    /// Brings a session answered against an earlier definition of its tool to the one here,
+    /// in memory (see [`migrate::migrate`]). `None` when it was answered against this very
+    /// definition, its tool is not here, or it is of a newer version than this one.
+    pub fn migrate(&self, session: &mut Session) -> Option<Report> {
+        let entry = self.get(&session.tool)?;
+        if session.tool_hash == entry.hash || session.tool_version > entry.tool.version {
+            return None;
+        }
+        let report = migrate::migrate(&entry.tool, session);
+        session.tool_hash = entry.hash.clone();
+        Some(report)
     }
 }

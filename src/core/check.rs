@@ -116,6 +116,13 @@ pub enum ProblemKind {
     /// More problems than are shown.
     MoreProblems(usize),
     TemplateUnknown(String),
+    /// A `renamed_from` id that a field of this version has, or another field claims too.
+    RenamedClash(String),
+    RenamedTwice(String),
+    /// `moved_from` names the step the field is in.
+    MovedFromSame(String),
+    /// `renamed_from` or `moved_from` in a definition of version 1: there is no earlier one.
+    NoEarlierVersion,
     UnknownTool(String),
     /// A tool id, number or alias another definition already uses.
     NameTaken {
@@ -581,13 +588,79 @@ fn check_tool(places: &Places, tool: &Tool) -> Vec<Problem> {
                     report("id", &quoted(&field.id), nth, kind);
                 }
             }
+            check_history(
+                field,
+                step.id.as_str(),
+                tool.version,
+                &all_fields,
+                &mut report,
+            );
             earlier.insert(&field.id, &field.kind);
         }
+    }
+    // An earlier id belongs to one field only.
+    let mut claimed: HashMap<&str, usize> = HashMap::new();
+    for old in tool.fields().flat_map(|f| &f.renamed_from) {
+        let nth = claimed.entry(old.as_str()).or_default();
+        if *nth > 0 {
+            report(
+                "renamed_from",
+                &quoted(old),
+                *nth,
+                ProblemKind::RenamedTwice(old.clone()),
+            );
+        }
+        *nth += 1;
     }
     if beyond > 0 {
         problems.push(places.at(1, 1, ProblemKind::MoreProblems(beyond)));
     }
     problems
+}
+
+/// What a field says of its earlier versions: ids that are ids, none that a field of this
+/// version has, and a step it moved from that is not its own.
+fn check_history(
+    field: &super::definition::Field,
+    step: &str,
+    version: u32,
+    all_fields: &HashSet<&str>,
+    report: &mut impl FnMut(&str, &str, usize, ProblemKind),
+) {
+    for old in &field.renamed_from {
+        if !is_valid_id(old) {
+            report(
+                "renamed_from",
+                &quoted(old),
+                0,
+                ProblemKind::BadId(old.clone()),
+            );
+        } else if all_fields.contains(old.as_str()) {
+            let kind = ProblemKind::RenamedClash(old.clone());
+            report("renamed_from", &quoted(old), 0, kind);
+        }
+    }
+    if let Some(moved) = &field.moved_from {
+        if !is_valid_id(moved) {
+            report(
+                "moved_from",
+                &quoted(moved),
+                0,
+                ProblemKind::BadId(moved.clone()),
+            );
+        } else if moved == step {
+            let kind = ProblemKind::MovedFromSame(moved.clone());
+            report("moved_from", &quoted(moved), 0, kind);
+        }
+    }
+    if version < 2 && (!field.renamed_from.is_empty() || field.moved_from.is_some()) {
+        let (key, literal) = match (field.renamed_from.first(), &field.moved_from) {
+            (Some(old), _) => ("renamed_from", old),
+            (None, Some(moved)) => ("moved_from", moved),
+            (None, None) => return,
+        };
+        report(key, &quoted(literal), 0, ProblemKind::NoEarlierVersion);
+    }
 }
 
 /// A text longer than `most` characters is a problem.

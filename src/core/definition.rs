@@ -136,6 +136,15 @@ pub struct Field {
     /// its follow-ups are no longer due.
     #[serde(default)]
     pub closes: bool,
+    /// The ids this field had in earlier versions of the definition, newest first: a
+    /// session answered against one of them finds its answer here (`renamed_from: ["b",
+    /// "a"]` after a → b → this).
+    #[serde(default)]
+    pub renamed_from: Vec<String>,
+    /// The step (by id) this field stood in, in the version before: an open draft says
+    /// where its answer went, and resumes there.
+    #[serde(default)]
+    pub moved_from: Option<String>,
     pub kind: Kind,
 }
 

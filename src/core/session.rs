@@ -8,11 +8,12 @@ use serde::{Deserialize, Serialize};
 /// How dates are written in table cells (and in the file): ISO 8601.
 pub const STORED_DATE: &str = "%Y-%m-%d";
 
-/// The session file format this program writes. Format 4 added the history of completions
-/// and reopenings and the closing date, format 3 the sessions a link started (`links`);
+/// The session file format this program writes. Format 5 added where an imported session
+/// came from (`imported`), format 4 the history of completions and reopenings and the
+/// closing date, format 3 the sessions a link started (`links`);
 /// older files read with none of these. Format 1 (unparsed text keyed by strings such as
 /// `"varighed.til"`) is still read; see [`UnparsedAt`]. A newer format is opened read-only.
-pub const SESSION_FORMAT: u32 = 4;
+pub const SESSION_FORMAT: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,6 +56,9 @@ pub struct Session {
     /// same one.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub links: BTreeMap<String, String>,
+    /// Where the session came from, when it was imported from a share file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<Imported>,
     /// Where the user was, so a draft resumes there.
     #[serde(default)]
     pub position: Position,
@@ -103,6 +107,24 @@ pub enum Status {
 pub struct Event {
     pub at: DateTime<FixedOffset>,
     pub change: Change,
+}
+
+/// Where an imported session came from: who shared it and when, and its id where it was
+/// made. Shown on its screen, in its review and in its documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Imported {
+    /// The name or initials the sharer gave (never a CPR number).
+    pub from: String,
+    pub shared: DateTime<FixedOffset>,
+    /// The session's id in the folder it was shared from.
+    pub original: String,
+    /// When it was imported here.
+    pub at: DateTime<FixedOffset>,
+    /// The fields (by id) whose answers the sharer left out: private ones, unless the
+    /// sharer chose to share them.
+    #[serde(default)]
+    pub left_out: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -222,6 +244,7 @@ impl Session {
             carried_from: String::new(),
             carried: BTreeSet::new(),
             links: BTreeMap::new(),
+            imported: None,
             position: Position::default(),
             answers: BTreeMap::new(),
             comments: BTreeMap::new(),

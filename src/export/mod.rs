@@ -3,6 +3,7 @@
 //! in it (private fields left out of the employer's copy); the renderers only lay it out.
 //! Nothing here writes files: the store does.
 
+pub mod fhir;
 mod html;
 mod markdown;
 pub mod note;
@@ -62,6 +63,60 @@ impl Format {
     }
 }
 
+/// What a session is exported as: a document in one of the formats, or a FHIR
+/// QuestionnaireResponse for health systems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Document(Format),
+    Fhir,
+}
+
+impl Output {
+    /// In the order the export dialog offers them.
+    pub const ALL: [Output; 4] = [
+        Output::Document(Format::Html),
+        Output::Document(Format::Markdown),
+        Output::Document(Format::Text),
+        Output::Fhir,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Output::Document(format) => format.extension(),
+            Output::Fhir => "fhir.json",
+        }
+    }
+
+    /// The output as the export dialog names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::Document(format) => format.name(),
+            Output::Fhir => texts::fhir::FORMAT.as_str(),
+        }
+    }
+}
+
+/// The text of a session's export for `recipient`: the document in its format, or the
+/// FHIR QuestionnaireResponse.
+pub fn export(
+    tool: &Tool,
+    session: &Session,
+    recipient: Recipient,
+    today: NaiveDate,
+    output: Output,
+) -> String {
+    match output {
+        Output::Document(format) => document(tool, session, recipient, today).render(format),
+        Output::Fhir => fhir::json(&fhir::response(tool, session, recipient, today)),
+    }
+}
+
+/// Whether the copy for `recipient` holds `field`: a copy that leaves private fields out
+/// (the employer's, the workplace's) holds no private one. Documents and FHIR alike.
+pub(crate) fn keeps(recipient: Recipient, tool: &Tool, field: &Field) -> bool {
+    !recipient.is_shared() || !tool.is_private(field)
+}
+
 impl Recipient {
     /// Who the copy is for, as the export dialog names it.
     pub fn name(self) -> &'static str {
@@ -90,14 +145,14 @@ impl Recipient {
 }
 
 /// The default file name of an export: `<session id>-<recipient>.<ext>`.
-pub fn file_name(session: &Session, recipient: Recipient, format: Format) -> String {
+pub fn file_name(session: &Session, recipient: Recipient, output: Output) -> String {
     let who = match recipient {
         Recipient::Employee => texts::export::FILE_EMPLOYEE,
         Recipient::Employer => texts::export::FILE_EMPLOYER,
         Recipient::Record => texts::export::FILE_RECORD,
         Recipient::Workplace => texts::export::FILE_WORKPLACE,
     };
-    format!("{}-{who}.{}", session.id, format.extension())
+    format!("{}-{who}.{}", session.id, output.extension())
 }
 
 /// What a document says, before it is laid out.
@@ -228,7 +283,7 @@ pub fn document(
     today: NaiveDate,
 ) -> Document {
     let answers = Answers::new(tool, session, today);
-    let keep = |field: &Field| !recipient.is_shared() || !tool.is_private(field);
+    let keep = |field: &Field| keeps(recipient, tool, field);
     // A field whose answer fills a blank of the policy is read there, not again on its own.
     let in_template: Vec<&str> = tool
         .fields()
@@ -247,7 +302,7 @@ pub fn document(
     let printed =
         |f: &&Field| answers.is_visible(f) && keep(f) && !in_template.contains(&f.id.as_str());
     let paper = Paper::Filled(&answers);
-    let sections = tool
+    let sections: Vec<Section> = tool
         .steps
         .iter()
         .enumerate()
@@ -314,13 +369,44 @@ pub fn document(
             (t::HISTORY.to_string(), texts::history(session)),
         );
     }
+    // Where it came from, when it was imported: last.
+    if let Some(imported) = &session.imported {
+        facts.push((
+            texts::share::IMPORTED.to_string(),
+            texts::share::provenance(imported),
+        ));
+    }
+    // Answers whose question is gone: the person's own copies hold them, under their id;
+    // nobody can tell whether they were private, so the shared copies do not.
+    let unasked = answers.unasked();
+    let mut sections = sections;
+    if !recipient.is_shared() && !unasked.is_empty() {
+        sections.push(Section {
+            title: texts::migrate::UNASKED.to_string(),
+            new_page: false,
+            guidance: Vec::new(),
+            blocks: unasked
+                .iter()
+                .map(|(id, answer)| Block {
+                    title: id.to_string(),
+                    tick: None,
+                    help: String::new(),
+                    when: String::new(),
+                    content: Content::Answer(present::unasked_lines(answer)),
+                    comment: None,
+                })
+                .collect(),
+        });
+    }
     let left_out = recipient.is_shared() && tool.fields().any(|f| tool.is_private(f));
+    let unasked_left_out = recipient.is_shared() && !unasked.is_empty();
     // Signature lines are for the parties' copies of what was agreed: a completed session,
     // not a draft (nor one reopened after it was signed), and not the patient record's copy.
     let signed = session.status == Status::Completed && recipient != Recipient::Record;
     let unsigned = !signed && recipient != Recipient::Record && !tool.signatures.is_empty();
     let notice: Vec<&str> = [
         left_out.then_some(t::PRIVATE_LEFT_OUT),
+        unasked_left_out.then_some(t::UNASKED_LEFT_OUT),
         unsigned.then_some(t::NOT_FOR_SIGNING),
     ]
     .into_iter()

@@ -70,7 +70,15 @@ pub fn note(catalog: &Catalog, label: &str, day: NaiveDate, sessions: &[Session]
             continue;
         }
         rows.push(Row::plain(String::new(), 0));
-        let heading = crate::texts::ui::tool_heading(tool.number, &tool.title);
+        let mut heading = crate::texts::ui::tool_heading(tool.number, &tool.title);
+        // The record says whose answers came in a share.
+        if let Some(imported) = &session.imported {
+            let day = imported
+                .shared
+                .format(crate::texts::words::DATE)
+                .to_string();
+            heading = t::shared(&heading, &imported.from, &day);
+        }
         rows.push(Row::plain(heading, 0));
         rows.extend(said);
     }

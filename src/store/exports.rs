@@ -16,6 +16,11 @@ pub fn default_folder(data_dir: &Path) -> PathBuf {
 /// [`StoreError::Exists`] unless `overwrite`; anything there that is not a regular file (a
 /// device, a folder, a symlink) is refused always.
 pub fn write_document(path: &Path, text: &str, overwrite: bool) -> Result<(), StoreError> {
+    write_file(path, text.as_bytes(), overwrite)
+}
+
+/// Writes `bytes` to `path` as [`write_document`] writes a document (share files too).
+pub(crate) fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), StoreError> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if !meta.is_file() => {
             return Err(StoreError::NotAFile {
@@ -38,7 +43,7 @@ pub fn write_document(path: &Path, text: &str, overwrite: bool) -> Result<(), St
             source,
         })?;
     }
-    write_atomic(path, text.as_bytes(), overwrite).map_err(|e| match e.kind() {
+    write_atomic(path, bytes, overwrite).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => StoreError::Exists {
             file: path.to_path_buf(),
         },

@@ -12,4 +12,5 @@ pub mod forloeb;
 mod index;
 pub mod sessions;
 pub mod settings;
+pub mod share;
 pub(crate) mod vault;

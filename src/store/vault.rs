@@ -27,10 +27,10 @@ pub(crate) const SEALED: &str = "age";
 /// The scrypt work factor the key is wrapped with (N = 2^18, 256 MiB: about a second on
 /// an ordinary PC, as age itself aims for). Fixed rather than measured, as age would by
 /// default: measured on a fast or idle machine, it could be refused on a slower or busy one.
-const WORK_FACTOR: u8 = 18;
+pub(crate) const WORK_FACTOR: u8 = 18;
 /// The highest work factor a key file may ask for: ours, with room, but not so high that a
 /// planted key file could keep the program busy for hours.
-const MAX_WORK_FACTOR: u8 = 21;
+pub(crate) const MAX_WORK_FACTOR: u8 = 21;
 
 /// The store key, and what is derived from it.
 pub(crate) struct Vault {

@@ -54,6 +54,8 @@ pub enum Action {
     /// Search the list.
     Search,
     AddLog,
+    /// Import a share file into the open forløb.
+    Import,
     /// The day's note for the patient record of the open forløb.
     Note,
     // The note.
@@ -257,6 +259,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebOpen, keys: &[ch('n')], action: A::Note, help: t::NOTE, hint: Some(h::NOTE) },
     Binding { context: C::ForloebOpen, keys: &[ch('c')], action: A::Carry, help: t::CARRY, hint: Some(h::CARRY) },
     Binding { context: C::ForloebOpen, keys: &[ch('l')], action: A::AddLog, help: t::ADD_LOG, hint: Some(h::LOG) },
+    Binding { context: C::ForloebOpen, keys: &[ch('i')], action: A::Import, help: t::IMPORT, hint: None },
     Binding { context: C::ForloebOpen, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: None },
     Binding { context: C::Forloeb, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Forloeb, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },

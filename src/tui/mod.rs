@@ -12,6 +12,7 @@ pub mod update;
 pub mod view;
 
 use std::io::{self, IsTerminal, Stdout, Write};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -32,7 +33,9 @@ use crate::store::background::{Background, Done, Listing};
 use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Opening, Saved, Sealed, Store, StoreError};
 use crate::store::settings::Settings;
+use crate::store::share::{self, Locked, ShareError, Unseal};
 use crate::texts;
+use age::secrecy::SecretString;
 use display::Display;
 use model::{
     Behind, Confirm, Confirming, ForloebView, InForloeb, LockScreen, Model, Moving, NoteView,
@@ -196,6 +199,7 @@ fn run_with(
         tried: None,
         // Started on a tool or a forløb, the user is not interrupted with old ones.
         offered: start.tool.is_some() || start.forloeb.is_some(),
+        importing: None,
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
@@ -230,6 +234,8 @@ struct App {
     tried: Option<String>,
     /// What retention offers for deletion has been asked about (once, at start).
     offered: bool,
+    /// A share file to import (into a forløb, with what opens it), once the screen says so.
+    importing: Option<(String, PathBuf, String)>,
 }
 
 impl App {
@@ -238,6 +244,10 @@ impl App {
             terminal.draw(|frame| view::draw(frame, &mut self.model))?;
             if let Some(passphrase) = self.tried.take() {
                 self.unlock(&passphrase);
+                continue;
+            }
+            if let Some((forloeb, path, secret)) = self.importing.take() {
+                self.import(&forloeb, &path, secret);
                 continue;
             }
             if self.model.quit {
@@ -543,9 +553,13 @@ impl App {
                     return;
                 };
                 let walk = &open.walk;
-                let text =
-                    export::document(walk.tool(), walk.session(), recipient, self.model.today)
-                        .render(format);
+                let text = export::export(
+                    walk.tool(),
+                    walk.session(),
+                    recipient,
+                    self.model.today,
+                    format,
+                );
                 match write_document(&path, &text, overwrite) {
                     Ok(()) => {
                         if let Some(Overlay::Export(_)) = self.model.overlays.last() {
@@ -647,6 +661,20 @@ impl App {
                 }
                 self.list();
             }
+            Command::ReadShare(path) => match share::peek(&path) {
+                Ok(locked) => {
+                    if let Some(Overlay::Import(dialog)) = self.model.overlays.last_mut() {
+                        dialog.read(locked);
+                    }
+                }
+                Err(e) => self.model.error(e.to_string()),
+            },
+            // Opened once the dialog says so (a passphrase takes about a second).
+            Command::Import {
+                forloeb,
+                path,
+                secret,
+            } => self.importing = Some((forloeb, path, secret)),
             Command::LoadPicks(tool) => {
                 let items = self.picks(&tool);
                 if items.is_empty() {
@@ -659,11 +687,57 @@ impl App {
         }
     }
 
+    /// Imports a share file into a forløb: a new session, said with where it came from. A
+    /// wrong passphrase or anything else that keeps it out is said in the dialog, which
+    /// stays open.
+    fn import(&mut self, forloeb: &str, path: &Path, secret: String) {
+        let unseal = match share::peek(path) {
+            Ok(Locked::Passphrase) => Ok(Unseal::Passphrase(SecretString::from(secret))),
+            Ok(Locked::Key) => share::identity(&model::typed_path(&secret)).map(Unseal::Identity),
+            Err(e) => Err(e),
+        };
+        let imported = unseal.and_then(|unseal| {
+            let shared = share::read_share(path, &unseal)?;
+            let tool = self.model.catalog.get(&shared.tool).map(|e| &e.tool);
+            self.store.import(shared, tool, forloeb, now())
+        });
+        let Some(Overlay::Import(dialog)) = self.model.overlays.last_mut() else {
+            return;
+        };
+        dialog.busy = false;
+        match imported {
+            Ok(session) => {
+                self.model.overlays.pop();
+                self.list();
+                let tool = self.model.catalog.get(&session.tool).map_or_else(
+                    || session.tool.clone(),
+                    |e| texts::ui::tool_heading(e.tool.number, &e.tool.title),
+                );
+                let provenance = session
+                    .imported
+                    .as_ref()
+                    .map(texts::share::provenance)
+                    .unwrap_or_default();
+                self.model.info(texts::ui::imported(&tool, &provenance));
+            }
+            Err(e) => {
+                if matches!(e, ShareError::WrongPassphrase) {
+                    dialog.secret = model::one_line("");
+                    dialog.secret.set_mask_char('•');
+                }
+                self.model.error(e.to_string());
+            }
+        }
+    }
+
     /// Shows the note of a forløb's day over the forløb screen (in place of the note of
     /// another day), read from the sessions as they are on disk.
     fn show_note(&mut self, forloeb: String, day: NaiveDate, days: Vec<NaiveDate>) {
         let listed = self.model.forloeb_sessions(&forloeb);
-        let (sessions, unread) = self.store.sessions_of_day(listed, &forloeb, day);
+        let (mut sessions, unread) = self.store.sessions_of_day(listed, &forloeb, day);
+        for session in &mut sessions {
+            self.model.catalog.migrate(session);
+        }
         let label = self.model.forloeb_label(&forloeb).unwrap_or_default();
         match note(&self.model.catalog, label, day, &sessions) {
             Some(note) => {
@@ -763,7 +837,7 @@ impl App {
     /// Shows a session that was opened; its lock goes to the background writer.
     fn open(&mut self, opened: Opened) {
         let Opened {
-            session,
+            mut session,
             lock,
             read_only,
         } = opened;
@@ -771,27 +845,37 @@ impl App {
             self.model.error(texts::ui::unknown_tool(&session.tool));
             return;
         };
-        // Say so when the tool was changed after the session was started: answers to
-        // questions no longer asked are kept but not shown.
-        let changed = session.tool_hash != entry.hash;
-        let hidden = session
-            .answers
-            .keys()
-            .filter(|id| entry.tool.field(id).is_none())
-            .count();
-        let versions = (session.tool_version, entry.tool.version);
+        // Answered against an earlier definition: brought to this one in memory, and what
+        // moved and what has no question any more is said. The file is written only when
+        // something is changed.
+        let report = match read_only {
+            None => self.model.catalog.migrate(&mut session),
+            Some(_) => None,
+        };
         let mut walk = Walk::new(entry.tool, session, self.model.today);
         if read_only.is_some() {
             walk.set_read_only();
         }
         self.background.adopt(lock);
+        let lines = report
+            .as_ref()
+            .map(|r| texts::migrate::lines(walk.tool(), r))
+            .unwrap_or_default();
         self.show(OpenSession::new(walk, read_only.clone()));
         if let Some(reason) = read_only {
             self.model.error(texts::ui::read_only(&reason));
-        } else if changed {
-            self.model.info(texts::ui::definition_changed(
-                versions.0, versions.1, hidden,
-            ));
+        } else if let Some(report) = report {
+            if lines.is_empty() {
+                self.model.info(texts::migrate::unchanged(report.versions));
+            } else {
+                self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+                    what: Confirming::Notice,
+                    title: texts::migrate::title(report.versions),
+                    intro: String::new(),
+                    lines,
+                    scroll: 0,
+                })));
+            }
         }
     }
 
@@ -813,9 +897,10 @@ impl App {
             .collect();
         let mut items = Vec::new();
         for id in ids {
-            let Ok(session) = self.store.load(&id) else {
+            let Ok(mut session) = self.store.load(&id) else {
                 continue;
             };
+            self.model.catalog.migrate(&mut session);
             let workplace = if session.label.is_empty() {
                 texts::ui::NO_WORKPLACE.to_string()
             } else {
@@ -860,7 +945,8 @@ impl App {
         let mut carried = 0;
         if let Some(from) = carry_from {
             match self.store.load(&from) {
-                Ok(source) => {
+                Ok(mut source) => {
+                    self.model.catalog.migrate(&mut source);
                     if let Some(from_tool) = self.model.catalog.get(&source.tool) {
                         carried = carry(&source, &from_tool.tool, &entry.tool, &mut session);
                     }

@@ -15,10 +15,11 @@ use crate::core::portal::Portal;
 use crate::core::retention::Offer;
 use crate::core::session::Session;
 use crate::core::walk::Walk;
-use crate::export::{self, Format, Recipient};
+use crate::export::{self, Format, Output, Recipient};
 use crate::present;
 use crate::store::background::Listing;
 use crate::store::sessions::{Listed, Summary};
+use crate::store::share::Locked;
 use crate::wrap::Rewrap;
 
 use super::lists::{self, ForloebList, SessionList};
@@ -99,9 +100,12 @@ pub enum Confirming {
     Reopen,
     /// The closed courses and old sessions offered for deletion on start.
     Purge(Offer),
+    /// Nothing to decide: something to read (what moved when the tool changed). Enter or
+    /// Esc closes it.
+    Notice,
     /// Export although text that reaches the employer mentions health.
     Export {
-        format: Format,
+        format: Output,
         recipient: Recipient,
         path: PathBuf,
         overwrite: bool,
@@ -160,6 +164,67 @@ pub enum Overlay {
     Workplace(TextArea<'static>),
     /// A day's note for the patient record of the open forløb.
     Note(Box<NoteView>),
+    /// A share file to import into the open forløb.
+    Import(Box<ImportDialog>),
+}
+
+/// Importing a share file into a forløb: the file first; once it is read, what opens it (a
+/// passphrase, shown as dots, or the path of a key file).
+pub struct ImportDialog {
+    /// The forløb it goes into, by id.
+    pub forloeb: String,
+    /// 0: the file, 1: what opens it.
+    pub row: usize,
+    pub path: TextArea<'static>,
+    pub secret: TextArea<'static>,
+    /// What the file asks for, once its header is read.
+    pub locked: Option<Locked>,
+    /// Opening it (a passphrase's scrypt takes about a second).
+    pub busy: bool,
+}
+
+/// The dialog's line with what opens the file.
+pub const IMPORT_SECRET_ROW: usize = 1;
+
+/// A file's path as typed or pasted: the spaces and quotes a file manager puts around a
+/// dragged file are not part of it, and `~/` is the home folder.
+pub fn typed_path(typed: &str) -> PathBuf {
+    let typed = typed.trim();
+    let typed = ['\'', '"']
+        .iter()
+        .find_map(|q| typed.strip_prefix(*q)?.strip_suffix(*q))
+        .unwrap_or(typed);
+    match (typed.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(home)) => home.home_dir().join(rest),
+        _ => PathBuf::from(typed),
+    }
+}
+
+impl ImportDialog {
+    pub fn new(forloeb: String) -> ImportDialog {
+        ImportDialog {
+            forloeb,
+            row: 0,
+            path: one_line(""),
+            secret: one_line(""),
+            locked: None,
+            busy: false,
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        typed_path(&self.path.lines().join(""))
+    }
+
+    /// The file is read: what opens it is asked for next.
+    pub fn read(&mut self, locked: Locked) {
+        self.locked = Some(locked);
+        self.row = IMPORT_SECRET_ROW;
+        self.secret = one_line("");
+        if locked == Locked::Passphrase {
+            self.secret.set_mask_char('•');
+        }
+    }
 }
 
 /// A forløb's note for the patient record of one day, to read, copy and save.
@@ -384,7 +449,7 @@ pub struct Picker {
 
 /// Choosing format, recipient and file for an export of the open session.
 pub struct ExportDialog {
-    pub format: Format,
+    pub format: Output,
     pub recipient: Recipient,
     /// Whom the tool's answers can go to.
     pub recipients: &'static [Recipient],
@@ -399,7 +464,7 @@ pub struct ExportDialog {
     pub leaves_store: bool,
 }
 
-pub const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
+pub const FORMATS: [Output; 4] = Output::ALL;
 /// The export dialog's line with the file name.
 pub const EXPORT_FILE_ROW: usize = 2;
 
@@ -407,7 +472,7 @@ impl ExportDialog {
     pub fn new(session: &Session, about: About, exports_dir: &Path) -> ExportDialog {
         let recipients = Recipient::for_tool(about);
         let mut dialog = ExportDialog {
-            format: Format::Html,
+            format: Output::Document(Format::Html),
             recipient: recipients.first().copied().unwrap_or(Recipient::Employee),
             recipients,
             row: 0,

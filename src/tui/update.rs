@@ -10,9 +10,9 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
-    Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, InForloeb, LogDialog,
-    Model, MoveDialog, Moving, NewForloebDialog, OpenSession, Overlay, Page, PageKind, Reading,
-    Screen, Tab, Target, choices, lines, links, one_line, pieces,
+    Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, IMPORT_SECRET_ROW,
+    ImportDialog, InForloeb, LogDialog, Model, MoveDialog, Moving, NewForloebDialog, OpenSession,
+    Overlay, Page, PageKind, Reading, Screen, Tab, Target, choices, lines, links, one_line, pieces,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
@@ -24,7 +24,7 @@ use crate::core::portal::quiz::{Round, Stage};
 use crate::core::retention::Offer;
 use crate::core::session::Status;
 use crate::core::walk::Moved;
-use crate::export::{Format, Recipient};
+use crate::export::{Output, Recipient};
 use crate::present;
 use crate::store::sessions::Listed;
 use crate::texts::ui as t;
@@ -73,7 +73,7 @@ pub enum Command {
     Close,
     /// Write the open session's document to a file.
     Export {
-        format: Format,
+        format: Output,
         recipient: Recipient,
         path: PathBuf,
         overwrite: bool,
@@ -108,6 +108,15 @@ pub enum Command {
     Delete(Deleting),
     /// Delete what retention offered (confirmed).
     Purge(Offer),
+    /// Read a share file's header: does it ask for a passphrase or a key?
+    ReadShare(PathBuf),
+    /// Import a share file into a forløb (by id), opened with a passphrase or the key file
+    /// at the path `secret` names.
+    Import {
+        forloeb: String,
+        path: PathBuf,
+        secret: String,
+    },
 }
 
 /// A session or a forløb to delete.
@@ -159,6 +168,9 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::ExportChoice],
         Some(Overlay::Picker(_)) => vec![C::Dialog, C::DialogRows],
         Some(Overlay::Note(_)) => vec![C::Note],
+        // One line until the file is read: nothing to go between.
+        Some(Overlay::Import(dialog)) if dialog.locked.is_none() => vec![C::Dialog, C::Text],
+        Some(Overlay::Import(_)) => vec![C::Dialog, C::DialogRows, C::Text],
         Some(Overlay::Confirm(_)) => vec![C::Confirming, C::Dialog],
         None => match &model.screen {
             Screen::Start => vec![C::Start],
@@ -241,6 +253,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Log(_)) => on_log(model, action),
             Some(Overlay::Workplace(_)) => on_workplace(model, action),
             Some(Overlay::Note(_)) => on_note(model, action),
+            Some(Overlay::Import(_)) => on_import(model, action),
             Some(Overlay::Confirm(_)) => on_confirm(model, action),
             None => match &model.screen {
                 Screen::Start => on_start(model, action, key),
@@ -343,6 +356,17 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
         Some(Overlay::Log(dialog)) => {
             change(&mut dialog.fields[dialog.row], false);
         }
+        Some(Overlay::Import(dialog)) if !dialog.busy => {
+            let area = match dialog.row {
+                IMPORT_SECRET_ROW => &mut dialog.secret,
+                _ => &mut dialog.path,
+            };
+            // A changed file is read again before it is opened.
+            if change(area, false) && dialog.row != IMPORT_SECRET_ROW {
+                dialog.locked = None;
+            }
+        }
+        Some(Overlay::Import(_)) => {}
         Some(Overlay::Export(dialog)) => {
             if dialog.row == EXPORT_FILE_ROW && change(&mut dialog.path, false) {
                 dialog.path_edited = true;
@@ -621,6 +645,7 @@ fn confirmed(what: Confirming, model: &mut Model) -> Option<Command> {
         Confirming::DeleteSession(id) => Some(Command::Delete(Deleting::Session(id))),
         Confirming::DeleteForloeb(id) => Some(Command::Delete(Deleting::Forloeb(id))),
         Confirming::Purge(offer) => Some(Command::Purge(offer)),
+        Confirming::Notice => None,
         Confirming::Export {
             format,
             recipient,
@@ -797,6 +822,41 @@ fn on_log(model: &mut Model, action: Action) -> Option<Command> {
                     });
                 }
             }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// Importing a share file: Enter reads the file, then (with its passphrase or key file)
+/// imports it; ↑↓ go between the two lines once the file is read; Esc cancels.
+fn on_import(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Import(dialog)) = model.overlays.last_mut() else {
+        return None;
+    };
+    if dialog.busy {
+        return None;
+    }
+    match action {
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Up | Action::Down if dialog.locked.is_some() => {
+            dialog.row = cycle(dialog.row, 2, action == Action::Down);
+        }
+        Action::Confirm if dialog.path().as_os_str().is_empty() => {
+            model.error(t::IMPORT_NO_FILE);
+        }
+        Action::Confirm if dialog.locked.is_none() || dialog.row != IMPORT_SECRET_ROW => {
+            return Some(Command::ReadShare(dialog.path()));
+        }
+        Action::Confirm => {
+            dialog.busy = true;
+            return Some(Command::Import {
+                forloeb: dialog.forloeb.clone(),
+                path: dialog.path(),
+                secret: dialog.secret.lines().join(""),
+            });
         }
         _ => {}
     }
@@ -993,6 +1053,11 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
                 None => selected_forloeb.map(Deleting::Forloeb),
             };
             return target.map(Command::AskDelete);
+        }
+        Action::Import => {
+            let forloeb = view.open.clone()?;
+            let dialog = ImportDialog::new(forloeb);
+            model.overlays.push(Overlay::Import(Box::new(dialog)));
         }
         Action::AddLog if view.open.is_some() => {
             model

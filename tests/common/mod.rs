@@ -255,6 +255,32 @@ pub fn run(args: &[&str]) -> (bool, String, String) {
     )
 }
 
+/// Makes a key file for receiving shares with `share-key`; returns its public key (`age1…`).
+pub fn share_key(file: &str) -> String {
+    let (ok, out, err) = run(&["share-key", file]);
+    assert!(ok, "{err}");
+    out.split_whitespace()
+        .find(|w| w.starts_with("age1"))
+        .expect("share-key prints the public key")
+        .to_string()
+}
+
+/// Every session of a folder as saved; a damaged one fails the test.
+pub fn stored(store: &Store) -> Vec<Session> {
+    store
+        .list()
+        .into_iter()
+        .map(|l| match l {
+            vejen_frem::store::sessions::Listed::Session(s) => {
+                store.load(&s.id).expect("a listed session loads")
+            }
+            vejen_frem::store::sessions::Listed::Damaged { file, reason } => {
+                panic!("{}: {reason}", file.display())
+            }
+        })
+        .collect()
+}
+
 /// An encrypted data folder, opened with its passphrase.
 pub fn unlocked(dir: &Path, passphrase: &str) -> Store {
     match Store::locate(dir).expect("the folder opens") {

@@ -11,13 +11,17 @@ use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{dialog_input, labelled_rows, windowed_list, wrapped_item};
+use super::widgets::{dialog_input, labelled_rows, notes_below, windowed_list, wrapped_item};
 use super::{popup, style};
 use crate::core::privacy;
 use crate::present;
+use crate::store::share::Locked;
+use crate::texts::Text;
 use crate::texts::ui as t;
 use crate::tui::lists::ForloebList;
-use crate::tui::model::{Confirm, LockScreen, LogDialog, MoveDialog, NewForloebDialog};
+use crate::tui::model::{
+    Confirm, IMPORT_SECRET_ROW, ImportDialog, LockScreen, LogDialog, MoveDialog, NewForloebDialog,
+};
 use crate::wrap::wrap;
 
 /// In front of a dialog's one input.
@@ -126,6 +130,43 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &mut Confirm, last: &str)
             ..inner
         },
     );
+}
+
+/// Importing a share file into a forløb: the file, then its passphrase or key file, and
+/// what will happen.
+pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb: &ForloebList) {
+    let width = 72.min(area.width).saturating_sub(2).max(1) as usize;
+    let label = forloeb.label(&dialog.forloeb).unwrap_or_default();
+    let mut notes: Vec<Line> = Vec::new();
+    let mut note = |text: &str, style: Style| {
+        notes.extend(
+            wrap(text, width)
+                .into_iter()
+                .map(|r| Line::styled(r, style)),
+        );
+    };
+    note(&t::import_into(label), style::dim());
+    match (dialog.busy, dialog.locked) {
+        (true, _) => note(&t::IMPORTING, style::info()),
+        (false, None) => note(&t::IMPORT_FILE_HINT, style::dim()),
+        (false, Some(Locked::Passphrase)) => note(&t::IMPORT_PASSPHRASE_HINT, style::dim()),
+        (false, Some(Locked::Key)) => note(&t::IMPORT_KEY_HINT, style::dim()),
+    }
+    let inner = popup(frame, area, 72, notes.len() as u16 + 5, &t::IMPORT_TITLE);
+    let labels: &[Text] = match dialog.locked {
+        None => &[t::IMPORT_FILE],
+        Some(Locked::Passphrase) => &[t::IMPORT_FILE, t::IMPORT_PASSPHRASE],
+        Some(Locked::Key) => &[t::IMPORT_FILE, t::IMPORT_KEY],
+    };
+    let values = labelled_rows(frame, inner, labels, dialog.row);
+    for (row, value) in values.into_iter().enumerate() {
+        let area = match row {
+            IMPORT_SECRET_ROW => &mut dialog.secret,
+            _ => &mut dialog.path,
+        };
+        dialog_input(frame, value, area, dialog.row == row && !dialog.busy);
+    }
+    notes_below(frame, inner, labels.len(), notes);
 }
 
 /// The locked screen: nothing about anyone, only what to do and the passphrase as dots.

@@ -3,9 +3,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
-use super::widgets::{dialog_input, labelled_rows};
+use super::widgets::{dialog_input, labelled_rows, notes_below};
 use super::{popup, style};
 use crate::export::Recipient;
 use crate::texts::ui as t;
@@ -59,13 +58,5 @@ pub fn draw(frame: &mut Frame, area: Rect, dialog: &mut ExportDialog) {
                 .map(|r| Line::styled(r, style::error())),
         );
     }
-    let top = labels.len() as u16 + 1;
-    if top < inner.height {
-        let rect = Rect {
-            y: inner.y + top,
-            height: inner.height - top,
-            ..inner
-        };
-        frame.render_widget(Paragraph::new(notes), rect);
-    }
+    notes_below(frame, inner, labels.len(), notes);
 }

@@ -141,10 +141,12 @@ pub fn draw(frame: &mut Frame, model: &mut Model) {
             (Overlay::MoveTo(dialog), _) => dialogs::move_to(frame, body, dialog, forloeb),
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
             (Overlay::Note(view), _) => note::draw(frame, body, view),
+            (Overlay::Import(dialog), _) => dialogs::import(frame, body, dialog, forloeb),
             (Overlay::Confirm(confirm), _) => {
                 let last = match confirm.what {
                     Confirming::Export { .. } => t::HEALTH_FINAL,
                     Confirming::Reopen => t::REOPEN_FINAL,
+                    Confirming::Notice => crate::texts::migrate::FINAL,
                     _ => t::DELETE_FINAL,
                 };
                 dialogs::confirm(frame, body, confirm, &last)

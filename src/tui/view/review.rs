@@ -51,6 +51,11 @@ pub fn draw(
             crate::texts::history(session)
         );
     }
+    // Where it came from, when it was imported.
+    if let Some(imported) = &session.imported {
+        let provenance = crate::texts::share::provenance(imported);
+        status = format!("{status} {}", t::imported_from(&provenance));
+    }
     let status_rows: Vec<Line> = wrap(&status, width.max(1))
         .into_iter()
         .map(|r| Line::styled(r, status_style))
@@ -125,6 +130,25 @@ pub fn draw(
         }
         if i == *selected {
             selected_item = Some(list.len());
+        }
+        list.push(ListItem::new(Text::from(lines)));
+    }
+    // Answers whose question an earlier version of the tool asked: kept, shown last.
+    let unasked = answers.unasked();
+    if !unasked.is_empty() {
+        let mut lines = vec![Line::raw("")];
+        lines.extend(
+            wrap(&crate::texts::migrate::UNASKED, text_width)
+                .into_iter()
+                .map(|r| Line::styled(r, style::heading())),
+        );
+        for (id, answer) in unasked {
+            lines.push(Line::styled(id.to_string(), style::title()));
+            for line in present::unasked_lines(answer) {
+                for row in wrap(&line, text_width.saturating_sub(2).max(1)) {
+                    lines.push(Line::raw(format!("  {row}")));
+                }
+            }
         }
         list.push(ListItem::new(Text::from(lines)));
     }

@@ -90,6 +90,12 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
         body.text(&why, 0, style::info());
         body.blank();
     }
+    // Where an imported session came from, above its first step.
+    if let Some(imported) = walk.session().imported.as_ref().filter(|_| k == 1) {
+        let provenance = crate::texts::share::provenance(imported);
+        body.text(&t::imported_from(&provenance), 0, style::dim());
+        body.blank();
+    }
     body.step(open.editor.as_mut());
     let height = body_area.height as usize;
     let total = body.height();

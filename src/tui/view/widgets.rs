@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{List, ListItem, ListState, Widget};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Widget};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use unicode_width::UnicodeWidthStr;
 
@@ -144,6 +144,19 @@ pub fn labelled_rows(
         });
     }
     values
+}
+
+/// Notes under a dialog's `rows` labelled lines, one line apart, as many as fit.
+pub fn notes_below(frame: &mut Frame, inner: Rect, rows: usize, notes: Vec<Line<'static>>) {
+    let top = rows as u16 + 1;
+    if top < inner.height {
+        let rect = Rect {
+            y: inner.y + top,
+            height: inner.height - top,
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(notes), rect);
+    }
 }
 
 /// A list item of text wrapped to `width`, its later rows under the text after `hang`

@@ -54,6 +54,9 @@ struct Cli {
     #[arg(short = 'f', long = "forloeb", value_name = "FORLØB", help = texts::cli::FORLOEB)]
     forloeb: Option<String>,
 
+    #[arg(long, help = texts::cli::PLAIN)]
+    plain: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -531,6 +534,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 (opening, _) => opening,
             };
+            // Line by line when asked, or when the terminal cannot take the screen.
+            if vejen_frem::plain::wanted(cli.plain) {
+                let (tool, forloeb) = (cli.tool.as_deref(), forloeb.as_deref());
+                vejen_frem::plain::run(&catalog, opening, tool, forloeb, settings.lock_after)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let start = vejen_frem::tui::Start {
                 tool: cli.tool.as_deref(),
                 forloeb: forloeb.as_deref(),

@@ -36,10 +36,33 @@ pub struct Entry {
     pub hash: String,
 }
 
+/// How a definition changed after a session was started against it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Changed {
+    /// The definition's version then and now.
+    pub was: u32,
+    pub now: u32,
+    /// Answers to questions the definition no longer asks: kept, not shown.
+    pub hidden: usize,
+}
+
 impl Entry {
     /// A new, empty session of this tool, answered against this definition.
     pub fn new_session(&self, id: String, now: DateTime<FixedOffset>) -> Session {
         Session::new(id, &self.tool.id, self.tool.version, &self.hash, now)
+    }
+
+    /// Whether the definition changed after the session was started against it, and how.
+    pub fn changed_since(&self, session: &Session) -> Option<Changed> {
+        (session.tool_hash != self.hash).then(|| Changed {
+            was: session.tool_version,
+            now: self.tool.version,
+            hidden: session
+                .answers
+                .keys()
+                .filter(|id| self.tool.field(id).is_none())
+                .count(),
+        })
     }
 }
 
@@ -103,5 +126,39 @@ impl Catalog {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.tool.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::session::Answer;
+
+    #[test]
+    fn a_session_says_whether_its_definition_changed_since_and_what_is_hidden() {
+        let (catalog, problems) = Catalog::load(&builtin_sources(), &[]);
+        assert!(problems.is_empty());
+        let Some(entry) = catalog.find("10") else {
+            panic!("no screening")
+        };
+        let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap();
+        let mut session = entry.new_session("s".into(), now);
+        assert_eq!(entry.changed_since(&session), None);
+        session.tool_hash = "older".into();
+        session.tool_version = 1;
+        session
+            .answers
+            .insert("gone".into(), Answer::Text("kept".into()));
+        session
+            .answers
+            .insert("negative-forventninger".into(), Answer::Choice("ja".into()));
+        assert_eq!(
+            entry.changed_since(&session),
+            Some(Changed {
+                was: 1,
+                now: entry.tool.version,
+                hidden: 1
+            })
+        );
     }
 }

@@ -773,13 +773,7 @@ impl App {
         };
         // Say so when the tool was changed after the session was started: answers to
         // questions no longer asked are kept but not shown.
-        let changed = session.tool_hash != entry.hash;
-        let hidden = session
-            .answers
-            .keys()
-            .filter(|id| entry.tool.field(id).is_none())
-            .count();
-        let versions = (session.tool_version, entry.tool.version);
+        let changed = entry.changed_since(&session);
         let mut walk = Walk::new(entry.tool, session, self.model.today);
         if read_only.is_some() {
             walk.set_read_only();
@@ -788,9 +782,11 @@ impl App {
         self.show(OpenSession::new(walk, read_only.clone()));
         if let Some(reason) = read_only {
             self.model.error(texts::ui::read_only(&reason));
-        } else if changed {
+        } else if let Some(changed) = changed {
             self.model.info(texts::ui::definition_changed(
-                versions.0, versions.1, hidden,
+                changed.was,
+                changed.now,
+                changed.hidden,
             ));
         }
     }

@@ -41,6 +41,15 @@ pub fn require(programs: &[&str], package: &str) -> String {
         })
 }
 
+/// Each test gets its own tmux server, so tests cannot see each other's panes.
+fn new_socket() -> String {
+    format!(
+        "vf-test-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
 pub struct Tmux {
     /// Each test gets its own tmux server, so tests cannot see each other's panes.
     socket: String,
@@ -55,17 +64,42 @@ impl Tmux {
     }
 
     pub fn start_in(args: &[&str], data: tempfile::TempDir) -> Tmux {
-        let socket = format!(
-            "vf-test-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
-        let tmux = Tmux { socket, data };
+        let tmux = Tmux {
+            socket: new_socket(),
+            data,
+        };
         tmux.launch(args);
         tmux
     }
 
     fn launch(&self, args: &[&str]) {
+        self.open_pane();
+        self.run_in_pane(args);
+    }
+
+    /// Starts a shell command line in a 100x30 terminal, for what the program is started
+    /// with around it (an environment variable, a redirection): `{bin}` stands for the
+    /// program, `{data}` for a fresh data folder.
+    pub fn start_shell(line: &str) -> Tmux {
+        let tmux = Tmux {
+            socket: new_socket(),
+            data: tempfile::tempdir().expect("a temporary folder"),
+        };
+        tmux.open_pane();
+        tmux.shell(line);
+        tmux
+    }
+
+    /// Runs a shell command line in the pane (as [`Tmux::start_shell`]), ending whatever
+    /// runs there.
+    pub fn shell(&self, line: &str) {
+        let line = line
+            .replace("{bin}", &format!("'{BIN}'"))
+            .replace("{data}", &format!("'{}'", self.data.path().display()));
+        self.tmux(&["respawn-pane", "-k", "-t", "t", &line]);
+    }
+
+    fn open_pane(&self) {
         // Keep the pane after the program ends, so its last screen and exit can be read.
         self.tmux(&[
             "-f",
@@ -81,7 +115,6 @@ impl Tmux {
             "sh",
         ]);
         self.tmux(&["set-option", "-t", "t", "remain-on-exit", "on"]);
-        self.run_in_pane(args);
     }
 
     /// Runs the program in the pane, ending whatever runs there.

@@ -13,6 +13,24 @@ use chrono::NaiveDate;
 use common::{BIN, Tmux, only_session, session_files, unlocked};
 use vejen_frem::core::session::{Answer, Status};
 
+/// Runs the program with `input` on standard input and its output read: no terminal.
+fn piped(args: &[&str], input: &str) -> std::process::Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 /// Types a line and Enter.
 fn line(tmux: &Tmux, text: &str) {
     if !text.is_empty() {
@@ -229,21 +247,10 @@ fn a_file_of_answers_fills_a_session_in_the_order_asked() {
 #[test]
 fn without_a_terminal_it_asks_line_by_line_and_writes_plain_text() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(BIN)
-        .args(["3", "--data-dir"])
-        .arg(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(AGREEMENT.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = piped(
+        &["3", "--data-dir", dir.path().to_str().unwrap()],
+        AGREEMENT,
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -274,22 +281,17 @@ fn an_encrypted_folder_is_opened_with_the_passphrase_file_and_stays_encrypted() 
         pass.to_str().unwrap(),
     ]);
     assert!(ok, "{err}");
-    let mut child = Command::new(BIN)
-        .args(["--plain", "10", "--data-dir"])
-        .arg(dir.path())
-        .arg("--passphrase-file")
-        .arg(&pass)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"1\nBange for at miste jobbet\n\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = piped(
+        &[
+            "--plain",
+            "10",
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "--passphrase-file",
+            pass.to_str().unwrap(),
+        ],
+        "1\nBange for at miste jobbet\n\n",
+    );
     assert!(out.status.success());
     // No plain session file; the one saved opens with the passphrase.
     assert!(session_files(dir.path()).is_empty());

@@ -1276,7 +1276,7 @@ pub mod plain {
     pub const BACK: &[&str] = &["tilbage", "back"];
     pub const SKIP: &[&str] = &["spring over", "skip"];
     pub const REVIEW: &[&str] = &["gennemse", "review"];
-    pub const HELP: &[&str] = &["hjælp", "hjaelp", "help", "?"];
+    pub const HELP: &[&str] = &["hjælp", "help", "hjaelp", "?"];
     pub const QUIT: &[&str] = &["afslut", "quit"];
     pub const CLEAR: &[&str] = &["slet", "clear"];
     /// In the list of drafts: start a tool instead.

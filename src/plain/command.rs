@@ -122,6 +122,11 @@ mod tests {
         assert_eq!(command("slet"), Some(Command::Clear));
         assert_eq!(command("tilbage til arbejdet"), None);
         assert!(is_new("ny") && is_new("New") && !is_new("nyt job"));
+        // The help names each word with its English form.
+        let guide = t::guide();
+        for word in ["- tilbage (back):", "- hjælp (help):", "- afslut (quit):"] {
+            assert!(guide.iter().any(|l| l.starts_with(word)), "{word}");
+        }
     }
 
     #[test]

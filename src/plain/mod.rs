@@ -62,7 +62,8 @@ pub fn run(
         Opening::Plain(store) => store,
         Opening::Encrypted(sealed) => unlock(&sealed)?,
     };
-    let width = if std::io::stdout().is_terminal() {
+    // Piped through `cat` or `tee` to a terminal, the lines are still read there.
+    let width = if std::io::stdout().is_terminal() || std::io::stdin().is_terminal() {
         Width::Terminal
     } else {
         Width::Unwrapped

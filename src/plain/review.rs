@@ -84,6 +84,8 @@ impl Sitting<'_, '_> {
 
     /// Every shown question of the tool with its answer, step by step.
     fn write_review(&mut self) {
+        // The review comes between: back at the questions, the step is said again.
+        self.step_shown = None;
         let answers = self.walk.answers();
         let tool = self.walk.tool();
         let items = answers.review();

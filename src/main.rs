@@ -26,7 +26,7 @@ use vejen_frem::core::retention::Period;
 use vejen_frem::store::convert::{self, Converted};
 use vejen_frem::store::delete::Removed;
 use vejen_frem::store::sessions::{Listed, Opening, Store, StoreError, Summary, default_data_dir};
-use vejen_frem::store::settings::{Settings, read_passphrase_file};
+use vejen_frem::store::settings::{Settings, Theme, read_passphrase_file};
 use vejen_frem::texts;
 use vejen_frem::tui::RunError;
 
@@ -56,6 +56,9 @@ struct Cli {
 
     #[arg(long, help = texts::cli::PLAIN)]
     plain: bool,
+
+    #[arg(long, value_enum, env = "VEJEN_FREM_THEME", help = texts::cli::THEME)]
+    theme: Option<ThemeArg>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -150,6 +153,22 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
             FormatArg::Md => Format::Markdown,
             FormatArg::Txt => Format::Text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Standard,
+    #[value(alias = "hoej-kontrast", alias = "høj-kontrast")]
+    HighContrast,
+}
+
+impl From<ThemeArg> for Theme {
+    fn from(t: ThemeArg) -> Theme {
+        match t {
+            ThemeArg::Standard => Theme::Standard,
+            ThemeArg::HighContrast => Theme::HighContrast,
         }
     }
 }
@@ -523,6 +542,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut settings = load_settings(cli.config)?;
             if let Some(minutes) = cli.lock_after {
                 settings.lock_after = vejen_frem::store::settings::lock_after(minutes);
+            }
+            if let Some(theme) = cli.theme {
+                settings.theme = theme.into();
             }
             let dir = data_dir(cli.data_dir)?;
             let opening = Store::locate(&dir).map_err(|e| e.to_string())?;

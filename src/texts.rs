@@ -441,6 +441,7 @@ pub mod cli {
     pub const NEW_PASSPHRASE_FILE: &str = "Læs den nye adgangskode fra denne fil (første linje)";
     pub const LOCK_AFTER: &str =
         "Lås skærmen efter så mange minutter uden tastetryk (standard 5; 0: aldrig)";
+    pub const THEME: &str = "Skærmens farver: high-contrast giver lys tekst på sort til svage øjne (eller theme i settings.ron). NO_COLOR=1 slår farverne fra";
     pub const CONFIG: &str =
         "Indstillingsfilen (standard: settings.ron i platformens mappe til indstillinger)";
     pub const ENCRYPT: &str =
@@ -999,6 +1000,13 @@ pub mod ui {
     pub const FULL_NAME_WARNING: &str =
         "Ligner et fuldt navn. Brug hellere initialer eller et pseudonym.";
     pub const PRIVATE_MARK: &str = "fortroligt";
+    /// A field's label, marked as kept out of the employer's copy.
+    pub fn private(label: &str) -> String {
+        match label {
+            "" => format!("[{PRIVATE_MARK}]"),
+            label => format!("{label} [{PRIVATE_MARK}]"),
+        }
+    }
     pub const LEAVES_STORE: &str = "Mappen er krypteret: dokumentet gemmes ukrypteret uden for den, hvor du vælger. Husk at slette det, når det er brugt.";
     pub const LOCKED_TITLE: &str = "Låst";
     pub const LOCKED_PLAIN: &str = "Skærmen er låst. Tryk Enter for at fortsætte.";
@@ -1014,6 +1022,18 @@ pub mod ui {
     pub const CHECK_OPEN: &str = "☐";
     pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
     pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
+    /// The report's example in an empty field, said to be one: greyed is not enough
+    /// without colours.
+    pub fn example(hint: &str) -> String {
+        match hint.get(..2) {
+            Some(fx) if fx.eq_ignore_ascii_case("fx") => hint.to_string(),
+            _ => format!("Fx {hint}"),
+        }
+    }
+    /// A message in the footer that is an error, marked as one.
+    pub fn error_note(text: &str) -> String {
+        format!("! {text}")
+    }
     pub const WHO_ARE_YOU: &str = "Hvem er du? Så kommer det, der angår dig, først";
     pub const TRY_YOURSELF: &str = "Prøv selv";
     pub const ALL_SECTIONS: &str =
@@ -1355,12 +1375,6 @@ pub mod plain {
     pub fn required(label: &str) -> String {
         format!("{label} (skal besvares)")
     }
-    pub fn private(label: &str) -> String {
-        match label {
-            "" => format!("[{}]", ui::PRIVATE_MARK),
-            label => format!("{label} [{}]", ui::PRIVATE_MARK),
-        }
-    }
     pub fn with_unit(label: &str, unit: &str) -> String {
         format!("{label} ({unit})")
     }
@@ -1678,6 +1692,8 @@ pub mod help {
     pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
     pub const DIALOG_ROWS: &str = "I dialoger med flere linjer";
     pub const EXPORT_CHOICE: &str = "Eksport: format og modtager";
+    /// How the screen can look, and the mode without a screen.
+    pub const LOOK: &str = "Skærmen: vejen-frem --theme high-contrast giver lys tekst på sort til svage øjne (også theme: \"high-contrast\" i settings.ron); NO_COLOR=1 slår farverne fra. Intet vises kun med farve: ▶ står ved markøren, ! ved fejl og det, der mangler, [fortroligt] ved det, arbejdsgiveren ikke får. Med skærmlæser: vejen-frem --plain spørger linje for linje.";
     pub const EDITING: &str =
         "Indsæt tekst med terminalens indsæt. Alt gemmes automatisk, mens du skriver.";
 }
@@ -1724,6 +1740,9 @@ pub mod store {
     }
     pub fn bad_period(text: &str) -> String {
         format!("»{text}« er ikke en periode: skriv fx 30d, 12m eller 2y")
+    }
+    pub fn bad_theme(text: &str) -> String {
+        format!("»{text}« er ikke et tema: skriv \"standard\" eller \"high-contrast\"")
     }
     pub const KEY_NOT_A_KEY: &str = "filen rummer ikke en nøgle til vejen-frem";
     pub const NOT_DECRYPTED: &str =

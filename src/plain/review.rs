@@ -123,7 +123,7 @@ impl Sitting<'_, '_> {
             }
             let mut label = item.field.label.clone();
             if tool.is_private(item.field) {
-                label = t::private(&label);
+                label = ui::private(&label);
             }
             let label = if item.is_invalid() {
                 t::invalid(&label)

@@ -70,7 +70,7 @@ impl Sitting<'_, '_> {
     /// A label with the mark of a field kept out of the employer's copy.
     fn marked(&self, field: &Field, label: &str) -> String {
         if self.walk.tool().is_private(field) {
-            t::private(label)
+            ui::private(label)
         } else {
             label.to_string()
         }

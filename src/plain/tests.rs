@@ -402,9 +402,14 @@ fn the_review_marks_what_is_missing_and_completes_when_nothing_is() {
         "{out}"
     );
     // Back at the questions after the review, the step is said again before its question.
-    let after = out.split("Skriv 1, 2 eller 3: 1\n").nth(1).unwrap_or_default();
+    let after = out
+        .split("Skriv 1, 2 eller 3: 1\n")
+        .nth(1)
+        .unwrap_or_default();
     assert!(
-        after.trim_start().starts_with("Trin 2 af 7: Fysisk tungt arbejde"),
+        after
+            .trim_start()
+            .starts_with("Trin 2 af 7: Fysisk tungt arbejde"),
         "{after}"
     );
     assert!(out.contains("  ! mangler: Er du bekymret for at den fysiske belastning"));

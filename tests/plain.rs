@@ -314,3 +314,48 @@ fn an_encrypted_folder_is_opened_with_the_passphrase_file_and_stays_encrypted() 
         Some("Bange for at miste jobbet")
     );
 }
+
+/// Typed at a terminal with the output piped on (`| cat`, `| tee log`): the terminal shows
+/// what is typed, so nothing is written twice, and the answers are saved.
+#[test]
+fn typed_at_a_terminal_with_the_output_piped_on() {
+    let tmux = Tmux::start_shell("{bin} 10 --data-dir {data} | cat");
+    tmux.wait_for("Skriv 1, 2 eller 3:");
+    line(&tmux, "1");
+    line(&tmux, "Bange for jobbet");
+    line(&tmux, "");
+    tmux.wait_for("Trin 2 af 7");
+    line(&tmux, "afslut");
+    let screen = tmux.wait_for("Alt er gemt.");
+    tmux.wait_for_exit();
+    assert_eq!(screen.matches("Bange for jobbet").count(), 1, "{screen}");
+    let session = only_session(tmux.data_dir());
+    assert_eq!(
+        choice(&session.answers, "negative-forventninger").as_deref(),
+        Some("ja")
+    );
+}
+
+/// With nothing to read and nowhere to draw, the program asks, meets the end of its input
+/// and ends: never a panic, never an escape sequence.
+#[test]
+fn nothing_to_read_and_no_terminal_ends_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    for args in [vec!["--data-dir", data], vec!["10", "--data-dir", data]] {
+        let out = Command::new(BIN)
+            .args(&args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let (text, err) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        assert!(out.status.success(), "{args:?}: {text}\n{err}");
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(text.contains("VEJEN FREM, linje for linje."), "{text}");
+    }
+    assert!(session_files(dir.path()).is_empty());
+}

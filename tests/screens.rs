@@ -944,26 +944,29 @@ fn coloured_states(palette: view::Palette) -> Vec<(Buffer, Vec<&'static str>)> {
     screens
 }
 
+/// Draws the screens of `coloured_states` with `palette`: every cell `fits`, and every
+/// marker is there.
+fn check_states(palette: view::Palette, fits: impl Fn(&ratatui::buffer::Cell) -> bool) {
+    for (buffer, markers) in coloured_states(palette) {
+        let text = text_of(&buffer);
+        if let Some(cell) = buffer.content.iter().find(|c| !fits(c)) {
+            panic!("{cell:?} in\n{text}");
+        }
+        for marker in markers {
+            assert!(text.contains(marker), "{marker:?} missing in\n{text}");
+        }
+    }
+}
+
 /// No screen relies on colour alone: drawn with colours off (as with `NO_COLOR`), no
 /// cell has a colour, and every state the colours show is there as words or symbols.
 #[test]
 fn no_screen_relies_on_colour_alone() {
     use ratatui::style::Color;
     use vejen_frem::store::settings::Theme;
-    for (buffer, markers) in coloured_states(view::Palette::new(Theme::Standard, false)) {
-        let text = text_of(&buffer);
-        for cell in &buffer.content {
-            assert_eq!(
-                (cell.fg, cell.bg, cell.underline_color),
-                (Color::Reset, Color::Reset, Color::Reset),
-                "a colour at {:?} in\n{text}",
-                cell.symbol()
-            );
-        }
-        for marker in markers {
-            assert!(text.contains(marker), "{marker:?} missing in\n{text}");
-        }
-    }
+    check_states(view::Palette::new(Theme::Standard, false), |cell| {
+        [cell.fg, cell.bg, cell.underline_color] == [Color::Reset; 3]
+    });
 }
 
 /// The high-contrast theme: light text on black everywhere, nothing dark grey or faint,
@@ -972,18 +975,9 @@ fn no_screen_relies_on_colour_alone() {
 fn the_high_contrast_theme_has_no_faint_text() {
     use ratatui::style::{Color, Modifier};
     use vejen_frem::store::settings::Theme;
-    for (buffer, markers) in coloured_states(view::Palette::new(Theme::HighContrast, true)) {
-        let text = text_of(&buffer);
-        for cell in &buffer.content {
-            assert!(
-                cell.bg != Color::Reset
-                    && !matches!(cell.fg, Color::DarkGray | Color::Reset)
-                    && !cell.modifier.contains(Modifier::DIM),
-                "{cell:?} in\n{text}"
-            );
-        }
-        for marker in markers {
-            assert!(text.contains(marker), "{marker:?} missing in\n{text}");
-        }
-    }
+    check_states(view::Palette::new(Theme::HighContrast, true), |cell| {
+        cell.bg != Color::Reset
+            && !matches!(cell.fg, Color::DarkGray | Color::Reset)
+            && !cell.modifier.contains(Modifier::DIM)
+    });
 }

@@ -89,6 +89,12 @@ impl Sitting<'_, '_> {
             self.place_shown = None;
             self.list_told = None;
             self.show_field(&field);
+            // Come back to a choice's notes: what was chosen is said before them.
+            if place.part == Part::Comment
+                && let Some(label) = self.chosen(&field, place)
+            {
+                self.io.say(&t::chosen(&label));
+            }
         }
         if self.place_shown != Some(place) {
             self.place_shown = Some(place);

@@ -364,6 +364,8 @@ fn back_skip_clear_help_and_quit_are_words_in_either_language() {
         out.contains("Valgt: Ja.\nNoter (slut med en tom linje): back\n"),
         "{out}"
     );
+    // Said once on the way; again when the notes are come back to from the next step.
+    assert_eq!(out.matches("Valgt: Ja.").count(), 1, "{out}");
     assert!(out.contains("Svaret er slettet."), "{out}");
     assert!(out.contains("Det er det første spørgsmål."), "{out}");
     assert!(out.contains("- tilbage (back): spørgsmålet før"), "{out}");
@@ -373,6 +375,15 @@ fn back_skip_clear_help_and_quit_are_words_in_either_language() {
     assert_eq!(
         choice(&session, "fysisk-tungt-arbejde").as_deref(),
         Some("ved-ikke")
+    );
+    let out = folder.talk(None, None, &["1", "2", "", "tilbage", "afslut"]);
+    let back = out
+        .split("Skriv 1, 2 eller 3: tilbage")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        back.contains("Valgt: Nej.\nNoter (slut med en tom linje): afslut"),
+        "{out}"
     );
 }
 

@@ -47,9 +47,8 @@ pub struct Settings {
 }
 
 /// How the screen looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
-    #[default]
     Standard,
     /// Light text on black, bright colours, nothing faint: for weak eyes.
     HighContrast,

@@ -418,6 +418,7 @@ pub mod cli {
     pub const DATA_DIR: &str = "Mappe til gemte sessioner (standard: platformens datamappe)";
     pub const TOOL: &str =
         "Åbn dette redskab med det samme: nummer, id eller alias (fx 10 eller screening)";
+    pub const PLAIN: &str = "Spørg linje for linje, uden skærmbillede: til skærmlæsere, og til svar fra en fil (vejen-frem --plain 10 < svar.txt). Vælges af sig selv, når TERM=dumb, eller når ind- eller uddata ikke er en terminal";
     pub const FORLOEB: &str = "Åbn dette forløb (etiket), og start redskabet i det; et nyt forløb oprettes, når du har bekræftet navnet";
     pub const CHECK: &str =
         "Kontrollér redskabsdefinitioner; viser fil:linje:kolonne for hvert problem";
@@ -463,6 +464,7 @@ pub mod cli {
     pub const NEW_PASSPHRASE_FILE: &str = "Læs den nye adgangskode fra denne fil (første linje)";
     pub const LOCK_AFTER: &str =
         "Lås skærmen efter så mange minutter uden tastetryk (standard 5; 0: aldrig)";
+    pub const THEME: &str = "Skærmens farver: high-contrast giver lys tekst på sort til svage øjne (eller theme i settings.ron). NO_COLOR=1 slår farverne fra";
     pub const CONFIG: &str =
         "Indstillingsfilen (standard: settings.ron i platformens mappe til indstillinger)";
     pub const ENCRYPT: &str =
@@ -1067,6 +1069,13 @@ pub mod ui {
     pub const FULL_NAME_WARNING: &str =
         "Ligner et fuldt navn. Brug hellere initialer eller et pseudonym.";
     pub const PRIVATE_MARK: &str = "fortroligt";
+    /// A field's label, marked as kept out of the employer's copy.
+    pub fn private(label: &str) -> String {
+        match label {
+            "" => format!("[{PRIVATE_MARK}]"),
+            label => format!("{label} [{PRIVATE_MARK}]"),
+        }
+    }
     pub const LEAVES_STORE: &str = "Mappen er krypteret: dokumentet gemmes ukrypteret uden for den, hvor du vælger. Husk at slette det, når det er brugt.";
     pub const LOCKED_TITLE: &str = "Låst";
     pub const LOCKED_PLAIN: &str = "Skærmen er låst. Tryk Enter for at fortsætte.";
@@ -1082,6 +1091,18 @@ pub mod ui {
     pub const CHECK_OPEN: &str = "☐";
     pub const EMPTY_CHOICE_HINT: &str = "←/→, tal eller forbogstav vælger";
     pub const TOGGLE_HINT: &str = "mellemrum sætter kryds";
+    /// The report's example in an empty field, said to be one: greyed is not enough
+    /// without colours.
+    pub fn example(hint: &str) -> String {
+        match hint.get(..2) {
+            Some(fx) if fx.eq_ignore_ascii_case("fx") => hint.to_string(),
+            _ => format!("Fx {hint}"),
+        }
+    }
+    /// A message in the footer that is an error, marked as one.
+    pub fn error_note(text: &str) -> String {
+        format!("! {text}")
+    }
     pub const WHO_ARE_YOU: &str = "Hvem er du? Så kommer det, der angår dig, først";
     pub const TRY_YOURSELF: &str = "Prøv selv";
     pub const ALL_SECTIONS: &str =
@@ -1357,6 +1378,380 @@ impl fmt::Display for InputError {
     }
 }
 
+/// Plain mode (`--plain`, `TERM=dumb`, no terminal): what it writes, line by line, and the
+/// command words it takes, each in Danish and English (they are data: a line that is one
+/// of them, in any case, is the command).
+pub mod plain {
+    use super::ui;
+
+    pub const BACK: &[&str] = &["tilbage", "back"];
+    pub const SKIP: &[&str] = &["spring over", "skip"];
+    pub const REVIEW: &[&str] = &["gennemse", "review"];
+    pub const HELP: &[&str] = &["hjælp", "help", "hjaelp", "?"];
+    pub const QUIT: &[&str] = &["afslut", "quit"];
+    pub const CLEAR: &[&str] = &["slet", "clear"];
+    /// In the list of drafts: start a tool instead.
+    pub const NEW: &[&str] = &["ny", "new"];
+    /// Before a command word, the word itself is the answer: `\tilbage`.
+    pub const ESCAPE: char = '\\';
+
+    /// Before each line of a list that is said, not chosen from.
+    pub const BULLET: &str = "- ";
+
+    pub const WELCOME: &str =
+        "VEJEN FREM, linje for linje. Skriv »hjælp« når som helst for at se, hvad du kan skrive.";
+    pub const HOW: &str = "Ét spørgsmål ad gangen. En tom linje lader svaret stå og går videre; »tilbage« går et spørgsmål tilbage, »gennemse« viser alle svar, »afslut« gemmer og slutter. Alt gemmes, så snart det er svaret.";
+    pub const RESUMING: &str = "Du fortsætter, hvor du slap.";
+    pub const AT_THE_START: &str = "Det er det første spørgsmål.";
+    pub const CARRIED: &str = "Svaret er overført fra en tidligere session; det kan rettes.";
+    pub const WORKPLACE: &str =
+        "Svarene handler om arbejdspladsen, ikke om en person: skriv fx afdeling eller team.";
+    pub const SEALED: &str =
+        "Sessionen er afsluttet som færdig og kan kun læses. Den kan genåbnes efter gennemsynet.";
+    pub const CLEARED: &str = "Svaret er slettet.";
+    pub const NOTHING_TO_CLEAR: &str = "Her er intet at slette.";
+    pub const ONE_MORE: &str = "Skriv et punkt mere, eller en tom linje for at gå videre.";
+    pub const NEW_TEXT: &str = "Ny tekst";
+    pub const QUIT_UNSAVED: &str = "KUNNE IKKE GEMME – svarene er ikke på disken. Ret fejlen, eller skriv »afslut« igen for at slutte uden at gemme.";
+    pub const ALL_ANSWERED: &str = "Alle krævede felter er udfyldt.";
+    pub const WHAT_NOW: &str = "Hvad nu?";
+    pub const COMPLETE: &str = "Afslut sessionen som færdig";
+    pub const REOPEN: &str = "Genåbn den for ændringer (genåbningen noteres med dato)";
+    pub const QUESTIONS: &str = "Tilbage til spørgsmålene";
+    pub const CLOSE: &str = "Luk sessionen (den er gemt)";
+    pub const ENCRYPTED: &str = "Datamappen er krypteret.";
+    pub const GAVE_UP: &str = "forkert adgangskode tre gange; intet er læst";
+    pub const NOT_SAVED: &str = "nogle svar kunne ikke gemmes (se ovenfor)";
+    pub const CHOICE: &str = "Valg: ";
+    pub const TOOLS: &str = "Redskaber:";
+    pub const WHICH_TOOL: &str = "Skriv redskabets nummer for at starte det, eller »afslut«.";
+    pub const TOOL_PROMPT: &str = "Redskab: ";
+
+    /// The help: how to answer, and the command words (from the lists above).
+    pub fn guide() -> Vec<String> {
+        let word = |words: &[&str], what: &str| match words {
+            [danish, english, ..] => format!("- {danish} ({english}): {what}"),
+            _ => format!("- {}: {what}", words.first().copied().unwrap_or_default()),
+        };
+        vec![
+            "Sådan svarer du:".to_string(),
+            "- Skriv svaret, og tryk Enter. En tom linje lader svaret stå, som det er, og går videre.".to_string(),
+            "- Et valg: skriv tallet foran svaret (1, 2 …) eller svaret selv.".to_string(),
+            "- En dato: fx 24-11-2026, 4/1, +14, i morgen eller fredag.".to_string(),
+            "- Flere linjer: slut svaret med en tom linje.".to_string(),
+            "- En liste eller en tabel: ét punkt eller én række ad gangen; en tom linje går videre.".to_string(),
+            "Ord, du kan skrive i stedet for et svar:".to_string(),
+            word(BACK, "spørgsmålet før"),
+            word(SKIP, "videre uden at ændre svaret"),
+            word(CLEAR, "slet svaret her (i en liste eller tabel: punktet eller rækken)"),
+            word(REVIEW, "se alle svar, og afslut sessionen som færdig"),
+            word(HELP, "denne hjælp"),
+            word(QUIT, "gem og slut; vejen-frem --plain fortsætter senere, hvor du slap"),
+            format!("Skal svaret være et af ordene, så skriv {ESCAPE} foran, fx {ESCAPE}{}.", BACK[0]),
+            "Alt gemmes, så snart det er svaret.".to_string(),
+        ]
+    }
+
+    /// "Trin 2 af 7: Fysisk tungt arbejde"
+    pub fn step(k: usize, n: usize, title: &str) -> String {
+        format!("{}: {title}", ui::step_of(k, n))
+    }
+    pub fn in_forloeb(label: &str) -> String {
+        format!("Forløb: {label}")
+    }
+    pub fn labelled(label: &str) -> String {
+        format!("Etiket: {label}")
+    }
+    /// A heading before what it heads.
+    pub fn heading(text: &str) -> String {
+        super::note::heading(text)
+    }
+    pub fn required(label: &str) -> String {
+        format!("{label} (skal besvares)")
+    }
+    pub fn with_unit(label: &str, unit: &str) -> String {
+        format!("{label} ({unit})")
+    }
+    /// The report's example ("Fx gulvvask …"), said as one.
+    pub fn example(hint: &str) -> String {
+        let bare = ["Fx. ", "Fx ", "fx. ", "fx "]
+            .iter()
+            .find_map(|fx| hint.strip_prefix(fx))
+            .unwrap_or(hint);
+        format!("Eksempel: {bare}")
+    }
+    /// The options, numbered: "1) Ja  2) Nej  3) Ved ikke".
+    pub fn options(labels: &[String]) -> String {
+        labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| format!("{}) {label}", i + 1))
+            .collect::<Vec<_>>()
+            .join("  ")
+    }
+    /// What a place holds now.
+    pub fn now(text: &str) -> String {
+        if text.contains('\n') {
+            let lines: Vec<String> = text.lines().map(|l| format!("  {l}")).collect();
+            format!("Nu:\n{}\nEn tom linje beholder det.", lines.join("\n"))
+        } else {
+            format!("Nu: {text}. En tom linje beholder det.")
+        }
+    }
+    pub fn now_invalid(raw: &str, error: &str) -> String {
+        format!("Nu: »{raw}«, som ikke kan bruges. {error}")
+    }
+    pub fn chosen(label: &str) -> String {
+        format!("Valgt: {label}.")
+    }
+    /// A date, number or week as it was read: "Læst som mandag 04-01-2027."
+    pub fn reads_as(shown: &str, unit: &str) -> String {
+        match unit {
+            "" => format!("Læst som {shown}."),
+            unit => format!("Læst som {shown} {unit}."),
+        }
+    }
+    pub fn week_of(week: &str) -> String {
+        format!("uge {week}")
+    }
+    /// What to type for a choice, said so that a screen reader reads it plainly.
+    fn numbers(n: usize) -> String {
+        match n {
+            0 | 1 => "1".to_string(),
+            2..=4 => {
+                let first: Vec<String> = (1..n).map(|i| i.to_string()).collect();
+                format!("{} eller {n}", first.join(", "))
+            }
+            n => format!("et tal fra 1 til {n}"),
+        }
+    }
+    pub fn choose(n: usize) -> String {
+        format!("Skriv {}: ", numbers(n))
+    }
+    pub fn not_an_option(typed: &str, labels: &[&str]) -> String {
+        let each: Vec<String> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| format!("{} for {l}", i + 1))
+            .collect();
+        let each = match each.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} eller {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        match typed.trim() {
+            "" => format!("Skriv {each}."),
+            typed => format!("»{typed}« er ikke et af svarene. Skriv {each} – eller svaret selv."),
+        }
+    }
+    /// The line an answer is typed on: the place's name, or "Svar".
+    fn named(name: &str, default: &str) -> String {
+        match name {
+            "" => default.to_string(),
+            name => name.to_string(),
+        }
+    }
+    pub fn text(name: &str) -> String {
+        prompt(&named(name, "Svar"))
+    }
+    pub fn lines(name: &str) -> String {
+        format!("{} (slut med en tom linje): ", named(name, "Svar"))
+    }
+    pub fn date(name: &str) -> String {
+        format!("{} (dd-mm-åååå): ", named(name, "Dato"))
+    }
+    pub fn number(name: &str, unit: &str) -> String {
+        match unit {
+            "" => format!("{}: ", named(name, "Tal")),
+            unit => format!("{} ({unit}): ", named(name, "Tal")),
+        }
+    }
+    pub fn week(name: &str) -> String {
+        format!("{} (fx 48): ", named(name, "Uge"))
+    }
+    /// A label as the start of the line the answer is typed on: a question as it is.
+    pub fn prompt(label: &str) -> String {
+        match label.trim_end().chars().last() {
+            Some('?' | ':') => format!("{} ", label.trim_end()),
+            _ => format!("{label}: "),
+        }
+    }
+    /// A list's entry: "Delmål 2".
+    pub fn numbered(item: &str, n: usize) -> String {
+        format!("{item} {n}")
+    }
+    pub fn new_row(n: usize, first: &str) -> String {
+        format!(
+            "Ny række ({}): skriv »{first}«, eller en tom linje for at gå videre.",
+            ui::row(n).to_lowercase()
+        )
+    }
+    pub fn new_week(n: usize) -> String {
+        format!(
+            "Ny uge i skemaet ({}): skriv ugenummeret, eller en tom linje for at gå videre.",
+            ui::row(n).to_lowercase()
+        )
+    }
+    pub fn saved_row(n: usize) -> String {
+        format!("{} · {}", ui::row(n), ui::ROW_SAVED)
+    }
+    pub fn cell(label: &str, value: &str) -> String {
+        format!("{label}: {value}")
+    }
+    /// A checklist's item.
+    pub fn item(n: usize, total: usize, label: &str) -> String {
+        format!("Punkt {n} af {total}: {label}")
+    }
+    pub fn paragraph(n: usize, total: usize) -> String {
+        format!(
+            "Afsnit {n} af {total}. En tom linje beholder det; »{}« udelader det.",
+            CLEAR[0]
+        )
+    }
+    pub fn as_the_report(text: &str) -> String {
+        format!("Rapportens ordlyd: {text}")
+    }
+    pub fn adapted(text: &str) -> String {
+        format!("Tilpasset: {text}")
+    }
+    pub fn left_out(original: &str) -> String {
+        format!("Udeladt. Rapportens ordlyd var: {original}")
+    }
+    /// A link to another tool, to open now or not.
+    pub fn link(tool: &str, earlier: bool) -> String {
+        match earlier {
+            false => format!("→ {tool}. Åbn det nu (i samme forløb)?"),
+            true => format!("→ {tool}. Åbn det igen (det, der blev startet herfra)?"),
+        }
+    }
+    pub fn back_in(tool: &str) -> String {
+        format!("Tilbage i {tool}.")
+    }
+    pub fn quit(id: &str, saved: bool) -> String {
+        match saved {
+            true => "Alt er gemt. Fortsæt senere med: vejen-frem --plain".to_string(),
+            false => format!("Sluttet uden at gemme de sidste svar i sessionen {id}."),
+        }
+    }
+    pub fn end_of_input(id: &str, saved: bool, on_disk: bool) -> String {
+        match (saved, on_disk) {
+            (true, true) => format!("Slut på input. Alt er gemt (sessionen {id})."),
+            (true, false) => "Slut på input. Intet er besvaret, så intet er gemt.".to_string(),
+            (false, _) => {
+                format!("Slut på input. KUNNE IKKE GEMME de sidste svar i sessionen {id}.")
+            }
+        }
+    }
+    /// After the idle time: the sitting is closed, so nobody goes on with it at an
+    /// unattended terminal; what the terminal shows is the terminal's.
+    pub fn idle(id: &str, saved: bool, minutes: f64) -> String {
+        let minutes = super::words::number(minutes);
+        match saved {
+            true => format!(
+                "Intet skrevet i {minutes} minutter: alt er gemt, og programmet er lukket. Fortsæt med vejen-frem --plain. Luk også terminalvinduet, hvis andre kan se skærmen: det, der står i det, kan stadig læses."
+            ),
+            false => format!(
+                "Intet skrevet i {minutes} minutter: programmet er lukket. KUNNE IKKE GEMME de sidste svar i sessionen {id}."
+            ),
+        }
+    }
+    pub fn review_heading(tool: &str, status: &str) -> String {
+        format!("Gennemse: {tool} ({status})")
+    }
+    pub fn missing_count(n: usize) -> String {
+        match n {
+            1 => "1 felt mangler eller er ugyldigt (markeret med !).".to_string(),
+            n => format!("{n} felter mangler eller er ugyldige (markeret med !)."),
+        }
+    }
+    pub fn missing(label: &str) -> String {
+        format!("! {}: {label}", ui::MISSING)
+    }
+    pub fn invalid(label: &str) -> String {
+        format!("! {}: {label}", ui::INVALID)
+    }
+    pub fn unparsed(text: &str) -> String {
+        format!("»{text}«")
+    }
+    pub fn go_to_missing(label: &str) -> String {
+        format!("Gå til det første felt, der mangler: {label}")
+    }
+    pub fn completed(id: &str, saved: bool) -> String {
+        match saved {
+            true => format!(
+                "Sessionen er afsluttet som færdig og gemt. Eksportér den fx med: vejen-frem export {id} --format txt"
+            ),
+            false => format!("Sessionen er afsluttet som færdig, men KUNNE IKKE GEMMES ({id})."),
+        }
+    }
+    pub fn closed(saved: bool) -> String {
+        match saved {
+            true => "Sessionen er lukket. Alt er gemt.".to_string(),
+            false => "Sessionen er lukket, men de sidste svar KUNNE IKKE GEMMES.".to_string(),
+        }
+    }
+    /// Before an item of a numbered list: "1) ".
+    pub fn number_marker(n: usize) -> String {
+        format!("{n:>2}) ")
+    }
+    /// Before a walk that has no number, by its id.
+    pub fn id_marker(id: &str) -> String {
+        format!("{id}) ")
+    }
+    pub fn no_passphrase(e: &std::io::Error) -> String {
+        format!(
+            "kan ikke spørge om adgangskoden ({e}): skriv den i en terminal, eller giv den med --passphrase-file FIL"
+        )
+    }
+    pub fn no_forloeb(label: &str) -> String {
+        format!(
+            "Der er intet forløb, der hedder »{label}«. Opret det? {}",
+            ui::FORLOEB_ADVICE
+        )
+    }
+    pub fn forloeb_made(label: &str) -> String {
+        format!("Forløbet »{label}« er oprettet.")
+    }
+    pub fn drafts(forloeb: Option<&str>) -> String {
+        match forloeb {
+            None => "Kladder, nyeste først:".to_string(),
+            Some(label) => format!("Kladder i forløbet »{label}«, nyeste først:"),
+        }
+    }
+    /// A draft in the list: the tool, whose it is, when it was changed.
+    pub fn draft(tool: &str, whose: &[&str], when: &str) -> String {
+        let whose: String = whose.iter().map(|w| format!(" · {w}")).collect();
+        format!("{tool}{whose} · ændret {when}")
+    }
+    pub fn more_drafts(n: usize) -> String {
+        format!(
+            "… og {n} ældre; skriv begyndelsen af en kladdes id for at åbne den (»vejen-frem sessions« viser dem)."
+        )
+    }
+    pub fn damaged(n: usize) -> String {
+        match n {
+            1 => "1 fil kunne ikke læses; »vejen-frem sessions« viser hvilken.".to_string(),
+            n => format!("{n} filer kunne ikke læses; »vejen-frem sessions« viser hvilke."),
+        }
+    }
+    pub fn draft_or_new(n: usize) -> String {
+        format!(
+            "Skriv {} for at fortsætte en kladde, eller »{}« for at starte et redskab.",
+            numbers(n),
+            NEW[0]
+        )
+    }
+    pub fn not_a_draft(typed: &str, n: usize) -> String {
+        format!("»{typed}« er ikke en af kladderne. {}", draft_or_new(n))
+    }
+    pub fn tool(title: &str, audience: &[&str]) -> String {
+        format!("{title} ({})", audience.join(", "))
+    }
+    pub fn no_such_tool(typed: &str) -> String {
+        format!("Der er intet redskab »{typed}«. Skriv et nummer fra listen.")
+    }
+}
+
 /// Headings of the help overlay, one per key context.
 pub mod help {
     pub const EVERYWHERE: &str = "Overalt";
@@ -1391,6 +1786,8 @@ pub mod help {
     pub const DIALOG: &str = "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)";
     pub const DIALOG_ROWS: &str = "I dialoger med flere linjer";
     pub const EXPORT_CHOICE: &str = "Eksport: format og modtager";
+    /// How the screen can look, and the mode without a screen.
+    pub const LOOK: &str = "Skærmen: vejen-frem --theme high-contrast giver lys tekst på sort til svage øjne (også theme: \"high-contrast\" i settings.ron); NO_COLOR=1 slår farverne fra. Intet vises kun med farve: ▶ står ved markøren, ! ved fejl og det, der mangler, [fortroligt] ved det, arbejdsgiveren ikke får. Med skærmlæser: vejen-frem --plain spørger linje for linje.";
     pub const EDITING: &str =
         "Indsæt tekst med terminalens indsæt. Alt gemmes automatisk, mens du skriver.";
 }
@@ -1437,6 +1834,9 @@ pub mod store {
     }
     pub fn bad_period(text: &str) -> String {
         format!("»{text}« er ikke en periode: skriv fx 30d, 12m eller 2y")
+    }
+    pub fn bad_theme(text: &str) -> String {
+        format!("»{text}« er ikke et tema: skriv \"standard\" eller \"high-contrast\"")
     }
     pub const KEY_NOT_A_KEY: &str = "filen rummer ikke en nøgle til vejen-frem";
     pub const NOT_DECRYPTED: &str =
@@ -1788,6 +2188,9 @@ pub mod migrate {
     }
     pub const FINAL: &str =
         "Intet er gemt endnu: filen skrives først, når du ændrer noget. Enter eller Esc lukker.";
+    /// The same, line by line (nothing to close there).
+    pub const NOTHING_WRITTEN: &str =
+        "Intet er gemt endnu: filen skrives først, når du ændrer noget.";
     pub fn unchanged(versions: (u32, u32)) -> String {
         format!(
             "Redskabet er ændret, siden sessionen blev startet (version {} → {}); alle svar passer stadig.",

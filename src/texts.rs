@@ -1438,7 +1438,7 @@ pub mod plain {
             "- Skriv svaret, og tryk Enter. En tom linje lader svaret stå, som det er, og går videre.".to_string(),
             "- Et valg: skriv tallet foran svaret (1, 2 …) eller svaret selv.".to_string(),
             "- En dato: fx 24-11-2026, 4/1, +14, i morgen eller fredag.".to_string(),
-            "- Flere linjer: slut svaret med en tom linje.".to_string(),
+            "- Flere linjer: slut svaret med en tom linje (eller et kommandoord på sin egen linje: svaret gemmes først).".to_string(),
             "- En liste eller en tabel: ét punkt eller én række ad gangen; en tom linje går videre.".to_string(),
             "Ord, du kan skrive i stedet for et svar:".to_string(),
             word(BACK, "spørgsmålet før"),

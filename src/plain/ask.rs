@@ -3,6 +3,7 @@
 //! text that is read as a date, a number or a week, a new entry or row, a link).
 
 use super::command::{Command, Reply, YES_NO, reply};
+use super::io::Read;
 use super::show::shown;
 use super::sitting::{Ended, Next, Sitting};
 use crate::core::answers::Value;
@@ -41,8 +42,12 @@ impl Sitting<'_, '_> {
             (_, Input::Options) => self.choose(&field, place, &text),
             (_, Input::Toggle) => self.tick(place, &text),
             (_, Input::Text { multiline: true }) => {
-                let text = self.more_lines(text);
-                self.set_text(&field, place, &text)
+                let (text, then) = self.more_lines(text);
+                let next = self.set_text(&field, place, &text);
+                match then {
+                    Some(command) => self.command(command, place),
+                    None => next,
+                }
             }
             _ => self.set_text(&field, place, &text),
         }
@@ -169,16 +174,22 @@ impl Sitting<'_, '_> {
         }
     }
 
-    /// The rest of an answer of several lines, up to an empty line.
-    fn more_lines(&mut self, first: String) -> String {
+    /// The rest of an answer of several lines, up to an empty line or a command word: the
+    /// lines so far are the answer, then the command is done (a person who types »afslut«
+    /// on its own line means it; `\afslut` is the word as text).
+    fn more_lines(&mut self, first: String) -> (String, Option<Command>) {
         let mut lines = vec![first];
-        while let super::io::Read::Line(line) = self.io.more() {
-            if line.trim().is_empty() {
-                break;
+        while let Read::Line(line) = self.io.more() {
+            match reply(Read::Line(line.clone())) {
+                Reply::Command(command) => return (lines.join("\n"), Some(command)),
+                Reply::Empty => break,
+                // As typed, indentation kept, unless it was an escaped command word.
+                Reply::Text(text) if text == line.trim() => lines.push(line.trim_end().to_string()),
+                Reply::Text(text) => lines.push(text),
+                Reply::End | Reply::Idle => break,
             }
-            lines.push(line.trim_end().to_string());
         }
-        lines.join("\n")
+        (lines.join("\n"), None)
     }
 
     /// The option typed, or why it is none (said).

@@ -402,6 +402,34 @@ fn a_command_word_can_be_the_answer_after_a_backslash() {
 }
 
 #[test]
+fn a_command_word_on_its_own_line_ends_an_answer_of_several_lines_and_is_done() {
+    let folder = Folder::new();
+    // The notes: two lines, then »afslut« means quit, not a third line; indentation kept,
+    // and an escaped word is text.
+    let lines = [
+        "1",
+        "Bange for jobbet",
+        "  især løft",
+        "\\tilbage",
+        "afslut",
+    ];
+    let out = folder.talk(Some("10"), None, &lines);
+    let session = folder.only();
+    assert_eq!(
+        session
+            .comments
+            .get("negative-forventninger")
+            .map(String::as_str),
+        Some("Bange for jobbet\n  især løft\ntilbage"),
+        "{out}"
+    );
+    assert!(
+        out.contains("vejen-frem --plain"),
+        "quit, with how to go on: {out}"
+    );
+}
+
+#[test]
 fn the_review_marks_what_is_missing_and_completes_when_nothing_is() {
     let folder = Folder::new();
     let mut lines = vec!["2", "", "gennemse", "1"];

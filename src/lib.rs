@@ -1,6 +1,7 @@
 pub mod core;
 pub mod export;
 pub mod grid;
+pub mod plain;
 pub mod present;
 pub mod store;
 pub mod texts;

@@ -26,7 +26,7 @@ use vejen_frem::core::retention::Period;
 use vejen_frem::store::convert::{self, Converted};
 use vejen_frem::store::delete::Removed;
 use vejen_frem::store::sessions::{Listed, Opening, Store, StoreError, Summary, default_data_dir};
-use vejen_frem::store::settings::{Settings, read_passphrase_file};
+use vejen_frem::store::settings::{Settings, Theme, read_passphrase_file};
 use vejen_frem::store::share::{self, Seal, Unseal};
 
 use age::secrecy::SecretString;
@@ -61,6 +61,12 @@ struct Cli {
 
     #[arg(short = 'f', long = "forloeb", value_name = texts::cli::FORLOEB_NAME.as_str(), help = texts::cli::FORLOEB.as_str())]
     forloeb: Option<String>,
+
+    #[arg(long, help = texts::cli::PLAIN.as_str())]
+    plain: bool,
+
+    #[arg(long, value_enum, env = "VEJEN_FREM_THEME", help = texts::cli::THEME.as_str())]
+    theme: Option<ThemeArg>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -216,6 +222,22 @@ enum FhirCommand {
         #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Standard,
+    #[value(alias = "hoej-kontrast", alias = "høj-kontrast")]
+    HighContrast,
+}
+
+impl From<ThemeArg> for Theme {
+    fn from(t: ThemeArg) -> Theme {
+        match t {
+            ThemeArg::Standard => Theme::Standard,
+            ThemeArg::HighContrast => Theme::HighContrast,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -881,6 +903,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             if let Some(minutes) = cli.lock_after {
                 settings.lock_after = vejen_frem::store::settings::lock_after(minutes);
             }
+            if let Some(theme) = cli.theme {
+                settings.theme = theme.into();
+            }
             let dir = data_dir(cli.data_dir)?;
             let opening = Store::locate(&dir).map_err(|e| e.to_string())?;
             // A passphrase file (scripts, tests) unlocks at once; else the screen asks.
@@ -891,6 +916,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 (opening, _) => opening,
             };
+            // Line by line when asked, or when the terminal cannot take the screen.
+            if vejen_frem::plain::wanted(cli.plain) {
+                let (tool, forloeb) = (cli.tool.as_deref(), forloeb.as_deref());
+                vejen_frem::plain::run(&catalog, opening, tool, forloeb, settings.lock_after)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let start = vejen_frem::tui::Start {
                 tool: cli.tool.as_deref(),
                 forloeb: forloeb.as_deref(),

@@ -854,6 +854,9 @@ pub mod cli {
         TOOL =
             "Åbn dette redskab med det samme: nummer, id eller alias (fx 10 eller screening)",
             "Open this tool at once: number, id or alias (e.g. 10 or screening)";
+        PLAIN =
+            "Spørg linje for linje, uden skærmbillede: til skærmlæsere, og til svar fra en fil (vejen-frem --plain 10 < svar.txt). Vælges af sig selv, når TERM=dumb, eller når ind- eller uddata ikke er en terminal",
+            "Ask line by line, without a screen: for screen readers, and for answers from a file (vejen-frem --plain 10 < answers.txt). Chosen by itself when TERM=dumb, or when input or output is not a terminal";
         FORLOEB =
             "Åbn dette forløb (etiket), og start redskabet i det; et nyt forløb oprettes, når du har bekræftet navnet",
             "Open this case (its label) and start the tool in it; a new case is made once you confirm its name";
@@ -986,6 +989,9 @@ pub mod cli {
         LOCK_AFTER =
             "Lås skærmen efter så mange minutter uden tastetryk (standard 5; 0: aldrig)",
             "Lock the screen after this many minutes without a key (default 5; 0: never)";
+        THEME =
+            "Skærmens farver: standard, eller high-contrast med lys tekst på sort til svage øjne (standard: VEJEN_FREM_THEME, ellers theme i settings.ron). NO_COLOR=1 slår farverne fra",
+            "The screen's colours: standard, or high-contrast with light text on black for weak eyes (default: VEJEN_FREM_THEME, else theme in settings.ron). NO_COLOR=1 turns the colours off";
         CONFIG =
             "Indstillingsfilen (standard: VEJEN_FREM_CONFIG, ellers settings.ron i platformens mappe til indstillinger)",
             "The settings file (default: VEJEN_FREM_CONFIG, else settings.ron in the platform's settings folder)";
@@ -1860,6 +1866,26 @@ pub mod ui {
             "The file exists already. g again overwrites it, Esc closes.";
     }
 
+    /// A field's label, marked as kept out of the employer's copy.
+    pub fn private(label: &str) -> String {
+        match label {
+            "" => format!("[{PRIVATE_MARK}]"),
+            label => format!("{label} [{PRIVATE_MARK}]"),
+        }
+    }
+    /// The report's example in an empty field, said to be one: greyed is not enough
+    /// without colours. The example itself is the report's Danish.
+    pub fn example(hint: &str) -> String {
+        match hint.get(..2) {
+            Some(fx) if fx.eq_ignore_ascii_case("fx") => hint.to_string(),
+            _ => da_en!(format!("Fx {hint}"), format!("E.g. {hint}")),
+        }
+    }
+    /// A message in the footer that is an error, marked as one.
+    pub fn error_note(text: &str) -> String {
+        format!("! {text}")
+    }
+
     /// The fields of a note in the MSB log.
     pub const LOG_FIELDS: [Text; 4] = [
         Text::new("Dato", "Date"),
@@ -2363,6 +2389,600 @@ impl fmt::Display for InputError {
     }
 }
 
+/// Plain mode (`--plain`, `TERM=dumb`, no terminal): what it writes, line by line, and the
+/// command words it takes, each in Danish and English (they are data: a line that is one
+/// of them, in any case, is the command, whatever the language shown).
+pub mod plain {
+    use super::{Language, language, ui};
+
+    pub const BACK: &[&str] = &["tilbage", "back"];
+    pub const SKIP: &[&str] = &["spring over", "skip"];
+    pub const REVIEW: &[&str] = &["gennemse", "review"];
+    pub const HELP: &[&str] = &["hjælp", "help", "hjaelp", "?"];
+    pub const QUIT: &[&str] = &["afslut", "quit"];
+    pub const CLEAR: &[&str] = &["slet", "clear"];
+    /// In the list of drafts: start a tool instead.
+    pub const NEW: &[&str] = &["ny", "new"];
+    /// Before a command word, the word itself is the answer: `\tilbage`.
+    pub const ESCAPE: char = '\\';
+
+    /// Before each line of a list that is said, not chosen from.
+    pub const BULLET: &str = "- ";
+
+    /// The answers to the program's own yes-or-no questions (a tool's are the tool's).
+    pub const YES_NO: [super::Text; 2] = [
+        super::Text::new("Ja", "Yes"),
+        super::Text::new("Nej", "No"),
+    ];
+
+    /// A command word in the language shown: the Danish first in each list, the English
+    /// second.
+    fn word(words: &[&'static str]) -> &'static str {
+        let i = match language() {
+            Language::Danish => 0,
+            Language::English => 1,
+        };
+        words.get(i).or(words.first()).copied().unwrap_or_default()
+    }
+
+    texts! {
+        WELCOME =
+            "VEJEN FREM, linje for linje. Skriv »hjælp« når som helst for at se, hvad du kan skrive.",
+            "VEJEN FREM, line by line. Type 'help' at any time to see what you can type.";
+        HOW =
+            "Ét spørgsmål ad gangen. En tom linje lader svaret stå og går videre; »tilbage« går et spørgsmål tilbage, »gennemse« viser alle svar, »afslut« gemmer og slutter. Alt gemmes, så snart det er svaret.",
+            "One question at a time. An empty line leaves the answer as it is and goes on; 'back' goes a question back, 'review' shows every answer, 'quit' saves and ends. Everything is saved as soon as it is answered.";
+        RESUMING = "Du fortsætter, hvor du slap.", "You go on where you left off.";
+        AT_THE_START = "Det er det første spørgsmål.", "This is the first question.";
+        CARRIED =
+            "Svaret er overført fra en tidligere session; det kan rettes.",
+            "The answer is carried over from an earlier session; it can be changed.";
+        WORKPLACE =
+            "Svarene handler om arbejdspladsen, ikke om en person: skriv fx afdeling eller team.",
+            "The answers are about the workplace, not a person: write e.g. a department or team.";
+        SEALED =
+            "Sessionen er afsluttet som færdig og kan kun læses. Den kan genåbnes efter gennemsynet.",
+            "The session is completed and can only be read. It can be reopened after the review.";
+        CLEARED = "Svaret er slettet.", "The answer is cleared.";
+        NOTHING_TO_CLEAR = "Her er intet at slette.", "There is nothing to clear here.";
+        ONE_MORE =
+            "Skriv et punkt mere, eller en tom linje for at gå videre.",
+            "Type one more entry, or an empty line to go on.";
+        NEW_TEXT = "Ny tekst", "New text";
+        QUIT_UNSAVED =
+            "KUNNE IKKE GEMME – svarene er ikke på disken. Ret fejlen, eller skriv »afslut« igen for at slutte uden at gemme.",
+            "COULD NOT SAVE – the answers are not on disk. Put the error right, or type 'quit' again to end without saving.";
+        ALL_ANSWERED = "Alle krævede felter er udfyldt.", "Every required field is filled in.";
+        WHAT_NOW = "Hvad nu?", "What now?";
+        COMPLETE = "Afslut sessionen som færdig", "Complete the session";
+        REOPEN =
+            "Genåbn den for ændringer (genåbningen noteres med dato)",
+            "Reopen it for changes (the reopening is kept with its date)";
+        QUESTIONS = "Tilbage til spørgsmålene", "Back to the questions";
+        CLOSE = "Luk sessionen (den er gemt)", "Close the session (it is saved)";
+        ENCRYPTED = "Datamappen er krypteret.", "The data folder is encrypted.";
+        GAVE_UP =
+            "forkert adgangskode tre gange; intet er læst",
+            "wrong passphrase three times; nothing is read";
+        NOT_SAVED =
+            "nogle svar kunne ikke gemmes (se ovenfor)",
+            "some answers could not be saved (see above)";
+        CHOICE = "Valg: ", "Choice: ";
+        TOOLS = "Redskaber:", "Tools:";
+        WHICH_TOOL =
+            "Skriv redskabets nummer for at starte det, eller »afslut«.",
+            "Type the tool's number to start it, or 'quit'.";
+        TOOL_PROMPT = "Redskab: ", "Tool: ";
+    }
+
+    /// The help: how to answer, and the command words (from the lists above).
+    pub fn guide() -> Vec<String> {
+        // Each command word in the language shown, with its other form after it.
+        let line = |words: &[&str], what: &str| match (language(), words) {
+            (Language::Danish, [danish, english, ..]) => format!("- {danish} ({english}): {what}"),
+            (Language::English, [danish, english, ..]) => format!("- {english} ({danish}): {what}"),
+            _ => format!("- {}: {what}", words.first().copied().unwrap_or_default()),
+        };
+        let escaped = format!("{ESCAPE}{}", word(BACK));
+        match language() {
+            Language::Danish => vec![
+                "Sådan svarer du:".to_string(),
+                "- Skriv svaret, og tryk Enter. En tom linje lader svaret stå, som det er, og går videre.".to_string(),
+                "- Et valg: skriv tallet foran svaret (1, 2 …) eller svaret selv.".to_string(),
+                "- En dato: fx 24-11-2026, 4/1, +14, i morgen eller fredag.".to_string(),
+                "- Flere linjer: slut svaret med en tom linje (eller et kommandoord på sin egen linje: svaret gemmes først).".to_string(),
+                "- En liste eller en tabel: ét punkt eller én række ad gangen; en tom linje går videre.".to_string(),
+                "Ord, du kan skrive i stedet for et svar:".to_string(),
+                line(BACK, "spørgsmålet før"),
+                line(SKIP, "videre uden at ændre svaret"),
+                line(CLEAR, "slet svaret her (i en liste eller tabel: punktet eller rækken)"),
+                line(REVIEW, "se alle svar, og afslut sessionen som færdig"),
+                line(HELP, "denne hjælp"),
+                line(QUIT, "gem og slut; vejen-frem --plain fortsætter senere, hvor du slap"),
+                format!("Skal svaret være et af ordene, så skriv {ESCAPE} foran, fx {escaped}."),
+                "Alt gemmes, så snart det er svaret.".to_string(),
+            ],
+            Language::English => vec![
+                "How to answer:".to_string(),
+                "- Type the answer and press Enter. An empty line leaves the answer as it is and goes on.".to_string(),
+                "- A choice: type the number before the answer (1, 2 …) or the answer itself.".to_string(),
+                "- A date: e.g. 24-11-2026, 4/1, +14, or in Danish i morgen (tomorrow) or fredag (Friday).".to_string(),
+                "- Several lines: end the answer with an empty line (or a command word on its own line: the answer is saved first).".to_string(),
+                "- A list or a table: one entry or one row at a time; an empty line goes on.".to_string(),
+                "Words you can type instead of an answer:".to_string(),
+                line(BACK, "the question before"),
+                line(SKIP, "go on without changing the answer"),
+                line(CLEAR, "clear the answer here (in a list or table: the entry or row)"),
+                line(REVIEW, "see every answer, and complete the session"),
+                line(HELP, "this help"),
+                line(QUIT, "save and end; vejen-frem --plain goes on later where you left off"),
+                format!("If the answer is to be one of the words, type {ESCAPE} before it, e.g. {escaped}."),
+                "Everything is saved as soon as it is answered.".to_string(),
+            ],
+        }
+    }
+
+    /// "Trin 2 af 7: Fysisk tungt arbejde"
+    pub fn step(k: usize, n: usize, title: &str) -> String {
+        format!("{}: {title}", ui::step_of(k, n))
+    }
+    pub fn in_forloeb(label: &str) -> String {
+        da_en!(format!("Forløb: {label}"), format!("Case: {label}"))
+    }
+    pub fn labelled(label: &str) -> String {
+        da_en!(format!("Etiket: {label}"), format!("Label: {label}"))
+    }
+    /// A heading before what it heads.
+    pub fn heading(text: &str) -> String {
+        super::note::heading(text)
+    }
+    pub fn required(label: &str) -> String {
+        da_en!(
+            format!("{label} (skal besvares)"),
+            format!("{label} (required)"),
+        )
+    }
+    pub fn with_unit(label: &str, unit: &str) -> String {
+        format!("{label} ({unit})")
+    }
+    /// The report's example ("Fx gulvvask …"), said as one.
+    pub fn example(hint: &str) -> String {
+        let bare = ["Fx. ", "Fx ", "fx. ", "fx "]
+            .iter()
+            .find_map(|fx| hint.strip_prefix(fx))
+            .unwrap_or(hint);
+        da_en!(format!("Eksempel: {bare}"), format!("Example: {bare}"))
+    }
+    /// The options, numbered: "1) Ja  2) Nej  3) Ved ikke".
+    pub fn options(labels: &[String]) -> String {
+        labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| format!("{}) {label}", i + 1))
+            .collect::<Vec<_>>()
+            .join("  ")
+    }
+    /// What a place holds now.
+    pub fn now(text: &str) -> String {
+        let (now, keep) = da_en!(
+            ("Nu", "En tom linje beholder det."),
+            ("Now", "An empty line keeps it."),
+        );
+        if text.contains('\n') {
+            let lines: Vec<String> = text.lines().map(|l| format!("  {l}")).collect();
+            format!("{now}:\n{}\n{keep}", lines.join("\n"))
+        } else {
+            format!("{now}: {text}. {keep}")
+        }
+    }
+    pub fn now_invalid(raw: &str, error: &str) -> String {
+        da_en!(
+            format!("Nu: »{raw}«, som ikke kan bruges. {error}"),
+            format!("Now: '{raw}', which cannot be used. {error}"),
+        )
+    }
+    pub fn chosen(label: &str) -> String {
+        da_en!(format!("Valgt: {label}."), format!("Chosen: {label}."))
+    }
+    /// A date, number or week as it was read: "Læst som mandag 04-01-2027."
+    pub fn reads_as(shown: &str, unit: &str) -> String {
+        match (language(), unit) {
+            (Language::Danish, "") => format!("Læst som {shown}."),
+            (Language::Danish, unit) => format!("Læst som {shown} {unit}."),
+            (Language::English, "") => format!("Read as {shown}."),
+            (Language::English, unit) => format!("Read as {shown} {unit}."),
+        }
+    }
+    pub fn week_of(week: &str) -> String {
+        da_en!(format!("uge {week}"), format!("week {week}"))
+    }
+    /// What to type for a choice, said so that a screen reader reads it plainly.
+    fn numbers(n: usize) -> String {
+        let or = da_en!("eller", "or");
+        match n {
+            0 | 1 => "1".to_string(),
+            2..=4 => {
+                let first: Vec<String> = (1..n).map(|i| i.to_string()).collect();
+                format!("{} {or} {n}", first.join(", "))
+            }
+            n => da_en!(
+                format!("et tal fra 1 til {n}"),
+                format!("a number from 1 to {n}"),
+            ),
+        }
+    }
+    pub fn choose(n: usize) -> String {
+        da_en!(
+            format!("Skriv {}: ", numbers(n)),
+            format!("Type {}: ", numbers(n)),
+        )
+    }
+    pub fn not_an_option(typed: &str, labels: &[&str]) -> String {
+        let or = da_en!("eller", "or");
+        let each: Vec<String> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| format!("{} for {l}", i + 1))
+            .collect();
+        let each = match each.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        match (language(), typed.trim()) {
+            (Language::Danish, "") => format!("Skriv {each}."),
+            (Language::Danish, typed) => {
+                format!("»{typed}« er ikke et af svarene. Skriv {each} – eller svaret selv.")
+            }
+            (Language::English, "") => format!("Type {each}."),
+            (Language::English, typed) => {
+                format!("'{typed}' is not one of the answers. Type {each} – or the answer itself.")
+            }
+        }
+    }
+    /// The line an answer is typed on: the place's name, or "Svar".
+    fn named(name: &str, default: super::Text) -> String {
+        match name {
+            "" => default.to_string(),
+            name => name.to_string(),
+        }
+    }
+    /// The names of a place that has none of its own.
+    const ANSWER: super::Text = super::Text::new("Svar", "Answer");
+    const DATE: super::Text = super::Text::new("Dato", "Date");
+    const NUMBER: super::Text = super::Text::new("Tal", "Number");
+    const WEEK: super::Text = super::Text::new("Uge", "Week");
+    pub fn text(name: &str) -> String {
+        prompt(&named(name, ANSWER))
+    }
+    pub fn lines(name: &str) -> String {
+        let name = named(name, ANSWER);
+        da_en!(
+            format!("{name} (slut med en tom linje): "),
+            format!("{name} (end with an empty line): "),
+        )
+    }
+    pub fn date(name: &str) -> String {
+        let name = named(name, DATE);
+        da_en!(
+            format!("{name} (dd-mm-åååå): "),
+            format!("{name} (dd-mm-yyyy): "),
+        )
+    }
+    pub fn number(name: &str, unit: &str) -> String {
+        match unit {
+            "" => format!("{}: ", named(name, NUMBER)),
+            unit => format!("{} ({unit}): ", named(name, NUMBER)),
+        }
+    }
+    pub fn week(name: &str) -> String {
+        let name = named(name, WEEK);
+        da_en!(format!("{name} (fx 48): "), format!("{name} (e.g. 48): "),)
+    }
+    /// A label as the start of the line the answer is typed on: a question as it is.
+    pub fn prompt(label: &str) -> String {
+        match label.trim_end().chars().last() {
+            Some('?' | ':') => format!("{} ", label.trim_end()),
+            _ => format!("{label}: "),
+        }
+    }
+    /// A list's entry: "Delmål 2".
+    pub fn numbered(item: &str, n: usize) -> String {
+        format!("{item} {n}")
+    }
+    pub fn new_row(n: usize, first: &str) -> String {
+        let row = ui::row(n).to_lowercase();
+        da_en!(
+            format!("Ny række ({row}): skriv »{first}«, eller en tom linje for at gå videre."),
+            format!("New row ({row}): type '{first}', or an empty line to go on."),
+        )
+    }
+    pub fn new_week(n: usize) -> String {
+        let row = ui::row(n).to_lowercase();
+        da_en!(
+            format!(
+                "Ny uge i skemaet ({row}): skriv ugenummeret, eller en tom linje for at gå videre."
+            ),
+            format!(
+                "New week in the schedule ({row}): type the week number, or an empty line to go on."
+            ),
+        )
+    }
+    pub fn saved_row(n: usize) -> String {
+        format!("{} · {}", ui::row(n), ui::ROW_SAVED)
+    }
+    pub fn cell(label: &str, value: &str) -> String {
+        format!("{label}: {value}")
+    }
+    /// A checklist's item.
+    pub fn item(n: usize, total: usize, label: &str) -> String {
+        da_en!(
+            format!("Punkt {n} af {total}: {label}"),
+            format!("Item {n} of {total}: {label}"),
+        )
+    }
+    pub fn paragraph(n: usize, total: usize) -> String {
+        let clear = word(CLEAR);
+        da_en!(
+            format!("Afsnit {n} af {total}. En tom linje beholder det; »{clear}« udelader det."),
+            format!("Paragraph {n} of {total}. An empty line keeps it; '{clear}' leaves it out."),
+        )
+    }
+    pub fn as_the_report(text: &str) -> String {
+        da_en!(
+            format!("Rapportens ordlyd: {text}"),
+            format!("The report's wording: {text}"),
+        )
+    }
+    pub fn adapted(text: &str) -> String {
+        da_en!(format!("Tilpasset: {text}"), format!("Adapted: {text}"))
+    }
+    pub fn left_out(original: &str) -> String {
+        da_en!(
+            format!("Udeladt. Rapportens ordlyd var: {original}"),
+            format!("Left out. The report's wording was: {original}"),
+        )
+    }
+    /// A link to another tool, to open now or not.
+    pub fn link(tool: &str, earlier: bool) -> String {
+        match (language(), earlier) {
+            (Language::Danish, false) => format!("→ {tool}. Åbn det nu (i samme forløb)?"),
+            (Language::Danish, true) => {
+                format!("→ {tool}. Åbn det igen (det, der blev startet herfra)?")
+            }
+            (Language::English, false) => format!("→ {tool}. Open it now (in the same case)?"),
+            (Language::English, true) => {
+                format!("→ {tool}. Open it again (the one started from here)?")
+            }
+        }
+    }
+    pub fn back_in(tool: &str) -> String {
+        da_en!(format!("Tilbage i {tool}."), format!("Back in {tool}."))
+    }
+    pub fn quit(id: &str, saved: bool) -> String {
+        match (language(), saved) {
+            (Language::Danish, true) => {
+                "Alt er gemt. Fortsæt senere med: vejen-frem --plain".to_string()
+            }
+            (Language::Danish, false) => {
+                format!("Sluttet uden at gemme de sidste svar i sessionen {id}.")
+            }
+            (Language::English, true) => {
+                "Everything is saved. Go on later with: vejen-frem --plain".to_string()
+            }
+            (Language::English, false) => {
+                format!("Ended without saving the last answers of the session {id}.")
+            }
+        }
+    }
+    pub fn end_of_input(id: &str, saved: bool, on_disk: bool) -> String {
+        match (language(), saved, on_disk) {
+            (Language::Danish, true, true) => {
+                format!("Slut på input. Alt er gemt (sessionen {id}).")
+            }
+            (Language::Danish, true, false) => {
+                "Slut på input. Intet er besvaret, så intet er gemt.".to_string()
+            }
+            (Language::Danish, false, _) => {
+                format!("Slut på input. KUNNE IKKE GEMME de sidste svar i sessionen {id}.")
+            }
+            (Language::English, true, true) => {
+                format!("End of input. Everything is saved (the session {id}).")
+            }
+            (Language::English, true, false) => {
+                "End of input. Nothing is answered, so nothing is saved.".to_string()
+            }
+            (Language::English, false, _) => {
+                format!("End of input. COULD NOT SAVE the last answers of the session {id}.")
+            }
+        }
+    }
+    /// After the idle time: the sitting is closed, so nobody goes on with it at an
+    /// unattended terminal; what the terminal shows is the terminal's.
+    pub fn idle(id: &str, saved: bool, minutes: f64) -> String {
+        let minutes = super::words::number(minutes);
+        match (language(), saved) {
+            (Language::Danish, true) => format!(
+                "Intet skrevet i {minutes} minutter: alt er gemt, og programmet er lukket. Fortsæt med vejen-frem --plain. Luk også terminalvinduet, hvis andre kan se skærmen: det, der står i det, kan stadig læses."
+            ),
+            (Language::Danish, false) => format!(
+                "Intet skrevet i {minutes} minutter: programmet er lukket. KUNNE IKKE GEMME de sidste svar i sessionen {id}."
+            ),
+            (Language::English, true) => format!(
+                "Nothing typed for {minutes} minutes: everything is saved, and the program has ended. Go on with vejen-frem --plain. Close the terminal window too if others can see the screen: what it shows can still be read."
+            ),
+            (Language::English, false) => format!(
+                "Nothing typed for {minutes} minutes: the program has ended. COULD NOT SAVE the last answers of the session {id}."
+            ),
+        }
+    }
+    pub fn review_heading(tool: &str, status: &str) -> String {
+        da_en!(
+            format!("Gennemse: {tool} ({status})"),
+            format!("Review: {tool} ({status})"),
+        )
+    }
+    pub fn missing_count(n: usize) -> String {
+        match (language(), n) {
+            (Language::Danish, 1) => {
+                "1 felt mangler eller er ugyldigt (markeret med !).".to_string()
+            }
+            (Language::Danish, n) => {
+                format!("{n} felter mangler eller er ugyldige (markeret med !).")
+            }
+            (Language::English, 1) => "1 field is missing or invalid (marked with !).".to_string(),
+            (Language::English, n) => {
+                format!("{n} fields are missing or invalid (marked with !).")
+            }
+        }
+    }
+    pub fn missing(label: &str) -> String {
+        format!("! {}: {label}", ui::MISSING)
+    }
+    pub fn invalid(label: &str) -> String {
+        format!("! {}: {label}", ui::INVALID)
+    }
+    pub fn unparsed(text: &str) -> String {
+        format!("»{text}«")
+    }
+    pub fn go_to_missing(label: &str) -> String {
+        da_en!(
+            format!("Gå til det første felt, der mangler: {label}"),
+            format!("Go to the first field that is missing: {label}"),
+        )
+    }
+    pub fn completed(id: &str, saved: bool) -> String {
+        match (language(), saved) {
+            (Language::Danish, true) => format!(
+                "Sessionen er afsluttet som færdig og gemt. Eksportér den fx med: vejen-frem export {id} --format txt"
+            ),
+            (Language::Danish, false) => {
+                format!("Sessionen er afsluttet som færdig, men KUNNE IKKE GEMMES ({id}).")
+            }
+            (Language::English, true) => format!(
+                "The session is completed and saved. Export it e.g. with: vejen-frem export {id} --format txt"
+            ),
+            (Language::English, false) => {
+                format!("The session is completed, but COULD NOT BE SAVED ({id}).")
+            }
+        }
+    }
+    pub fn closed(saved: bool) -> String {
+        match (language(), saved) {
+            (Language::Danish, true) => "Sessionen er lukket. Alt er gemt.".to_string(),
+            (Language::Danish, false) => {
+                "Sessionen er lukket, men de sidste svar KUNNE IKKE GEMMES.".to_string()
+            }
+            (Language::English, true) => "The session is closed. Everything is saved.".to_string(),
+            (Language::English, false) => {
+                "The session is closed, but the last answers COULD NOT BE SAVED.".to_string()
+            }
+        }
+    }
+    /// Before an item of a numbered list: "1) ".
+    pub fn number_marker(n: usize) -> String {
+        format!("{n:>2}) ")
+    }
+    /// Before a walk that has no number, by its id.
+    pub fn id_marker(id: &str) -> String {
+        format!("{id}) ")
+    }
+    pub fn no_passphrase(e: &std::io::Error) -> String {
+        da_en!(
+            format!(
+                "kan ikke spørge om adgangskoden ({e}): skriv den i en terminal, eller giv den med --passphrase-file FIL"
+            ),
+            format!(
+                "cannot ask for the passphrase ({e}): type it in a terminal, or give it with --passphrase-file FILE"
+            ),
+        )
+    }
+    pub fn no_forloeb(label: &str) -> String {
+        let advice = ui::FORLOEB_ADVICE;
+        da_en!(
+            format!("Der er intet forløb, der hedder »{label}«. Opret det? {advice}"),
+            format!("There is no case called '{label}'. Make it? {advice}"),
+        )
+    }
+    pub fn forloeb_made(label: &str) -> String {
+        da_en!(
+            format!("Forløbet »{label}« er oprettet."),
+            format!("The case '{label}' is made."),
+        )
+    }
+    pub fn drafts(forloeb: Option<&str>) -> String {
+        match (language(), forloeb) {
+            (Language::Danish, None) => "Kladder, nyeste først:".to_string(),
+            (Language::Danish, Some(label)) => {
+                format!("Kladder i forløbet »{label}«, nyeste først:")
+            }
+            (Language::English, None) => "Drafts, newest first:".to_string(),
+            (Language::English, Some(label)) => {
+                format!("Drafts in the case '{label}', newest first:")
+            }
+        }
+    }
+    /// A draft in the list: the tool, whose it is, when it was changed.
+    pub fn draft(tool: &str, whose: &[&str], when: &str) -> String {
+        let whose: String = whose.iter().map(|w| format!(" · {w}")).collect();
+        da_en!(
+            format!("{tool}{whose} · ændret {when}"),
+            format!("{tool}{whose} · changed {when}"),
+        )
+    }
+    pub fn more_drafts(n: usize) -> String {
+        da_en!(
+            format!(
+                "… og {n} ældre; skriv begyndelsen af en kladdes id for at åbne den (»vejen-frem sessions« viser dem)."
+            ),
+            format!(
+                "… and {n} older; type the start of a draft's id to open it ('vejen-frem sessions' shows them)."
+            ),
+        )
+    }
+    pub fn damaged(n: usize) -> String {
+        match (language(), n) {
+            (Language::Danish, 1) => {
+                "1 fil kunne ikke læses; »vejen-frem sessions« viser hvilken.".to_string()
+            }
+            (Language::Danish, n) => {
+                format!("{n} filer kunne ikke læses; »vejen-frem sessions« viser hvilke.")
+            }
+            (Language::English, 1) => {
+                "1 file could not be read; 'vejen-frem sessions' shows which.".to_string()
+            }
+            (Language::English, n) => {
+                format!("{n} files could not be read; 'vejen-frem sessions' shows which.")
+            }
+        }
+    }
+    pub fn draft_or_new(n: usize) -> String {
+        let (numbers, new) = (numbers(n), word(NEW));
+        da_en!(
+            format!(
+                "Skriv {numbers} for at fortsætte en kladde, eller »{new}« for at starte et redskab."
+            ),
+            format!("Type {numbers} to go on with a draft, or '{new}' to start a tool."),
+        )
+    }
+    pub fn not_a_draft(typed: &str, n: usize) -> String {
+        let next = draft_or_new(n);
+        da_en!(
+            format!("»{typed}« er ikke en af kladderne. {next}"),
+            format!("'{typed}' is not one of the drafts. {next}"),
+        )
+    }
+    pub fn tool(title: &str, audience: &[&str]) -> String {
+        format!("{title} ({})", audience.join(", "))
+    }
+    pub fn no_such_tool(typed: &str) -> String {
+        da_en!(
+            format!("Der er intet redskab »{typed}«. Skriv et nummer fra listen."),
+            format!("There is no tool '{typed}'. Type a number from the list."),
+        )
+    }
+}
+
 /// Headings of the help overlay, one per key context.
 pub mod help {
     texts! {
@@ -2404,6 +3024,10 @@ pub mod help {
             "In dialogues (label, new case, MSB log, export, choosing a task)";
         DIALOG_ROWS = "I dialoger med flere linjer", "In dialogues with several lines";
         EXPORT_CHOICE = "Eksport: format og modtager", "Export: format and recipient";
+        /// How the screen can look, and the mode without a screen.
+        LOOK =
+            "Skærmen: vejen-frem --theme high-contrast giver lys tekst på sort til svage øjne (også theme: \"high-contrast\" i settings.ron); NO_COLOR=1 slår farverne fra. Intet vises kun med farve: ▶ står ved markøren, ! ved fejl og det, der mangler, [fortroligt] ved det, arbejdsgiveren ikke får. Med skærmlæser: vejen-frem --plain spørger linje for linje.",
+            "The screen: vejen-frem --theme high-contrast gives light text on black for weak eyes (also theme: \"high-contrast\" in settings.ron); NO_COLOR=1 turns the colours off. Nothing is shown by colour alone: ▶ stands at the cursor, ! at errors and what is missing, [confidential] at what the employer does not get. With a screen reader: vejen-frem --plain asks line by line.";
         EDITING =
             "Indsæt tekst med terminalens indsæt. Alt gemmes automatisk, mens du skriver.",
             "Paste text with the terminal's paste. Everything is saved by itself as you type.";
@@ -2486,6 +3110,12 @@ pub mod store {
         da_en!(
             format!("»{text}« er ikke en periode: skriv fx 30d, 12m eller 2y"),
             format!("'{text}' is not a period: write e.g. 30d, 12m or 2y"),
+        )
+    }
+    pub fn bad_theme(text: &str) -> String {
+        da_en!(
+            format!("»{text}« er ikke et tema: skriv \"standard\" eller \"high-contrast\""),
+            format!("'{text}' is not a theme: write \"standard\" or \"high-contrast\""),
         )
     }
     pub fn encrypted(dir: &Path) -> String {
@@ -3017,6 +3647,10 @@ pub mod migrate {
         FINAL =
             "Intet er gemt endnu: filen skrives først, når du ændrer noget. Enter eller Esc lukker.",
             "Nothing is saved yet: the file is written only when you change something. Enter or Esc closes.";
+        /// The same, line by line (nothing to close there).
+        NOTHING_WRITTEN =
+            "Intet er gemt endnu: filen skrives først, når du ændrer noget.",
+            "Nothing is saved yet: the file is written only when you change something.";
         /// Heading of the answers without a question, in the review and the documents.
         UNASKED =
             "Svar uden spørgsmål (fra en tidligere udgave af redskabet)",
@@ -3156,11 +3790,17 @@ mod tests {
         ("share", share::ALL),
         ("fhir", fhir::ALL),
         ("migrate", migrate::ALL),
+        ("plain", plain::ALL),
     ];
 
     /// English texts that name Danish words on purpose: the ones typed (dates), the ones
     /// shown in data for other programs.
-    const DANISH_ON_PURPOSE: &[&str] = &["cli::NOTE_DATE", "cli::JSON", "InputError::NotADate"];
+    const DANISH_ON_PURPOSE: &[&str] = &[
+        "cli::NOTE_DATE",
+        "cli::JSON",
+        "InputError::NotADate",
+        "plain::guide",
+    ];
 
     /// Every text that is not in a module's list: the arrays and the texts chosen by a
     /// value.
@@ -3171,6 +3811,9 @@ mod tests {
         }
         for (i, text) in words::MONTHS.iter().enumerate() {
             texts.push((format!("words::MONTHS[{i}]"), *text));
+        }
+        for (i, text) in plain::YES_NO.iter().enumerate() {
+            texts.push((format!("plain::YES_NO[{i}]"), *text));
         }
         for (i, text) in ui::LOG_FIELDS.iter().enumerate() {
             texts.push((format!("ui::LOG_FIELDS[{i}]"), *text));
@@ -3512,6 +4155,13 @@ mod tests {
                 })
                 .join(" | ")
             }),
+            made("ui::private", || {
+                [ui::private(""), ui::private("X1")].join(" | ")
+            }),
+            made("ui::example", || {
+                [ui::example("X1"), ui::example("Fx X1")].join(" | ")
+            }),
+            same("ui::error_note", || ui::error_note("X1")),
             same("ui::case_label", || ui::case_label("X1", "X2")),
             same("ui::start_tool", || ui::start_tool("X1")),
             same("ui::link", || ui::link("X1")),
@@ -3568,6 +4218,7 @@ mod tests {
             }),
             made("store::settings", || store::settings(path(), "E1")),
             made("store::bad_period", || store::bad_period("X1")),
+            made("store::bad_theme", || store::bad_theme("X1")),
             made("store::encrypted", || store::encrypted(path())),
             made("store::key_damaged", || store::key_damaged(path(), "E1")),
             made("store::interrupted", || {
@@ -3695,6 +4346,102 @@ mod tests {
             same("note::with_note", || note::with_note("X1", "X2")),
             same("note::with_comment", || note::with_comment("X1", "X2")),
             same("note::quoted", || note::quoted("X1")),
+            made("plain::guide", || plain::guide().join(" | ")),
+            made("plain::step", || plain::step(7, 8, "X1")),
+            made("plain::in_forloeb", || plain::in_forloeb("X1")),
+            made("plain::labelled", || plain::labelled("X1")),
+            same("plain::heading", || plain::heading("X1")),
+            made("plain::required", || plain::required("X1")),
+            same("plain::with_unit", || plain::with_unit("X1", "X2")),
+            made("plain::example", || plain::example("Fx X1")),
+            same("plain::options", || plain::options(&words())),
+            made("plain::now", || {
+                [plain::now("X1"), plain::now("X1\nX2")].join(" | ")
+            }),
+            made("plain::now_invalid", || plain::now_invalid("X1", "E1")),
+            made("plain::chosen", || plain::chosen("X1")),
+            made("plain::reads_as", || {
+                [plain::reads_as("X1", ""), plain::reads_as("X1", "X2")].join(" | ")
+            }),
+            made("plain::week_of", || plain::week_of("48")),
+            made("plain::choose", || [1, 3, 7].map(plain::choose).join(" | ")),
+            made("plain::not_an_option", || {
+                [
+                    plain::not_an_option("", &["X1"]),
+                    plain::not_an_option("X2", &["X1", "X3"]),
+                ]
+                .join(" | ")
+            }),
+            made("plain::text", || plain::text("")),
+            made("plain::lines", || {
+                [plain::lines(""), plain::lines("X1")].join(" | ")
+            }),
+            made("plain::date", || plain::date("")),
+            made("plain::number", || {
+                [plain::number("", ""), plain::number("", "X1")].join(" | ")
+            }),
+            made("plain::week", || plain::week("")),
+            same("plain::prompt", || {
+                [plain::prompt("X1"), plain::prompt("X1?")].join(" | ")
+            }),
+            same("plain::numbered", || plain::numbered("X1", 7)),
+            made("plain::new_row", || plain::new_row(7, "X1")),
+            made("plain::new_week", || plain::new_week(7)),
+            made("plain::saved_row", || plain::saved_row(7)),
+            same("plain::cell", || plain::cell("X1", "X2")),
+            made("plain::item", || plain::item(7, 8, "X1")),
+            made("plain::paragraph", || plain::paragraph(7, 8)),
+            made("plain::as_the_report", || plain::as_the_report("X1")),
+            made("plain::adapted", || plain::adapted("X1")),
+            made("plain::left_out", || plain::left_out("X1")),
+            made("plain::link", || {
+                [plain::link("X1", false), plain::link("X1", true)].join(" | ")
+            }),
+            made("plain::back_in", || plain::back_in("X1")),
+            made("plain::quit", || {
+                [plain::quit("X1", true), plain::quit("X1", false)].join(" | ")
+            }),
+            made("plain::end_of_input", || {
+                [(true, true), (true, false), (false, false)]
+                    .map(|(s, d)| plain::end_of_input("X1", s, d))
+                    .join(" | ")
+            }),
+            made("plain::idle", || {
+                [plain::idle("X1", true, 5.0), plain::idle("X1", false, 5.0)].join(" | ")
+            }),
+            made("plain::review_heading", || {
+                plain::review_heading("X1", "X2")
+            }),
+            made("plain::missing_count", || {
+                [1, 7].map(plain::missing_count).join(" | ")
+            }),
+            made("plain::missing", || plain::missing("X1")),
+            made("plain::invalid", || plain::invalid("X1")),
+            same("plain::unparsed", || plain::unparsed("X1")),
+            made("plain::go_to_missing", || plain::go_to_missing("X1")),
+            made("plain::completed", || {
+                [plain::completed("X1", true), plain::completed("X1", false)].join(" | ")
+            }),
+            made("plain::closed", || {
+                [plain::closed(true), plain::closed(false)].join(" | ")
+            }),
+            same("plain::number_marker", || plain::number_marker(7)),
+            same("plain::id_marker", || plain::id_marker("X1")),
+            made("plain::no_passphrase", || plain::no_passphrase(&io())),
+            made("plain::no_forloeb", || plain::no_forloeb("X1")),
+            made("plain::forloeb_made", || plain::forloeb_made("X1")),
+            made("plain::drafts", || {
+                [plain::drafts(None), plain::drafts(Some("X1"))].join(" | ")
+            }),
+            made("plain::draft", || plain::draft("X1", &["X2"], "X3")),
+            made("plain::more_drafts", || plain::more_drafts(7)),
+            made("plain::damaged", || [1, 7].map(plain::damaged).join(" | ")),
+            made("plain::draft_or_new", || {
+                [1, 3, 7].map(plain::draft_or_new).join(" | ")
+            }),
+            made("plain::not_a_draft", || plain::not_a_draft("X1", 3)),
+            same("plain::tool", || plain::tool("X1", &["X2"])),
+            made("plain::no_such_tool", || plain::no_such_tool("X1")),
             made("InputError::NotADate", || InputError::NotADate.to_string()),
             made("InputError", || {
                 [

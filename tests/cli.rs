@@ -287,7 +287,7 @@ fn the_help_of_every_command_is_in_one_language() {
         "redskab",
         "redskabet",
         "forløb",
-        "standard",
+        "ellers",
     ];
     let english = [
         "Usage",

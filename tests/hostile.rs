@@ -162,18 +162,3 @@ fn export_writes_only_to_a_file_or_a_new_path() {
     assert!(ok && out.contains("MSB-aftale"), "{out}");
     assert!(!std::path::Path::new("-").exists());
 }
-
-#[test]
-fn without_a_terminal_the_program_says_so_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let data_arg = data.display().to_string();
-    let (ok, _, err) = run(&["--data-dir", &data_arg, "10"]);
-    assert!(!ok);
-    assert!(err.contains("terminal"), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
-    let written: Vec<_> = std::fs::read_dir(&data)
-        .map(|d| d.filter_map(Result::ok).collect())
-        .unwrap_or_default();
-    assert!(written.is_empty(), "{written:?}");
-}

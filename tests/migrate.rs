@@ -11,7 +11,7 @@ use std::fs;
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate};
-use common::{Tmux, run};
+use common::{Tmux, piped, run};
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::check::Source;
 use vejen_frem::core::session::{Answer, Session};
@@ -201,4 +201,31 @@ fn an_older_draft_opens_with_a_report_and_is_not_written_until_changed() {
     let saved = common::only_session(tmux.data_dir());
     assert!(saved.answers.contains_key("problem-opgaver"));
     assert!(saved.answers.contains_key("noter"), "kept");
+}
+
+#[test]
+fn line_by_line_an_older_draft_is_reported_and_its_unasked_answer_is_in_the_review() {
+    let data = tempfile::tempdir().unwrap();
+    old_draft(data.path());
+    let file = data.path().join(format!("{ID}.ron"));
+    let before = fs::read(&file).unwrap();
+    let dir = data.path().display().to_string();
+    let v2 = fixture(V2);
+    let args = ["--plain", "--tools", &v2, "--data-dir", &dir];
+    let out = piped(&args, "1\ngennemse\nafslut\n");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("Redskabet er ændret (version 1 → 2)"),
+        "{said}"
+    );
+    assert!(said.contains("står nu i trin 2"), "{said}");
+    assert!(said.contains("Intet er gemt endnu"), "{said}");
+    let unasked = said
+        .split("Svar uden spørgsmål")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no unasked answers in the review: {said}"));
+    assert!(unasked.contains("Husk opfølgning"), "{said}");
+    // Looked at, not changed: the file is as it was.
+    assert_eq!(fs::read(&file).unwrap(), before);
 }

@@ -6,6 +6,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
@@ -57,11 +58,20 @@ fn open(tool: &str) -> Open {
 }
 
 fn draw(model: &mut Model, width: u16, height: u16) -> String {
+    text_of(&drawn(model, width, height))
+}
+
+/// The frame as drawn, colours and all.
+fn drawn(model: &mut Model, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal
         .draw(|frame| view::draw(frame, model))
         .expect("drawing works");
-    let buffer = terminal.backend().buffer();
+    terminal.backend().buffer().clone()
+}
+
+/// The characters of a frame, a line per row.
+fn text_of(buffer: &Buffer) -> String {
     let mut text = String::new();
     for y in 0..buffer.area.height {
         let mut line = String::new();
@@ -916,4 +926,120 @@ fn the_locked_screen_hides_the_move_and_new_forloeb_dialogs() {
         assert!(!screen.contains("KH"), "{screen}");
         assert!(!screen.contains("intet forløb"), "{screen}");
     }
+}
+
+/// The screens where a state is drawn in a colour (the follow-ups overdue and due, the
+/// focused field, a private field, a chosen option, a refused date, what the review finds
+/// missing, an error in the footer, a damaged file, the selected row), each with the
+/// words or symbols that must say the same without colours.
+fn coloured_states(palette: view::Palette) -> Vec<(Buffer, Vec<&'static str>)> {
+    use vejen_frem::core::followup::Due;
+    use vejen_frem::store::background::Listing;
+    use vejen_frem::store::sessions::Listed;
+    let mut screens = Vec::new();
+
+    let mut model = new_model(catalog());
+    model.palette = palette;
+    let due = |days: i64| Due {
+        session: "s".into(),
+        forloeb: "AB".into(),
+        tool: "msb-aftale-leder".into(),
+        date: today() + chrono::Duration::days(days),
+        days,
+    };
+    model.due = vec![due(-1), due(2)];
+    screens.push((
+        drawn(&mut model, 80, 24),
+        vec!["1 dag over tid", "om 2 dage", "▶  1 "],
+    ));
+
+    // A refused date, then the next field (private) focused with an option chosen.
+    let mut o = open("3");
+    o.model.palette = palette;
+    type_text(&mut o.model, "31-02-2026");
+    key(&mut o.model, KeyCode::Tab);
+    type_text(&mut o.model, "j");
+    screens.push((
+        drawn(&mut o.model, 80, 30),
+        vec![
+            "! 31. februar 2026 findes ikke",
+            "[fortroligt]",
+            "▶   (•) Ja",
+            "━",
+        ],
+    ));
+    ctrl(&mut o.model, 'r');
+    screens.push((
+        drawn(&mut o.model, 80, 24),
+        vec!["▶ Hvornår er problemet opstået? ! ugyldigt", "[fortroligt]"],
+    ));
+    // The report's example in an empty field, greyed, is said to be an example.
+    let mut o = open("13");
+    o.model.palette = palette;
+    key(&mut o.model, KeyCode::PageDown);
+    screens.push((
+        drawn(&mut o.model, 80, 30),
+        vec!["│  Fx Lave øvelser for min ryg", "│  Fx 6 uger"],
+    ));
+    let mut o = open("10");
+    o.model.palette = palette;
+    ctrl(&mut o.model, 'r');
+    screens.push((drawn(&mut o.model, 80, 24), vec!["[fortroligt] ! mangler"]));
+
+    let mut model = new_model(catalog());
+    model.palette = palette;
+    model.error("Kunne ikke gemme");
+    screens.push((drawn(&mut model, 80, 24), vec!["! Kunne ikke gemme"]));
+
+    let mut model = new_model(catalog());
+    model.palette = palette;
+    model.screen = Screen::Sessions;
+    model.set_listing(Listing {
+        sessions: vec![Listed::Damaged {
+            file: "20261122-100000-screening-0001.ron".into(),
+            reason: "ikke RON".into(),
+        }],
+        forloeb: Vec::new(),
+        forloeb_damaged: Vec::new(),
+    });
+    screens.push((drawn(&mut model, 80, 12), vec!["!! beskadiget"]));
+    screens
+}
+
+/// Draws the screens of `coloured_states` with `palette`: every cell `fits`, and every
+/// marker is there.
+fn check_states(palette: view::Palette, fits: impl Fn(&ratatui::buffer::Cell) -> bool) {
+    for (buffer, markers) in coloured_states(palette) {
+        let text = text_of(&buffer);
+        if let Some(cell) = buffer.content.iter().find(|c| !fits(c)) {
+            panic!("{cell:?} in\n{text}");
+        }
+        for marker in markers {
+            assert!(text.contains(marker), "{marker:?} missing in\n{text}");
+        }
+    }
+}
+
+/// No screen relies on colour alone: drawn with colours off (as with `NO_COLOR`), no
+/// cell has a colour, and every state the colours show is there as words or symbols.
+#[test]
+fn no_screen_relies_on_colour_alone() {
+    use ratatui::style::Color;
+    use vejen_frem::store::settings::Theme;
+    check_states(view::Palette::new(Theme::Standard, false), |cell| {
+        [cell.fg, cell.bg, cell.underline_color] == [Color::Reset; 3]
+    });
+}
+
+/// The high-contrast theme: light text on black everywhere, nothing dark grey or faint,
+/// and the same words and symbols.
+#[test]
+fn the_high_contrast_theme_has_no_faint_text() {
+    use ratatui::style::{Color, Modifier};
+    use vejen_frem::store::settings::Theme;
+    check_states(view::Palette::new(Theme::HighContrast, true), |cell| {
+        cell.bg != Color::Reset
+            && !matches!(cell.fg, Color::DarkGray | Color::Reset)
+            && !cell.modifier.contains(Modifier::DIM)
+    });
 }

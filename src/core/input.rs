@@ -306,6 +306,34 @@ impl Week {
     }
 }
 
+/// Picks one of a field's options by what was typed: its number (`1` for the first), its
+/// label in any case (`ved ikke`), or the start of exactly one label (`v`). The screen
+/// passes one key; the line-by-line mode a whole line.
+pub fn pick_option(typed: &str, labels: &[&str]) -> Result<usize, InputError> {
+    let typed = typed.trim();
+    let lower = typed.to_lowercase();
+    let by_number = typed
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .filter(|&i| i < labels.len());
+    let by_label = labels.iter().position(|l| l.to_lowercase() == lower);
+    let starting: Vec<usize> = (0..labels.len())
+        .filter(|&i| !lower.is_empty() && labels[i].to_lowercase().starts_with(&lower))
+        .collect();
+    let by_start = match starting.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    };
+    by_number
+        .or(by_label)
+        .or(by_start)
+        .ok_or_else(|| InputError::NotAnOption {
+            typed: typed.to_string(),
+            options: labels.iter().map(|l| l.to_string()).collect(),
+        })
+}
+
 /// Accepts `48` (the week in `today`'s ISO year), `48/2026`, `48 2026`, `uge 48` and
 /// `2026-W48`.
 pub fn parse_week(text: &str, today: NaiveDate) -> Result<Week, InputError> {
@@ -653,5 +681,29 @@ mod tests {
                 week: 48
             })
         );
+    }
+
+    #[test]
+    fn an_option_is_picked_by_number_label_or_the_start_of_one_label() {
+        let labels = ["Ja", "Nej", "Ved ikke"];
+        assert_eq!(pick_option("1", &labels), Ok(0));
+        assert_eq!(pick_option(" 3 ", &labels), Ok(2));
+        assert_eq!(pick_option("ved ikke", &labels), Ok(2));
+        assert_eq!(pick_option("NEJ", &labels), Ok(1));
+        assert_eq!(pick_option("v", &labels), Ok(2));
+        // A whole label wins over the start of a longer one; a start shared is no pick.
+        let shared = ["Ja", "Ja, delvist", "Nej"];
+        assert_eq!(pick_option("ja", &shared), Ok(0));
+        assert_eq!(pick_option("ja,", &shared), Ok(1));
+        for refused in ["j", "4", "0", "", "måske"] {
+            assert_eq!(
+                pick_option(refused, &shared),
+                Err(InputError::NotAnOption {
+                    typed: refused.to_string(),
+                    options: shared.iter().map(|l| l.to_string()).collect(),
+                }),
+                "{refused:?}"
+            );
+        }
     }
 }

@@ -206,6 +206,17 @@ impl Session {
                 .is_some_and(|e| e.change == Change::Reopened)
     }
 
+    /// Whether nothing was done in the session yet: no answer, comment, typed text, link
+    /// followed or history. A blank session need not be written (where the cursor went
+    /// and which forløb it is in are not worth a file of their own).
+    pub fn is_blank(&self) -> bool {
+        self.answers.is_empty()
+            && self.comments.is_empty()
+            && self.unparsed.is_empty()
+            && self.links.is_empty()
+            && self.history.is_empty()
+    }
+
     /// A new, empty draft of a tool, answered against the definition with this version and
     /// fingerprint.
     pub fn new(
@@ -331,6 +342,37 @@ mod unparsed {
                 _ => return Err(E::invalid_value(de::Unexpected::Str(key), &self)),
             };
             Ok(Key(UnparsedAt { field, part }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_is_blank_until_something_is_answered_typed_or_followed() {
+        let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+01:00").unwrap();
+        let mut session = Session::new("s".into(), "screening", 2, "", now);
+        session.forloeb = "f1".into();
+        session.position.step = "trin-2".into();
+        assert!(session.is_blank());
+        let mut answered = session.clone();
+        answered.answers.insert("x".into(), Answer::Check(true));
+        let mut commented = session.clone();
+        commented.comments.insert("x".into(), "noter".into());
+        let mut typed = session.clone();
+        typed.unparsed.insert(
+            UnparsedAt {
+                field: "dato".into(),
+                part: UnparsedPart::Value,
+            },
+            "31-02".into(),
+        );
+        let mut linked = session.clone();
+        linked.links.insert("maal-laege".into(), "s2".into());
+        for changed in [answered, commented, typed, linked] {
+            assert!(!changed.is_blank(), "{changed:?}");
         }
     }
 }

@@ -276,6 +276,33 @@ impl Walk {
         }
     }
 
+    /// Moves past the entries or rows of the list or table with the focus (and past its
+    /// "add" button): to the field's comment, or the next field, on to the next step. One
+    /// at a time, a list ends here when nothing more is to be added.
+    pub fn past_rows(&mut self) -> Moved {
+        let Some(focus) = self.focus else {
+            return self.next_place();
+        };
+        let places = self.places();
+        let Some(at) = places.iter().position(|p| *p == focus) else {
+            return self.next_place();
+        };
+        let in_rows = |p: &Place| {
+            p.field == focus.field
+                && matches!(
+                    p.part,
+                    Part::Entry(_) | Part::AddEntry | Part::Cell { .. } | Part::AddRow
+                )
+        };
+        match places[at + 1..].iter().find(|p| !in_rows(p)) {
+            Some(&place) => {
+                self.set_focus(Some(place));
+                Moved::Within
+            }
+            None => self.next_step(),
+        }
+    }
+
     pub fn next_step(&mut self) -> Moved {
         if self.step + 1 >= self.tool.steps.len() {
             return Moved::PastEnd;
@@ -1310,5 +1337,37 @@ mod tests {
         let resumed = Walk::new(w.tool().clone(), session, w.today);
         assert_eq!(resumed.step_index(), 1);
         assert_eq!(resumed.focus(), Some(at(1, 2, Part::Value)));
+    }
+
+    #[test]
+    fn past_rows_leaves_a_list_or_table_for_what_follows_it() {
+        let mut w = walk();
+        w.goto_step(1);
+        w.focus_place(at(1, 5, Part::Entry(0)));
+        assert!(w.press(at(1, 5, Part::AddEntry)));
+        assert_eq!(w.focus(), Some(at(1, 5, Part::Entry(1))));
+        // The list is the step's last field: past it is the next step.
+        assert_eq!(w.past_rows(), Moved::ToStep);
+        assert_eq!(w.focus(), Some(at(2, 0, Part::AddRow)));
+        // Outside a list or table it is the next place: a choice's comment.
+        w.goto_step(1);
+        w.focus_place(at(1, 2, Part::Value));
+        assert_eq!(w.past_rows(), Moved::Within);
+        assert_eq!(w.focus(), Some(at(1, 2, Part::Comment)));
+        // From a table's row, the next field of the step; from the last field, the next step.
+        w.goto_step(2);
+        w.press(at(2, 0, Part::AddRow));
+        assert_eq!(w.focus(), Some(at(2, 0, Part::Cell { row: 0, col: 0 })));
+        assert_eq!(w.past_rows(), Moved::Within);
+        assert_eq!(
+            w.focus().map(|p| p.field),
+            Some(FieldAt { step: 2, index: 1 })
+        );
+        // Elsewhere it moves on as Tab does.
+        w.goto_step(0);
+        let first = w.focus();
+        w.past_rows();
+        assert_ne!(w.focus(), first);
+        assert_eq!(w.focus().map(|p| p.step()), Some(0));
     }
 }

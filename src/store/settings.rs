@@ -5,6 +5,7 @@
 //! (
 //!     lock_after_minutes: 5,   // the screen locks itself after this long without a key; 0: never
 //!     retention: "12m",        // closed courses untouched this long are offered for deletion
+//!     theme: "high-contrast",  // light text on black for weak eyes; "standard" is the default
 //! )
 //! ```
 
@@ -23,6 +24,7 @@ use crate::texts::store as t;
 struct File {
     lock_after_minutes: f64,
     retention: String,
+    theme: String,
 }
 
 impl Default for File {
@@ -30,6 +32,7 @@ impl Default for File {
         File {
             lock_after_minutes: DEFAULT_LOCK_AFTER_MINUTES,
             retention: "12m".to_string(),
+            theme: Theme::Standard.id().to_string(),
         }
     }
 }
@@ -40,6 +43,31 @@ pub struct Settings {
     /// The screen locks itself after this long without a key; `None`: never.
     pub lock_after: Option<Duration>,
     pub retention: Period,
+    pub theme: Theme,
+}
+
+/// How the screen looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Standard,
+    /// Light text on black, bright colours, nothing faint: for weak eyes.
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 2] = [Theme::Standard, Theme::HighContrast];
+
+    /// The name in the settings file and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Standard => "standard",
+            Theme::HighContrast => "high-contrast",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.id() == id)
+    }
 }
 
 /// Five minutes, as the issue of a shared workstation asks.
@@ -50,6 +78,7 @@ impl Default for Settings {
         Settings {
             lock_after: lock_after(DEFAULT_LOCK_AFTER_MINUTES),
             retention: Period::DEFAULT,
+            theme: Theme::Standard,
         }
     }
 }
@@ -82,6 +111,8 @@ pub fn load(path: &Path) -> Result<Settings, String> {
         lock_after: lock_after(file.lock_after_minutes),
         retention: Period::parse(&file.retention)
             .map_err(|e| t::settings(path, &t::bad_period(&e.0)))?,
+        theme: Theme::from_id(&file.theme)
+            .ok_or_else(|| t::settings(path, &t::bad_theme(&file.theme)))?,
     })
 }
 
@@ -118,5 +149,9 @@ mod tests {
         assert!(load(&path).unwrap_err().contains("settings.ron"));
         std::fs::write(&path, "(retention: \"tolv\")").unwrap();
         assert!(load(&path).unwrap_err().contains("tolv"));
+        std::fs::write(&path, "(theme: \"high-contrast\")").unwrap();
+        assert_eq!(load(&path).unwrap().theme, Theme::HighContrast);
+        std::fs::write(&path, "(theme: \"lilla\")").unwrap();
+        assert!(load(&path).unwrap_err().contains("high-contrast"));
     }
 }

@@ -86,6 +86,7 @@ pub fn run(
     }
     let today = Local::now().date_naive();
     let mut model = Model::new(catalog, today);
+    model.palette = view::Palette::from_env(settings.theme);
 
     // ratatui::init puts the terminal in raw mode on the alternate screen and restores it on
     // panic too (bracketed paste is undone in ours); frames are drawn through a `Display`.

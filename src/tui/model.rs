@@ -23,6 +23,7 @@ use crate::store::share::Locked;
 use crate::wrap::Rewrap;
 
 use super::lists::{self, ForloebList, SessionList};
+use super::view::Palette;
 
 mod reading;
 pub use reading::{
@@ -64,6 +65,8 @@ pub struct Model {
     pub lock: Option<LockScreen>,
     /// The data folder is encrypted: unlocking needs its passphrase, and exports leave it.
     pub encrypted: bool,
+    /// The screen's colours: the theme chosen, and whether colours are shown at all.
+    pub palette: Palette,
 }
 
 /// The locked screen (also the first screen of an encrypted folder): a passphrase to type,
@@ -597,6 +600,7 @@ impl Model {
             clock: local_now,
             lock: None,
             encrypted: false,
+            palette: Palette::STANDARD,
         }
     }
 

@@ -16,7 +16,7 @@ use super::model::{
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
-use crate::core::input::InputError;
+use crate::core::input::{InputError, pick_option};
 use crate::core::layout::Input;
 use crate::core::place::{Part, Place};
 use crate::core::portal::Ref;
@@ -1464,26 +1464,7 @@ fn choose_by_key(open: &mut OpenSession, place: Place, typed: char) -> Result<()
         .field(place.field)
         .map(present::option_labels)
         .unwrap_or_default();
-    let by_number = typed
-        .to_digit(10)
-        .and_then(|d| (d as usize).checked_sub(1))
-        .filter(|&i| i < labels.len());
-    let lower = typed.to_lowercase().to_string();
-    let matching: Vec<usize> = (0..labels.len())
-        .filter(|&i| labels[i].to_lowercase().starts_with(&lower))
-        .collect();
-    let by_letter = match matching.as_slice() {
-        [only] => Some(*only),
-        _ => None,
-    };
-    match by_number.or(by_letter) {
-        Some(i) => {
-            open.walk.choose(place, Some(i));
-            Ok(())
-        }
-        None => Err(InputError::NotAnOption {
-            typed: typed.to_string(),
-            options: labels.iter().map(|l| l.to_string()).collect(),
-        }),
-    }
+    let index = pick_option(&typed.to_string(), &labels)?;
+    open.walk.choose(place, Some(index));
+    Ok(())
 }

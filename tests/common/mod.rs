@@ -6,8 +6,9 @@
 pub mod consultation;
 pub mod fill;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -45,6 +46,15 @@ pub fn require(programs: &[&str], package: &str) -> String {
         })
 }
 
+/// Each test gets its own tmux server, so tests cannot see each other's panes.
+fn new_socket() -> String {
+    format!(
+        "vf-test-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
 pub struct Tmux {
     /// Each test gets its own tmux server, so tests cannot see each other's panes.
     socket: String,
@@ -59,17 +69,42 @@ impl Tmux {
     }
 
     pub fn start_in(args: &[&str], data: tempfile::TempDir) -> Tmux {
-        let socket = format!(
-            "vf-test-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
-        let tmux = Tmux { socket, data };
+        let tmux = Tmux {
+            socket: new_socket(),
+            data,
+        };
         tmux.launch(args);
         tmux
     }
 
     fn launch(&self, args: &[&str]) {
+        self.open_pane();
+        self.run_in_pane(args);
+    }
+
+    /// Starts a shell command line in a 100x30 terminal, for what the program is started
+    /// with around it (an environment variable, a redirection): `{bin}` stands for the
+    /// program, `{data}` for a fresh data folder.
+    pub fn start_shell(line: &str) -> Tmux {
+        let tmux = Tmux {
+            socket: new_socket(),
+            data: tempfile::tempdir().expect("a temporary folder"),
+        };
+        tmux.open_pane();
+        tmux.shell(line);
+        tmux
+    }
+
+    /// Runs a shell command line in the pane (as [`Tmux::start_shell`]), ending whatever
+    /// runs there.
+    pub fn shell(&self, line: &str) {
+        let line = line
+            .replace("{bin}", &format!("'{BIN}'"))
+            .replace("{data}", &format!("'{}'", self.data.path().display()));
+        self.tmux(&["respawn-pane", "-k", "-t", "t", &line]);
+    }
+
+    fn open_pane(&self) {
         // Keep the pane after the program ends, so its last screen and exit can be read.
         self.tmux(&[
             "-f",
@@ -85,7 +120,6 @@ impl Tmux {
             "sh",
         ]);
         self.tmux(&["set-option", "-t", "t", "remain-on-exit", "on"]);
-        self.run_in_pane(args);
     }
 
     /// Runs the program in the pane, ending whatever runs there.
@@ -253,6 +287,24 @@ pub fn run(args: &[&str]) -> (bool, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// Runs the program with `input` on standard input and its output read: no terminal.
+pub fn piped(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the program runs");
+    child
+        .stdin
+        .take()
+        .expect("its input")
+        .write_all(input.as_bytes())
+        .expect("the input is written");
+    child.wait_with_output().expect("it ends")
 }
 
 /// Makes a key file for receiving shares with `share-key`; returns its public key (`age1…`).

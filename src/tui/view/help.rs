@@ -93,6 +93,10 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
     for row in wrap(&t::EDITING, width) {
         rows.push(Line::styled(row, style::dim()));
     }
+    rows.push(Line::raw(""));
+    for row in wrap(&t::LOOK, width) {
+        rows.push(Line::styled(row, style::dim()));
+    }
     let max = rows.len().saturating_sub(inner.height as usize) as u16;
     let scroll = scroll.min(max);
     frame.render_widget(Paragraph::new(rows).scroll((scroll, 0)), inner);

@@ -8,6 +8,7 @@ mod export;
 mod forloeb;
 mod help;
 mod note;
+mod palette;
 mod picker;
 mod quiz;
 mod reading;
@@ -67,7 +68,15 @@ pub(crate) mod style {
     }
 }
 
+pub use palette::Palette;
+
+/// Draws the whole frame, then gives it the palette's colours.
 pub fn draw(frame: &mut Frame, model: &mut Model) {
+    draw_screen(frame, model);
+    model.palette.paint(frame.buffer_mut());
+}
+
+fn draw_screen(frame: &mut Frame, model: &mut Model) {
     let area = frame.area();
     // Locked: nothing about anyone is drawn, not the header's forløb nor the lists.
     if model.lock.is_some() {
@@ -249,12 +258,13 @@ fn tab_name(tab: Tab) -> &'static str {
 fn footer_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     // A locked screen says nothing but its keys.
     if let Some(note) = model.note.as_ref().filter(|_| model.lock.is_none()) {
-        let note_style = if note.is_error {
-            style::error()
+        // An error is marked as one in words too, not only in red.
+        let (note_style, text) = if note.is_error {
+            (style::error(), t::error_note(&note.text))
         } else {
-            style::info()
+            (style::info(), note.text.clone())
         };
-        return wrap(&note.text, width.saturating_sub(1).max(1) as usize)
+        return wrap(&text, width.saturating_sub(1).max(1) as usize)
             .into_iter()
             .take(3)
             .map(|row| Line::styled(format!(" {row}"), note_style))

@@ -105,7 +105,11 @@ pub fn draw(
         } else {
             style::title()
         };
-        let mut lines: Vec<Line> = wrap(&format!("{}{flag}", item.field.label), text_width)
+        let label = match walk.tool().is_private(item.field) {
+            true => t::private(&item.field.label),
+            false => item.field.label.clone(),
+        };
+        let mut lines: Vec<Line> = wrap(&format!("{label}{flag}"), text_width)
             .into_iter()
             .map(|r| Line::styled(r, label_style))
             .collect();

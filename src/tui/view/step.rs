@@ -73,6 +73,8 @@ pub fn draw(frame: &mut Frame, area: Rect, open: &mut OpenSession, catalog: &Cat
         LineGauge::default()
             .ratio(k as f64 / steps.max(1) as f64)
             .filled_style(style::ok())
+            // Heavier where done, so the progress shows without its colour.
+            .filled_symbol(ratatui::symbols::line::THICK_HORIZONTAL)
             .label(""),
         gauge_rect,
     );
@@ -290,8 +292,7 @@ impl<'a> Body<'a> {
     /// A field's label, marked when the field stays out of the employer's copy.
     fn marked(&self, field: &Field, label: &str) -> String {
         match self.walk.tool().is_private(field) {
-            true if label.is_empty() => format!("[{}]", t::PRIVATE_MARK),
-            true => format!("{label} [{}]", t::PRIVATE_MARK),
+            true => t::private(label),
             false => label.to_string(),
         }
     }
@@ -403,11 +404,11 @@ impl<'a> Body<'a> {
                     .get(col)
                     .map_or(("", ""), |c| (present::column_label(c.label), c.hint));
                 let hint = if hint.is_empty() {
-                    present::placeholder(input)
+                    present::placeholder(input).to_string()
                 } else {
-                    hint
+                    t::example(hint)
                 };
-                self.text_place(place, &format!("{label}: "), hint, INDENT + 2, editor);
+                self.text_place(place, &format!("{label}: "), &hint, INDENT + 2, editor);
             }
             (part, input) => {
                 let prefix = match part {
@@ -423,17 +424,17 @@ impl<'a> Body<'a> {
                 };
                 let hint = match (&field.kind, part) {
                     (Kind::List { hints, .. }, Part::Entry(i)) => {
-                        hints.get(i).map_or("", String::as_str)
+                        hints.get(i).map_or_else(String::new, |h| t::example(h))
                     }
-                    (_, Part::Value) if !field.hint.is_empty() => field.hint.as_str(),
-                    _ => present::placeholder(input),
+                    (_, Part::Value) if !field.hint.is_empty() => t::example(&field.hint),
+                    _ => present::placeholder(input).to_string(),
                 };
                 let indent = if matches!(part, Part::TickComment(_)) {
                     INDENT + 4
                 } else {
                     INDENT
                 };
-                self.text_place(place, &prefix, hint, indent, editor);
+                self.text_place(place, &prefix, &hint, indent, editor);
             }
         }
         // Under the field being typed in: who the text is about, or whether it can reach

@@ -1773,7 +1773,7 @@ pub mod ui {
             "The report's texts (in Danish): the six sections and the introduction to the tools";
         BODY_ITEM =
             "Kroppen – hvad rapporten siger om MSB i kroppens regioner",
-            "The body – what the report says about musculoskeletal disorders (MSB) in each region";
+            "The body – the report on musculoskeletal disorders (MSB) by region";
         QUIZ_ITEM = "Quiz – sandt eller falsk om MSB", "Quiz – true or false about MSB";
         REFLECTIONS_ITEM =
             "Overvejelser – spørgsmålene fra afsnittene, for jeres arbejdsplads",
@@ -2062,7 +2062,7 @@ pub mod ui {
                 ),
                 (
                     "For you as an employee",
-                    "First what MSB is and how it is handled at the workplace, then your tools for the talk with your manager, then the rest of the sections. Each section has its story.",
+                    "First what MSB is and how it is handled at the workplace, then your tools for the talk with your manager, then the rest of the sections. Each section has its story ('Case – …').",
                 ),
             ),
             Audience::Leder => da_en!(
@@ -2072,7 +2072,7 @@ pub mod ui {
                 ),
                 (
                     "For you as a manager",
-                    "First why MSB concerns the workplace and how it is handled, then your tools for the talk with the employee and for the work environment work, then the rest of the sections. Each section has its story.",
+                    "First why MSB concerns the workplace and how it is handled, then your tools for the talk with the employee and for the work environment work, then the rest of the sections. Each section has its story ('Case – …').",
                 ),
             ),
             Audience::Arbejdsmiljoorganisation => da_en!(
@@ -2082,7 +2082,7 @@ pub mod ui {
                 ),
                 (
                     "For you in the work environment organisation (such as a work environment representative, AMR)",
-                    "First prevention and the tools for the work environment work – MSB policy, resource bank and evaluation – then the rest of the sections. Each section has its story.",
+                    "First prevention and the tools for the work environment work – MSB policy, resource bank and evaluation – then the rest of the sections. Each section has its story ('Case – …').",
                 ),
             ),
             Audience::Laege => da_en!(
@@ -2092,7 +2092,7 @@ pub mod ui {
                 ),
                 (
                     "For you as a general practitioner",
-                    "First the tools for the consultation with their background – the screening and the action points – then the sections, with the handling of MSB first. Each section has its story.",
+                    "First the tools for the consultation with their background – the screening and the action points – then the sections, with the handling of MSB first. Each section has its story ('Case – …').",
                 ),
             ),
         }
@@ -2410,10 +2410,8 @@ pub mod plain {
     pub const BULLET: &str = "- ";
 
     /// The answers to the program's own yes-or-no questions (a tool's are the tool's).
-    pub const YES_NO: [super::Text; 2] = [
-        super::Text::new("Ja", "Yes"),
-        super::Text::new("Nej", "No"),
-    ];
+    pub const YES_NO: [super::Text; 2] =
+        [super::Text::new("Ja", "Yes"), super::Text::new("Nej", "No")];
 
     /// A command word in the language shown: the Danish first in each list, the English
     /// second.

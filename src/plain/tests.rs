@@ -590,7 +590,11 @@ fn lines_are_wrapped_by_words_to_the_width() {
 fn plain_mode_speaks_english_around_the_danish_tool() {
     let folder = Folder::new();
     let out = crate::texts::with_language(crate::texts::Language::English, || {
-        folder.talk(Some("10"), None, &["help", "1", "Bange", "", "tilbage", "quit"])
+        folder.talk(
+            Some("10"),
+            None,
+            &["help", "1", "Bange", "", "tilbage", "quit"],
+        )
     });
     for english in [
         "How to answer:",

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use std::path::Path;
 use vejen_frem::core::catalog::{Catalog, Entry, builtin_sources};
@@ -30,37 +30,42 @@ use vejen_frem::store::settings::{Settings, Theme, read_passphrase_file};
 use vejen_frem::store::share::{self, Seal, Unseal};
 
 use age::secrecy::SecretString;
-use vejen_frem::texts;
+use vejen_frem::texts::{self, Language};
 use vejen_frem::tui::RunError;
 
 #[derive(Parser)]
-#[command(name = "vejen-frem", version, about = texts::cli::ABOUT, long_about = None)]
+#[command(name = "vejen-frem", version, about = texts::cli::ABOUT.as_str(), long_about = None)]
 struct Cli {
-    #[arg(long, value_name = "MAPPE", global = true, help = texts::cli::TOOLS_DIR)]
+    // Read before the command line is parsed (`Language::chosen`); here for the help and
+    // for refusing another language.
+    #[arg(long, value_name = texts::cli::LANG_NAME.as_str(), global = true, value_parser = ["da", "en"], help = texts::cli::LANG.as_str())]
+    lang: Option<String>,
+
+    #[arg(long, value_name = texts::cli::DIR.as_str(), global = true, help = texts::cli::TOOLS_DIR.as_str())]
     tools: Option<PathBuf>,
 
-    #[arg(long, value_name = "MAPPE", env = "VEJEN_FREM_DATA", global = true, help = texts::cli::DATA_DIR)]
+    #[arg(long, value_name = texts::cli::DIR.as_str(), env = "VEJEN_FREM_DATA", global = true, help = texts::cli::DATA_DIR.as_str())]
     data_dir: Option<PathBuf>,
 
-    #[arg(long, value_name = "FIL", global = true, help = texts::cli::PASSPHRASE_FILE)]
+    #[arg(long, value_name = texts::cli::FILE.as_str(), global = true, help = texts::cli::PASSPHRASE_FILE.as_str())]
     passphrase_file: Option<PathBuf>,
 
-    #[arg(long, value_name = "MIN", help = texts::cli::LOCK_AFTER)]
+    #[arg(long, value_name = texts::cli::MINUTES_NAME.as_str(), help = texts::cli::LOCK_AFTER.as_str())]
     lock_after: Option<f64>,
 
-    #[arg(long, value_name = "FIL", env = "VEJEN_FREM_CONFIG", global = true, help = texts::cli::CONFIG)]
+    #[arg(long, value_name = texts::cli::FILE.as_str(), env = "VEJEN_FREM_CONFIG", global = true, help = texts::cli::CONFIG.as_str())]
     config: Option<PathBuf>,
 
-    #[arg(value_name = "REDSKAB", help = texts::cli::TOOL)]
+    #[arg(value_name = texts::cli::TOOL_NAME.as_str(), help = texts::cli::TOOL.as_str())]
     tool: Option<String>,
 
-    #[arg(short = 'f', long = "forloeb", value_name = "FORLØB", help = texts::cli::FORLOEB)]
+    #[arg(short = 'f', long = "forloeb", value_name = texts::cli::FORLOEB_NAME.as_str(), help = texts::cli::FORLOEB.as_str())]
     forloeb: Option<String>,
 
-    #[arg(long, help = texts::cli::PLAIN)]
+    #[arg(long, help = texts::cli::PLAIN.as_str())]
     plain: bool,
 
-    #[arg(long, value_enum, env = "VEJEN_FREM_THEME", help = texts::cli::THEME)]
+    #[arg(long, value_enum, env = "VEJEN_FREM_THEME", help = texts::cli::THEME.as_str())]
     theme: Option<ThemeArg>,
 
     #[command(subcommand)]
@@ -69,119 +74,119 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    #[command(about = texts::cli::CHECK)]
+    #[command(about = texts::cli::CHECK.as_str())]
     Check {
-        #[arg(help = texts::cli::CHECK_PATHS)]
+        #[arg(value_name = texts::cli::PATHS_NAME.as_str(), help = texts::cli::CHECK_PATHS.as_str())]
         paths: Vec<PathBuf>,
     },
-    #[command(about = texts::cli::LIST)]
+    #[command(about = texts::cli::LIST.as_str())]
     List,
-    #[command(about = texts::cli::SESSIONS)]
+    #[command(about = texts::cli::SESSIONS.as_str())]
     Sessions {
-        #[arg(long, help = texts::cli::JSON)]
+        #[arg(long, help = texts::cli::JSON.as_str())]
         json: bool,
     },
-    #[command(about = texts::cli::FOLLOWUPS)]
+    #[command(about = texts::cli::FOLLOWUPS.as_str())]
     Followups,
-    #[command(about = texts::cli::EXPORT)]
+    #[command(about = texts::cli::EXPORT.as_str())]
     Export {
-        #[arg(value_name = "SESSION", help = texts::cli::EXPORT_SESSION)]
+        #[arg(value_name = texts::cli::SESSION_NAME.as_str(), help = texts::cli::EXPORT_SESSION.as_str())]
         session: String,
-        #[arg(long, value_enum, help = texts::cli::FORMAT)]
+        #[arg(long, value_enum, help = texts::cli::FORMAT.as_str())]
         format: FormatArg,
-        #[arg(long = "for", value_enum, help = texts::cli::FOR)]
+        #[arg(long = "for", value_enum, value_name = texts::cli::RECIPIENT_NAME.as_str(), help = texts::cli::FOR.as_str())]
         recipient: Option<RecipientArg>,
-        #[arg(short, long, value_name = "FIL", help = texts::cli::OUTPUT)]
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::OUTPUT.as_str())]
         output: Option<PathBuf>,
-        #[arg(long, help = texts::cli::FORCE)]
+        #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
-    #[command(about = texts::cli::NOTE)]
+    #[command(about = texts::cli::NOTE.as_str())]
     Note {
-        #[arg(value_name = "FORLØB", help = texts::cli::NOTE_FORLOEB)]
+        #[arg(value_name = texts::cli::FORLOEB_NAME.as_str(), help = texts::cli::NOTE_FORLOEB.as_str())]
         forloeb: String,
-        #[arg(long, value_name = "DATO", help = texts::cli::NOTE_DATE)]
+        #[arg(long, value_name = texts::cli::DATE_NAME.as_str(), help = texts::cli::NOTE_DATE.as_str())]
         date: Option<String>,
-        #[arg(short, long, value_name = "FIL", help = texts::cli::NOTE_OUTPUT)]
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::NOTE_OUTPUT.as_str())]
         output: Option<PathBuf>,
-        #[arg(long, help = texts::cli::FORCE)]
+        #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
-    #[command(about = texts::cli::SHARE)]
+    #[command(about = texts::cli::SHARE.as_str())]
     Share {
-        #[arg(value_name = "SESSION", help = texts::cli::EXPORT_SESSION)]
+        #[arg(value_name = texts::cli::SESSION_NAME.as_str(), help = texts::cli::EXPORT_SESSION.as_str())]
         session: String,
-        #[arg(short, long, value_name = "FIL", help = texts::cli::SHARE_OUTPUT)]
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_OUTPUT.as_str())]
         output: PathBuf,
-        #[arg(long, value_name = "age1…", help = texts::cli::SHARE_TO)]
+        #[arg(long, value_name = "age1…", help = texts::cli::SHARE_TO.as_str())]
         to: Option<String>,
-        #[arg(long, value_name = "NAVN", help = texts::cli::SHARE_FROM)]
+        #[arg(long, value_name = texts::cli::NAME_NAME.as_str(), help = texts::cli::SHARE_FROM.as_str())]
         from: Option<String>,
-        #[arg(long, help = texts::cli::WITH_PRIVATE)]
+        #[arg(long, help = texts::cli::WITH_PRIVATE.as_str())]
         with_private: bool,
-        #[arg(long, value_name = "FIL", help = texts::cli::SHARE_PASSPHRASE_FILE)]
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_PASSPHRASE_FILE.as_str())]
         share_passphrase_file: Option<PathBuf>,
-        #[arg(long, help = texts::cli::FORCE)]
+        #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
-    #[command(about = texts::cli::IMPORT)]
+    #[command(about = texts::cli::IMPORT.as_str())]
     Import {
-        #[arg(value_name = "FIL", help = texts::cli::IMPORT_FILE)]
+        #[arg(value_name = texts::cli::FILE.as_str(), help = texts::cli::IMPORT_FILE.as_str())]
         file: PathBuf,
-        #[arg(short = 'f', long = "forloeb", value_name = "FORLØB", help = texts::cli::IMPORT_FORLOEB)]
+        #[arg(short = 'f', long = "forloeb", value_name = texts::cli::FORLOEB_NAME.as_str(), help = texts::cli::IMPORT_FORLOEB.as_str())]
         forloeb: Option<String>,
-        #[arg(long, value_name = "FIL", help = texts::cli::IMPORT_KEY)]
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::IMPORT_KEY.as_str())]
         key: Option<PathBuf>,
-        #[arg(long, value_name = "FIL", help = texts::cli::SHARE_PASSPHRASE_FILE)]
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_PASSPHRASE_FILE.as_str())]
         share_passphrase_file: Option<PathBuf>,
     },
-    #[command(about = texts::cli::SHARE_KEY)]
+    #[command(about = texts::cli::SHARE_KEY.as_str())]
     ShareKey {
-        #[arg(value_name = "FIL", help = texts::cli::SHARE_KEY_FILE)]
+        #[arg(value_name = texts::cli::FILE.as_str(), help = texts::cli::SHARE_KEY_FILE.as_str())]
         file: PathBuf,
     },
-    #[command(about = texts::cli::ENCRYPT)]
+    #[command(about = texts::cli::ENCRYPT.as_str())]
     Encrypt,
-    #[command(about = texts::cli::DECRYPT)]
+    #[command(about = texts::cli::DECRYPT.as_str())]
     Decrypt,
-    #[command(about = texts::cli::CHANGE_PASSPHRASE)]
+    #[command(about = texts::cli::CHANGE_PASSPHRASE.as_str())]
     ChangePassphrase {
-        #[arg(long, value_name = "FIL", help = texts::cli::NEW_PASSPHRASE_FILE)]
+        #[arg(long, value_name = texts::cli::FILE.as_str(), help = texts::cli::NEW_PASSPHRASE_FILE.as_str())]
         new_passphrase_file: Option<PathBuf>,
     },
-    #[command(about = texts::cli::DELETE)]
+    #[command(about = texts::cli::DELETE.as_str())]
     Delete {
-        #[arg(value_name = "ID|FORLØB", help = texts::cli::DELETE_WHAT)]
+        #[arg(value_name = texts::cli::DELETE_NAME.as_str(), help = texts::cli::DELETE_WHAT.as_str())]
         what: String,
-        #[arg(long, help = texts::cli::YES)]
+        #[arg(long, help = texts::cli::YES.as_str())]
         yes: bool,
     },
-    #[command(about = texts::cli::PURGE)]
+    #[command(about = texts::cli::PURGE.as_str())]
     Purge {
-        #[arg(long, value_name = "PERIODE", help = texts::cli::UNTOUCHED_FOR)]
+        #[arg(long, value_name = texts::cli::PERIOD_NAME.as_str(), help = texts::cli::UNTOUCHED_FOR.as_str())]
         untouched_for: Option<String>,
-        #[arg(long, help = texts::cli::DRY_RUN)]
+        #[arg(long, help = texts::cli::DRY_RUN.as_str())]
         dry_run: bool,
     },
-    #[command(about = texts::cli::MIGRATE)]
+    #[command(about = texts::cli::MIGRATE.as_str())]
     Migrate {
-        #[arg(long, help = texts::cli::MIGRATE_DRY_RUN)]
+        #[arg(long, help = texts::cli::MIGRATE_DRY_RUN.as_str())]
         dry_run: bool,
     },
-    #[command(about = texts::cli::FHIR)]
+    #[command(about = texts::cli::FHIR.as_str())]
     Fhir {
         #[command(subcommand)]
         what: FhirCommand,
     },
-    #[command(about = texts::cli::PRINT)]
+    #[command(about = texts::cli::PRINT.as_str())]
     Print {
-        #[arg(value_name = "REDSKAB", help = texts::cli::PRINT_TOOL)]
+        #[arg(value_name = texts::cli::TOOL_NAME.as_str(), help = texts::cli::PRINT_TOOL.as_str())]
         tool: String,
-        #[arg(long, value_enum, help = texts::cli::FORMAT)]
+        #[arg(long, value_enum, help = texts::cli::FORMAT.as_str())]
         format: FormatArg,
-        #[arg(short, long, value_name = "FIL", help = texts::cli::PRINT_OUTPUT)]
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::PRINT_OUTPUT.as_str())]
         output: Option<PathBuf>,
-        #[arg(long, help = texts::cli::FORCE)]
+        #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
 }
@@ -208,13 +213,13 @@ impl From<FormatArg> for Output {
 
 #[derive(Subcommand)]
 enum FhirCommand {
-    #[command(about = texts::cli::FHIR_QUESTIONNAIRE)]
+    #[command(about = texts::cli::FHIR_QUESTIONNAIRE.as_str())]
     Questionnaire {
-        #[arg(value_name = "REDSKAB", help = texts::cli::FHIR_TOOL)]
+        #[arg(value_name = texts::cli::TOOL_NAME.as_str(), help = texts::cli::FHIR_TOOL.as_str())]
         tool: String,
-        #[arg(short, long, value_name = "FIL", help = texts::cli::PRINT_OUTPUT)]
+        #[arg(short, long, value_name = texts::cli::FILE.as_str(), help = texts::cli::PRINT_OUTPUT.as_str())]
         output: Option<PathBuf>,
-        #[arg(long, help = texts::cli::FORCE)]
+        #[arg(long, help = texts::cli::FORCE.as_str())]
         force: bool,
     },
 }
@@ -274,7 +279,18 @@ macro_rules! warn {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let language = Language::chosen(args.get(1..).unwrap_or_default(), |name| {
+        std::env::var(name).ok()
+    });
+    texts::set_language(language);
+    let parsed = command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => return command_line_error(&e),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
@@ -284,6 +300,143 @@ fn main() -> ExitCode {
     }
 }
 
+/// The command line with clap's own English words ("Usage:", "Options:", "Print help" …)
+/// replaced by the catalogue's, in the language chosen.
+fn command() -> clap::Command {
+    localized(Cli::command(), "")
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(texts::cli::VERSION.as_str()),
+        )
+}
+
+/// `cmd` and its commands with the help flag, the help's headings and the usage line in
+/// the catalogue's words; `parent` is the usage line's start before `cmd`'s name.
+fn localized(cmd: clap::Command, parent: &str) -> clap::Command {
+    use texts::cli as t;
+    let path = format!("{parent}{} ", cmd.get_name());
+    let has_commands = cmd.get_subcommands().next().is_some();
+    let mut template = format!(
+        "{{about-with-newline}}\n{}: {}\n",
+        t::USAGE,
+        usage(&cmd, &path)
+    );
+    if has_commands {
+        template.push_str(&format!("\n{}:\n{{subcommands}}\n", t::COMMANDS));
+    }
+    if cmd.get_positionals().next().is_some() {
+        template.push_str(&format!("\n{}:\n{{positionals}}\n", t::ARGUMENTS));
+    }
+    template.push_str(&format!("\n{}:\n{{options}}{{after-help}}", t::OPTIONS));
+    // clap says "[possible values: …]" and "[env: …]" in English: the help texts name them.
+    cmd.mut_args(|arg| match arg.get_action().takes_values() {
+        true => arg.hide_possible_values(true).hide_env(true),
+        false => arg,
+    })
+    .disable_help_flag(true)
+    .disable_help_subcommand(true)
+    .arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(t::HELP.as_str()),
+    )
+    .help_template(template)
+    .mut_subcommands(|sub| localized(sub, &path))
+}
+
+/// "vejen-frem export [TILVALG] --format <FORMAT> <SESSION>": the options that must be
+/// given, the arguments, and where a command goes.
+fn usage(cmd: &clap::Command, path: &str) -> String {
+    let mut parts = vec![
+        path.trim_end().to_string(),
+        texts::cli::OPTIONS_SLOT.to_string(),
+    ];
+    let name = |arg: &Arg| match arg.get_value_names().and_then(|names| names.first()) {
+        Some(name) => name.to_string(),
+        None => arg.get_id().as_str().to_uppercase(),
+    };
+    for arg in cmd.get_opts().filter(|a| a.is_required_set()) {
+        if let Some(long) = arg.get_long() {
+            parts.push(format!("--{long} <{}>", name(arg)));
+        }
+    }
+    for arg in cmd.get_positionals() {
+        let many = if matches!(arg.get_action(), ArgAction::Append) {
+            "..."
+        } else {
+            ""
+        };
+        parts.push(match arg.is_required_set() {
+            true => format!("<{}>{many}", name(arg)),
+            false => format!("[{}]{many}", name(arg)),
+        });
+    }
+    if cmd.get_subcommands().next().is_some() {
+        parts.push(match cmd.is_subcommand_required_set() {
+            true => format!("<{}>", texts::cli::COMMAND_NAME),
+            false => format!("[{}]", texts::cli::COMMAND_NAME),
+        });
+    }
+    parts.join(" ")
+}
+
+/// Help and version as clap writes them; any other error in the catalogue's words, as
+/// far as it has words for it, with where to read more.
+fn command_line_error(e: &clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // `vejen-frem fhir` without its command: the help, which names them.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    let strings = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    };
+    let one = |kind: ContextKind| strings(kind).join(", ");
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
+            texts::cli::unknown_argument(&one(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidValue
+            if e.get(ContextKind::InvalidValue)
+                .is_some_and(|v| v.to_string().is_empty()) =>
+        {
+            texts::cli::value_needed(&one(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidValue => texts::cli::invalid_value(
+            &one(ContextKind::InvalidValue),
+            &one(ContextKind::InvalidArg),
+            &strings(ContextKind::ValidValue),
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            texts::cli::missing_argument(&strings(ContextKind::InvalidArg))
+        }
+        ErrorKind::ArgumentConflict => texts::cli::twice(&one(ContextKind::InvalidArg)),
+        ErrorKind::MissingSubcommand => {
+            texts::cli::missing_argument(&strings(ContextKind::ValidSubcommand))
+        }
+        _ => texts::cli::COMMAND_LINE.to_string(),
+    };
+    warn!("vejen-frem: {message}. {}", texts::cli::SEE_HELP);
+    // clap's own code for a command line it cannot use.
+    ExitCode::from(2)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Some(Command::Check { paths }) => check(&paths, cli.tools.as_deref()),
@@ -291,7 +444,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let catalog = load_catalog(cli.tools.as_deref())?;
             for entry in &catalog.entries {
                 let t = &entry.tool;
-                let audience: Vec<&str> = t.audience.iter().map(|a| texts::audience(*a)).collect();
+                let audience: Vec<&str> = t
+                    .audience
+                    .iter()
+                    .map(|a| texts::audience(*a).as_str())
+                    .collect();
                 let rest = format!("{:<22} {}  ({})", t.id, t.title, audience.join(", "));
                 say!("{}", texts::ui::tool_row(t.number, "  ", &rest));
             }
@@ -320,7 +477,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         .get(&s.tool)
                         .and_then(|e| e.tool.number)
                         .map_or(s.tool.clone(), |n| n.to_string()),
-                    status: texts::status(s.status).to_string(),
+                    // Data for other programs: the same words whatever the language shown.
+                    status: texts::status(s.status).get(Language::Danish).to_string(),
                     updated: s.updated.to_rfc3339(),
                     next_follow_up: s
                         .follow_up
@@ -455,11 +613,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let dir = data_dir(cli.data_dir)?;
             // A second run finishes the first with its key, so its passphrase is asked once.
             let passphrase = if convert::has_key(&dir) {
-                passphrase(cli.passphrase_file.as_deref(), texts::cli::ASK_PASSPHRASE)?
+                passphrase(cli.passphrase_file.as_deref(), &texts::cli::ASK_PASSPHRASE)?
             } else {
                 new_passphrase(
                     cli.passphrase_file.as_deref(),
-                    texts::cli::NEW_PASSPHRASE_INTRO,
+                    &texts::cli::NEW_PASSPHRASE_INTRO,
                 )?
             };
             let Some(done) = unless_done(convert::encrypt(&dir, &passphrase))? else {
@@ -477,7 +635,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Decrypt) => {
             let dir = data_dir(cli.data_dir)?;
             let passphrase =
-                passphrase(cli.passphrase_file.as_deref(), texts::cli::ASK_PASSPHRASE)?;
+                passphrase(cli.passphrase_file.as_deref(), &texts::cli::ASK_PASSPHRASE)?;
             let Some(done) = unless_done(convert::decrypt(&dir, &passphrase))? else {
                 return Ok(ExitCode::SUCCESS);
             };
@@ -565,7 +723,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 share::Locked::Passphrase => Unseal::Passphrase(
                     passphrase(
                         share_passphrase_file.as_deref(),
-                        texts::cli::ASK_SHARE_PASSPHRASE,
+                        &texts::cli::ASK_SHARE_PASSPHRASE,
                     )?
                     .into(),
                 ),
@@ -599,13 +757,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let dir = data_dir(cli.data_dir)?;
             let old = passphrase(
                 cli.passphrase_file.as_deref(),
-                texts::cli::ASK_OLD_PASSPHRASE,
+                &texts::cli::ASK_OLD_PASSPHRASE,
             )?;
             // The old one is checked before a new one is asked for.
             convert::check_passphrase(&dir, &old).map_err(|e| e.to_string())?;
             let new = new_passphrase(
                 new_passphrase_file.as_deref(),
-                texts::cli::NEW_PASSPHRASE_INTRO,
+                &texts::cli::NEW_PASSPHRASE_INTRO,
             )?;
             convert::change_passphrase(&dir, &old, &new).map_err(|e| e.to_string())?;
             say!("{}", texts::cli::PASSPHRASE_CHANGED);
@@ -796,7 +954,7 @@ fn open_store(dir: &Path, passphrase_file: Option<&Path>) -> Result<Store, Strin
     match Store::locate(dir).map_err(|e| e.to_string())? {
         Opening::Plain(store) => Ok(store),
         Opening::Encrypted(sealed) => {
-            let passphrase = passphrase(passphrase_file, texts::cli::ASK_PASSPHRASE)?;
+            let passphrase = passphrase(passphrase_file, &texts::cli::ASK_PASSPHRASE)?;
             sealed.unlock(&passphrase).map_err(|e| e.to_string())
         }
     }
@@ -916,7 +1074,7 @@ fn sender(given: Option<String>) -> Result<String, String> {
 /// A share file's passphrase: from the file, or typed twice without being shown; a weak
 /// one is refused (the file travels by mail).
 fn new_share_passphrase(file: Option<&Path>) -> Result<SecretString, String> {
-    new_passphrase(file, texts::cli::NEW_SHARE_PASSPHRASE_INTRO).map(SecretString::from)
+    new_passphrase(file, &texts::cli::NEW_SHARE_PASSPHRASE_INTRO).map(SecretString::from)
 }
 
 /// A conversion's result; one run again after it was done (or stopped just at its end) has
@@ -953,9 +1111,9 @@ fn new_passphrase(file: Option<&Path>, intro: &str) -> Result<String, String> {
         return Ok(passphrase);
     }
     say!("{intro}");
-    let first = passphrase(None, texts::cli::ASK_NEW_PASSPHRASE)?;
+    let first = passphrase(None, &texts::cli::ASK_NEW_PASSPHRASE)?;
     check(&first)?;
-    let again = passphrase(None, texts::cli::ASK_AGAIN)?;
+    let again = passphrase(None, &texts::cli::ASK_AGAIN)?;
     if again != first {
         return Err(texts::cli::NOT_THE_SAME.to_string());
     }
@@ -994,7 +1152,8 @@ fn find_target(store: &Store, what: &str) -> Result<Target, String> {
     }
 }
 
-/// Asks on the terminal whether to go on: only "j" (ja) says yes. Without a terminal
+/// Asks on the terminal whether to go on: only "j" (ja) or "y" (yes) says yes, in either
+/// language, as neither means no in the other. Without a terminal
 /// there is no one to ask: `--yes` is needed.
 fn confirm() -> Result<bool, String> {
     use std::io::{BufRead, IsTerminal, Write};
@@ -1008,7 +1167,10 @@ fn confirm() -> Result<bool, String> {
         .lock()
         .read_line(&mut answer)
         .map_err(|e| e.to_string())?;
-    Ok(matches!(answer.trim().to_lowercase().as_str(), "j" | "ja"))
+    Ok(matches!(
+        answer.trim().to_lowercase().as_str(),
+        "j" | "ja" | "y" | "yes"
+    ))
 }
 
 fn say_removed(removed: &Removed) {

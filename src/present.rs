@@ -61,9 +61,9 @@ pub fn editable(value: Value) -> String {
 /// The greyed text of an empty place with no example from the report.
 pub fn placeholder(input: Input) -> &'static str {
     match input {
-        Input::Date => w::DATE_PLACEHOLDER,
-        Input::Week => w::WEEK_PLACEHOLDER,
-        Input::Number { .. } => w::NUMBER_PLACEHOLDER,
+        Input::Date => w::DATE_PLACEHOLDER.as_str(),
+        Input::Week => w::WEEK_PLACEHOLDER.as_str(),
+        Input::Number { .. } => w::NUMBER_PLACEHOLDER.as_str(),
         _ => "",
     }
 }
@@ -72,7 +72,7 @@ pub fn column_label<'a>(label: ColumnLabel<'a>) -> &'a str {
     match label {
         ColumnLabel::Named(name) => name,
         ColumnLabel::Week => w::WEEK,
-        ColumnLabel::Day(day) => w::WEEKDAYS.get(day).copied().unwrap_or_default(),
+        ColumnLabel::Day(day) => w::DAYS.get(day).copied().unwrap_or_default(),
     }
 }
 

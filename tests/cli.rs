@@ -245,3 +245,122 @@ fn check_reports_quiz_and_body_problems_with_file_line_and_column() {
     assert!(ok, "{out}{err}");
     assert!(out.contains("1 fil er i orden"), "{out}");
 }
+
+/// `vejen-frem [ARGS] --help` in the language asked for by `--lang` or `LANG`.
+fn help(args: &[&str], lang: &str) -> String {
+    let out = std::process::Command::new(common::BIN)
+        .args(args)
+        .arg("--help")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .expect("the program runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric()).collect()
+}
+
+/// `--help` speaks one language at a time: English with `--lang en` or an English locale,
+/// with no Danish word of the interface left; Danish by default, with none of clap's
+/// English words ("Usage", "Print help", "[OPTIONS]", "possible values").
+#[test]
+fn the_help_of_every_command_is_in_one_language() {
+    let danish = [
+        "Vis",
+        "Brug",
+        "Tilvalg",
+        "Kommandoer",
+        "Argumenter",
+        "MAPPE",
+        "FIL",
+        "Mappe",
+        "Filen",
+        "eller",
+        "og",
+        "til",
+        "der",
+        "ikke",
+        "redskab",
+        "redskabet",
+        "forløb",
+        "ellers",
+    ];
+    let english = [
+        "Usage",
+        "Options",
+        "Commands",
+        "Arguments",
+        "Print",
+        "possible",
+        "env",
+        "OPTIONS",
+        "COMMAND",
+        "the",
+        "or",
+    ];
+    let commands: [&[&str]; 12] = [
+        &[],
+        &["export"],
+        &["note"],
+        &["check"],
+        &["delete"],
+        &["purge"],
+        &["print"],
+        &["sessions"],
+        &["share"],
+        &["import"],
+        &["fhir"],
+        &["fhir", "questionnaire"],
+    ];
+    for args in commands {
+        let da = help(args, "C.UTF-8");
+        let en = help(&[&["--lang", "en"], args].concat(), "da_DK.UTF-8");
+        let by_locale = help(args, "en_GB.UTF-8");
+        assert_eq!(en, by_locale, "--lang en and LANG=en_GB say the same");
+        assert!(
+            da.contains("Brug: vejen-frem") && da.contains("Vis hjælpen"),
+            "{da}"
+        );
+        assert!(
+            en.contains("Usage: vejen-frem") && en.contains("Print help"),
+            "{en}"
+        );
+        for word in words(&da) {
+            assert!(
+                !english.contains(&word),
+                "{args:?}: '{word}' in Danish:\n{da}"
+            );
+        }
+        for word in words(&en) {
+            assert!(
+                !danish.contains(&word),
+                "{args:?}: '{word}' in English:\n{en}"
+            );
+        }
+    }
+    // The command line goes before the locale.
+    assert!(help(&["--lang", "da"], "en_GB.UTF-8").contains("Vis hjælpen"));
+}
+
+/// A command line that cannot be used is said in the language of the rest, not in clap's
+/// English.
+#[test]
+fn a_wrong_command_line_is_refused_in_the_language_asked_for() {
+    let (ok, _, err) = run(&["export", "x", "--format", "pdf"]);
+    assert!(!ok);
+    assert!(err.contains("»pdf« kan ikke bruges til --format"), "{err}");
+    assert!(
+        err.contains("html, md, txt") && err.contains("vejen-frem --help"),
+        "{err}"
+    );
+    let (ok, _, err) = run(&["--lang", "en", "--bogus"]);
+    assert!(!ok);
+    assert!(
+        err.contains("unknown option: --bogus. See vejen-frem --help."),
+        "{err}"
+    );
+}

@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,7 +21,6 @@ use vejen_frem::core::session::{Answer, Session, Status};
 use vejen_frem::store::convert;
 use vejen_frem::store::sessions::{Listed, Opening, Store, StoreError};
 
-const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
 const PASSPHRASE: &str = "blå hest spiser syv røde æbler";
 /// Typed into every text; must never be found in an encrypted folder's files.
 const SENTINEL: &str = "SENTINEL-Kirsten-Ørum";
@@ -269,7 +270,7 @@ fn a_wrong_passphrase_is_said_and_writes_nothing() {
         Err(StoreError::WrongPassphrase)
     ));
     let wrong = tempfile::tempdir().unwrap();
-    let out = Command::new(BIN)
+    let out = common::program()
         .args(["--data-dir"])
         .arg(dir.path())
         .args(["sessions", "--passphrase-file"])
@@ -350,7 +351,7 @@ fn kill_at_random_moments(fixture: &Path, way: &str, rounds: usize, finished: im
     let pass_dir = tempfile::tempdir().unwrap();
     let pass = passphrase_file(pass_dir.path(), PASSPHRASE);
     let convert = |dir: &Path| {
-        let mut command = Command::new(BIN);
+        let mut command = common::program();
         command
             .arg("--data-dir")
             .arg(dir)
@@ -543,7 +544,7 @@ fn purge_deletes_closed_courses_and_old_sessions_and_says_what_went() {
     }
     drop(store);
     let run = |args: &[&str]| {
-        let out = Command::new(BIN)
+        let out = common::program()
             .arg("--data-dir")
             .arg(dir.path())
             .args(args)
@@ -585,7 +586,7 @@ fn purge_deletes_closed_courses_and_old_sessions_and_says_what_went() {
 fn delete_from_the_command_line_names_what_goes_and_needs_a_yes_without_a_terminal() {
     let (dir, sessions) = plain_folder(2);
     let run = |args: &[&str]| {
-        Command::new(BIN)
+        common::program()
             .arg("--data-dir")
             .arg(dir.path())
             .args(args)
@@ -627,7 +628,7 @@ fn export_for_the_employer_warns_of_health_words_and_an_encrypted_folder_needs_a
     store.create(&s).unwrap();
     drop(store);
     let export = |extra: &[&str]| {
-        Command::new(BIN)
+        common::program()
             .arg("--data-dir")
             .arg(dir.path())
             .args(["export", &s.id, "--format", "txt", "--for", "employer"])

@@ -444,7 +444,7 @@ fn the_next_follow_up_survives_moving_between_steps() {
         chrono::NaiveDate::from_ymd_opt(2027, 11, 30)
     );
     assert!(!session.answers.contains_key("tilbage-vanlige-opgaver"));
-    let out = Command::new(common::BIN)
+    let out = common::program()
         .args([
             "--data-dir",
             &t.data_dir().display().to_string(),
@@ -547,7 +547,7 @@ fn the_quiz_is_played_and_a_workplace_answers_the_reflection_questions() {
     // Markdown and text from the command line, for the workplace by default.
     let data = t.data_dir().display().to_string();
     for format in ["md", "txt"] {
-        let out = Command::new(common::BIN)
+        let out = common::program()
             .args([
                 "--data-dir",
                 &data,

@@ -16,7 +16,7 @@ use vejen_frem::core::definition::{Field, Kind, Tool};
 use vejen_frem::core::place::{FieldAt, Part, Place};
 use vejen_frem::core::session::{Change, Event, Session, Status};
 use vejen_frem::export::{self, Format, Recipient};
-use vejen_frem::store::sessions::Store;
+use vejen_frem::store::sessions::{SessionLock, Store};
 
 const FORMATS: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
 
@@ -331,13 +331,19 @@ fn a_blank_form_has_boxes_to_tick_numbered_steps_and_rows_to_write_in() {
     }
 }
 
+/// A data folder in `dir` with a filled MSB-aftale (Redskab 6) in it, open as in a window.
+fn stored_agreement(dir: &std::path::Path) -> (std::path::PathBuf, Session, SessionLock) {
+    let data = dir.join("data");
+    let store = Store::open(&data).unwrap();
+    let (_, session) = filled("6", answer);
+    let lock = store.create(&session).unwrap();
+    (data, session, lock)
+}
+
 #[test]
 fn the_export_command_writes_owner_only_files_and_never_overwrites_without_force() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let store = Store::open(&data).unwrap();
-    let (_, session) = filled("6", answer);
-    let _lock = store.create(&session).unwrap();
+    let (data, session, _lock) = stored_agreement(dir.path());
     let data_arg = data.display().to_string();
     let export = |extra: &[&str]| {
         let args = [&["--data-dir", data_arg.as_str(), "export"][..], extra].concat();
@@ -389,6 +395,70 @@ fn the_export_command_writes_owner_only_files_and_never_overwrites_without_force
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 1, "{names:?}");
+}
+
+/// An English export: its headings and notes in English, the tool's questions and the
+/// answers the tool offers in the report's Danish; the HTML says which is which.
+#[test]
+fn an_english_export_has_english_headings_around_the_danish_tool() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, session, _lock) = stored_agreement(dir.path());
+    let data_arg = data.display().to_string();
+    let english = |extra: &[&str]| {
+        let args = [
+            "--lang",
+            "en",
+            "--data-dir",
+            &data_arg,
+            "export",
+            &session.id,
+        ];
+        run(&[&args[..], extra].concat())
+    };
+    let export = |format: &str| {
+        let (ok, out, err) = english(&["--format", format, "--for", "employer", "-o", "-"]);
+        assert!(ok, "{err}");
+        out
+    };
+    let html = export("html");
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("<h1 lang=\"da\">MSB-aftale</h1>"), "{html}");
+    assert!(
+        html.contains("<p class=\"subtitle\">Tool 6 · Manager</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<b>Status:</b> draft") && html.contains("<b>Created:</b>"));
+    assert!(
+        html.contains("copy: confidential fields (e.g. the GP"),
+        "{html}"
+    );
+    assert!(html.contains("<section lang=\"da\">"), "{html}");
+    for (format, heading) in [("md", "Last changed"), ("txt", "Last changed")] {
+        let text = export(format);
+        assert!(
+            text.contains(heading) && text.contains("Tool 6 · Manager"),
+            "{text}"
+        );
+        // (The tool's own "Leders navn" stays.)
+        for danish in [
+            "Oprettet",
+            "Senest ændret",
+            "Redskab 6",
+            "· Leder",
+            "kladde",
+        ] {
+            assert!(
+                !text.contains(danish),
+                "'{danish}' in the English {format}:\n{text}"
+            );
+        }
+    }
+    // The default file name says whom it is for in English too.
+    let (ok, out, err) = english(&["--format", "md"]);
+    assert!(
+        ok && out.contains(&format!("{}-employee.md", session.id)),
+        "{out}{err}"
+    );
 }
 
 #[test]

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use chrono::{DateTime, Days, Local, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -247,15 +245,13 @@ fn start_screen_shows_follow_ups_that_are_due() {
     insta::assert_snapshot!(screen);
 }
 
-const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
-
 #[test]
 fn sessions_json_and_followups_commands() {
     let dir = tempfile::tempdir().unwrap();
     let yesterday = Local::now().date_naive() - Days::new(1);
     model_with_a_forloeb(dir.path(), yesterday);
     let data = dir.path().display().to_string();
-    let out = Command::new(BIN)
+    let out = common::program()
         .args(["--data-dir", &data, "sessions", "--json"])
         .output()
         .unwrap();
@@ -281,7 +277,7 @@ fn sessions_json_and_followups_commands() {
         agreement["next_follow_up"],
         yesterday.format("%d-%m-%Y").to_string()
     );
-    let out = Command::new(BIN)
+    let out = common::program()
         .args(["--data-dir", &data, "followups"])
         .output()
         .unwrap();
@@ -334,7 +330,7 @@ fn a_forloeb_made_by_keys_carries_redskab_1_into_4_and_shows_overdue_follow_ups(
     t.restart(&[]);
     t.wait_for("Opfølgninger");
     t.wait_for("1 dag over tid");
-    let out = Command::new(BIN)
+    let out = common::program()
         .args([
             "--data-dir",
             &t.data_dir().display().to_string(),
@@ -802,7 +798,7 @@ fn a_forloeb_deleted_meanwhile_is_not_come_back_to() {
     t.keys(&["Enter"]);
     t.wait_for("KH · Redskab 12");
     // Problem solving has no answer yet, so no file: the forløb goes with the screening.
-    let out = Command::new(env!("CARGO_BIN_EXE_vejen-frem"))
+    let out = common::program()
         .args(["delete", "KH", "--yes", "--data-dir"])
         .arg(t.data_dir())
         .output()

@@ -3,18 +3,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
 
-use std::process::{Command, Stdio};
+mod common;
+
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
 use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::store::sessions::Store;
 
-const BIN: &str = env!("CARGO_BIN_EXE_vejen-frem");
-
 /// Runs the program with a deadline: a hang is a failed test, not a stuck one.
 fn run(args: &[&str]) -> (bool, String, String) {
-    let mut child = Command::new(BIN)
+    let mut child = common::program()
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -300,7 +300,7 @@ fn an_export_to_standard_output_writes_no_file() {
         })
         .unwrap();
     let work = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(common::BIN)
+    let out = common::program()
         .args([
             "export", &screening, "--format", "txt", "--for", "record", "-o", "-",
         ])

@@ -6,10 +6,10 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use chrono::NaiveDate;
-use common::{BIN, Tmux, only_session, piped, session_files, unlocked};
+use common::{Tmux, only_session, piped, session_files, unlocked};
 use vejen_frem::core::session::{Answer, Status};
 
 /// Types a line and Enter.
@@ -325,7 +325,7 @@ fn nothing_to_read_and_no_terminal_ends_without_a_panic() {
     let folder = dir.path().join("data");
     let data = folder.to_str().unwrap();
     for args in [vec!["--data-dir", data], vec!["10", "--data-dir", data]] {
-        let out = Command::new(BIN)
+        let out = common::program()
             .args(&args)
             .stdin(Stdio::null())
             .output()

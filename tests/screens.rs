@@ -13,6 +13,7 @@ use vejen_frem::core::catalog::{Catalog, builtin_sources};
 use vejen_frem::core::portal::Ref;
 use vejen_frem::core::session::Change;
 use vejen_frem::core::walk::Walk;
+use vejen_frem::texts::{self, Language};
 use vejen_frem::tui::model::{Model, OpenSession, PageKind, Reading, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
@@ -259,6 +260,67 @@ fn help_overlay() {
     let mut model = new_model(catalog());
     key(&mut model, KeyCode::F(1));
     insta::assert_snapshot!(draw(&mut model, 80, 24));
+}
+
+/// Interface words that must not be left on an English screen (none is in a tool's title).
+const DANISH_WORDS: &[&str] = &[
+    "Redskaber",
+    "Forløb",
+    "Sessioner",
+    "Viden",
+    "Medarbejder",
+    "Leder",
+    "vælg",
+    "næste",
+    "fane",
+    "oversigt",
+    "afslut",
+    "hjælp",
+    "Hjælp",
+    "taster",
+    "Overalt",
+    "luk",
+    "rul",
+    "lås",
+    "Første",
+    "Sidste",
+    "Forrige",
+    "Afslut",
+];
+
+fn english(screen: impl FnOnce() -> String) -> String {
+    let screen = texts::with_language(Language::English, screen);
+    for word in DANISH_WORDS {
+        let danish = screen
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == *word);
+        assert!(!danish, "'{word}' on the English screen:\n{screen}");
+    }
+    screen
+}
+
+/// The English start screen: the interface in English, the tools' titles in the report's
+/// Danish; the Danish snapshots above stay as they are, Danish being the default.
+#[test]
+fn english_start_screen() {
+    let screen = english(|| draw(&mut new_model(catalog()), 80, 24));
+    assert!(
+        screen.contains("[Tools] · Cases · Sessions · Knowledge"),
+        "{screen}"
+    );
+    assert!(screen.contains("Screening for barrierer for arbejdsfastholdelse"));
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn english_help_overlay() {
+    let screen = english(|| {
+        let mut model = new_model(catalog());
+        key(&mut model, KeyCode::F(1));
+        draw(&mut model, 80, 24)
+    });
+    assert!(screen.contains("Help – keys"), "{screen}");
+    insta::assert_snapshot!(screen);
 }
 
 /// In a text field the help lists the editing keys first, as they work there.

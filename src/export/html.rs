@@ -8,6 +8,7 @@ use std::fmt::Write;
 use super::{Block, Content, Document, Item, Para};
 use crate::texts::export as t;
 use crate::texts::words::{TICKED, UNTICKED};
+use crate::texts::{Language, language};
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 12mm 13mm; }
@@ -65,18 +66,37 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The language of the tools' texts, said where they stand in a document whose own words
+/// are English (for screen readers and hyphenation); nothing in a Danish one.
+fn tool_lang() -> &'static str {
+    match language() {
+        Language::Danish => "",
+        Language::English => " lang=\"da\"",
+    }
+}
+
+/// The document's own language, said where its words stand among the tools' texts.
+fn own_lang() -> &'static str {
+    match language() {
+        Language::Danish => "",
+        Language::English => " lang=\"en\"",
+    }
+}
+
 pub fn render(doc: &Document) -> String {
     let mut h = String::new();
     let e = escape;
+    let da = tool_lang();
     // Writing to a String cannot fail.
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        t::LANG,
         e(&doc.title)
     );
     let _ = writeln!(
         h,
-        "<h1>{}</h1>\n<p class=\"subtitle\">{}</p>",
+        "<h1{da}>{}</h1>\n<p class=\"subtitle\">{}</p>",
         e(&doc.title),
         e(&doc.subtitle)
     );
@@ -90,15 +110,15 @@ pub fn render(doc: &Document) -> String {
     if let Some(notice) = &doc.notice {
         let _ = writeln!(h, "<p class=\"notice\">{}</p>", e(notice));
     }
-    paras(&mut h, "intro", &doc.intro);
+    paras(&mut h, "intro", da, &doc.intro);
     if let Some(summary) = &doc.summary {
-        let _ = writeln!(h, "<h2>{}</h2>", e(&summary.title));
+        let _ = writeln!(h, "<h2{da}>{}</h2>", e(&summary.title));
         if summary.items.is_empty() {
-            let _ = writeln!(h, "<p class=\"a empty\">{}</p>", e(t::NOT_ANSWERED));
+            let _ = writeln!(h, "<p class=\"a empty\">{}</p>", e(&t::NOT_ANSWERED));
         }
         for (step, text) in &summary.items {
-            let _ = writeln!(h, "<h3>{}</h3>", e(step));
-            paras(&mut h, "text", text);
+            let _ = writeln!(h, "<h3{da}>{}</h3>", e(step));
+            paras(&mut h, "text", da, text);
         }
     }
     for section in &doc.sections {
@@ -107,8 +127,8 @@ pub fn render(doc: &Document) -> String {
         } else {
             ""
         };
-        let _ = writeln!(h, "<section{class}>\n<h2>{}</h2>", e(&section.title));
-        paras(&mut h, "guidance", &section.guidance);
+        let _ = writeln!(h, "<section{class}{da}>\n<h2>{}</h2>", e(&section.title));
+        paras(&mut h, "guidance", "", &section.guidance);
         for block in &section.blocks {
             block_html(&mut h, block, doc.blank);
         }
@@ -119,9 +139,9 @@ pub fn render(doc: &Document) -> String {
         for who in &doc.signatures {
             let _ = writeln!(
                 h,
-                "<div><div class=\"sign-line\"></div>{}</div><div><div class=\"sign-line\"></div>{}</div>",
+                "<div{da}><div class=\"sign-line\"></div>{}</div><div><div class=\"sign-line\"></div>{}</div>",
                 e(who),
-                e(t::DATE)
+                e(&t::DATE)
             );
         }
         h.push_str("</div>\n");
@@ -130,12 +150,12 @@ pub fn render(doc: &Document) -> String {
     h
 }
 
-/// Paragraphs and bullets in a `div` of `class`; nothing when there are none.
-fn paras(h: &mut String, class: &str, paras: &[Para]) {
+/// Paragraphs and bullets in a `div` of `class` (and `lang`); nothing when there are none.
+fn paras(h: &mut String, class: &str, lang: &str, paras: &[Para]) {
     if paras.is_empty() {
         return;
     }
-    let _ = write!(h, "<div class=\"{class}\">");
+    let _ = write!(h, "<div class=\"{class}\"{lang}>");
     for para in paras {
         match para {
             Para::Text(text) => {
@@ -210,7 +230,7 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
         let _ = writeln!(h, "<p class=\"help\">{}</p>", e(&block.help));
     }
     if !block.when.is_empty() {
-        let _ = writeln!(h, "<p class=\"when\">{}</p>", e(&block.when));
+        let _ = writeln!(h, "<p class=\"when\"{}>{}</p>", own_lang(), e(&block.when));
     }
     match &block.content {
         Content::Nothing => {}
@@ -225,7 +245,12 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
             let _ = writeln!(h, "{}", options(choices));
         }
         Content::Answer(lines) if lines.is_empty() => {
-            let _ = writeln!(h, "<p class=\"a empty\">{}</p>", e(t::NOT_ANSWERED));
+            let _ = writeln!(
+                h,
+                "<p class=\"a empty\"{}>{}</p>",
+                own_lang(),
+                e(&t::NOT_ANSWERED)
+            );
         }
         Content::Answer(lines) => {
             let _ = writeln!(h, "<p class=\"a\">{}</p>", e(&lines.join("\n")));
@@ -275,8 +300,8 @@ fn block_html(h: &mut String, block: &Block, blank: bool) {
         }
         Content::Checklist(items) => checklist(h, items, blank),
         // Text under a heading is indented under it; running text is not.
-        Content::Text(paragraphs) if title => paras(h, "text", paragraphs),
-        Content::Text(paragraphs) => paras(h, "prose", paragraphs),
+        Content::Text(paragraphs) if title => paras(h, "text", "", paragraphs),
+        Content::Text(paragraphs) => paras(h, "prose", "", paragraphs),
     }
     if let Some((label, text)) = &block.comment {
         if blank {
@@ -302,9 +327,10 @@ fn checklist(h: &mut String, items: &[Item], blank: bool) {
         if group != Some(&item.group) && !item.group.is_empty() {
             let _ = writeln!(
                 h,
-                "<tr><th class=\"group\">{}</th><th class=\"group\">{}</th></tr>",
+                "<tr><th class=\"group\">{}</th><th class=\"group\"{}>{}</th></tr>",
                 e(&item.group),
-                e(crate::texts::ui::COMMENT)
+                own_lang(),
+                e(&crate::texts::ui::COMMENT)
             );
         }
         group = Some(&item.group);

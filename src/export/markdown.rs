@@ -56,7 +56,7 @@ pub fn render(doc: &Document) -> String {
     if let Some(summary) = &doc.summary {
         let _ = writeln!(m, "## {}\n", escape(&summary.title));
         if summary.items.is_empty() {
-            let _ = writeln!(m, "*{}*\n", escape(t::NOT_ANSWERED));
+            let _ = writeln!(m, "*{}*\n", escape(&t::NOT_ANSWERED));
         }
         for (step, text) in &summary.items {
             let _ = writeln!(m, "### {}\n", escape(step));
@@ -126,7 +126,7 @@ fn block_md(m: &mut String, block: &Block, blank: bool) {
             let _ = writeln!(m, "{}\n", escape(&super::boxed(options).join("    ")));
         }
         Content::Answer(lines) if lines.is_empty() => {
-            let _ = writeln!(m, "*{}*\n", escape(t::NOT_ANSWERED));
+            let _ = writeln!(m, "*{}*\n", escape(&t::NOT_ANSWERED));
         }
         Content::Answer(lines) => {
             let _ = writeln!(m, "{}\n", escape(&lines.join("\n")));

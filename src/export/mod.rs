@@ -19,8 +19,8 @@ use crate::core::layout;
 use crate::core::privacy;
 use crate::core::session::{Answer, Session, Status};
 use crate::present;
-use crate::texts;
 use crate::texts::export as t;
+use crate::texts::{self, Text};
 
 /// Who the document is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,7 @@ impl Format {
             Format::Markdown => texts::ui::FORMAT_MARKDOWN,
             Format::Text => texts::ui::FORMAT_TEXT,
         }
+        .as_str()
     }
 }
 
@@ -90,7 +91,7 @@ impl Output {
     pub fn name(self) -> &'static str {
         match self {
             Output::Document(format) => format.name(),
-            Output::Fhir => texts::fhir::FORMAT,
+            Output::Fhir => texts::fhir::FORMAT.as_str(),
         }
     }
 }
@@ -125,6 +126,7 @@ impl Recipient {
             Recipient::Record => texts::ui::FOR_RECORD,
             Recipient::Workplace => texts::ui::FOR_WORKPLACE,
         }
+        .as_str()
     }
 
     /// Whom a tool's answers can go to, the usual first: a person's answers to the person,
@@ -409,6 +411,7 @@ pub fn document(
     ]
     .into_iter()
     .flatten()
+    .map(Text::as_str)
     .collect();
     Document {
         title: tool.title.clone(),
@@ -568,7 +571,11 @@ pub fn reading(doc: &content::Document) -> Document {
 }
 
 fn subtitle(tool: &Tool) -> String {
-    let audience: Vec<&str> = tool.audience.iter().map(|a| texts::audience(*a)).collect();
+    let audience: Vec<&str> = tool
+        .audience
+        .iter()
+        .map(|a| texts::audience(*a).as_str())
+        .collect();
     t::subtitle(tool.number, &audience.join(", "))
 }
 

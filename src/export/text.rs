@@ -96,7 +96,7 @@ pub fn render(doc: &Document) -> String {
     if let Some(summary) = &doc.summary {
         out.heading(&summary.title, '-');
         if summary.items.is_empty() {
-            out.line(t::NOT_ANSWERED);
+            out.line(&t::NOT_ANSWERED);
         }
         for (step, text) in &summary.items {
             out.wrapped(step, "* ", "  ");

@@ -2,7 +2,7 @@
 //! the command words do there, and each kind of answer through the walk (a choice, a box,
 //! text that is read as a date, a number or a week, a new entry or row, a link).
 
-use super::command::{Command, Reply, YES_NO, reply};
+use super::command::{Command, Reply, YES_NO, our_yes_no, reply};
 use super::io::Read;
 use super::show::shown;
 use super::sitting::{Ended, Next, Sitting};
@@ -158,9 +158,9 @@ impl Sitting<'_, '_> {
                     }
                 };
                 self.io.say(if cleared {
-                    t::CLEARED
+                    &t::CLEARED
                 } else {
-                    t::NOTHING_TO_CLEAR
+                    &t::NOTHING_TO_CLEAR
                 });
                 Next::Repeat
             }
@@ -250,7 +250,7 @@ impl Sitting<'_, '_> {
     /// A CPR number in the text, or words about health where the employer reads it.
     fn what_text_gives_away(&mut self, field: &Field, text: &str) {
         if privacy::has_cpr(text) {
-            self.io.say(ui::CPR_WARNING);
+            self.io.say(&ui::CPR_WARNING);
         }
         if self.walk.tool().reaches_employer(field) {
             let words = privacy::health_mentions(text);
@@ -279,7 +279,7 @@ impl Sitting<'_, '_> {
 
     /// A link to another tool: `1` opens it (in the same forløb), then comes back here.
     fn link(&mut self, place: Place, typed: &str) -> Next {
-        match self.pick(typed, &YES_NO) {
+        match self.pick(typed, &our_yes_no()) {
             Some(0) => match self.follow(place) {
                 Some(ended) => Next::Stop(ended),
                 None => Next::On,

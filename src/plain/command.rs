@@ -6,8 +6,14 @@ use crate::core::input::pick_option;
 use crate::texts::plain as t;
 use crate::texts::words;
 
-/// The words of a box or a yes-or-no question.
+/// The words of a box or a tool's yes-or-no question: the tool's, Danish in both languages.
 pub const YES_NO: [&str; 2] = [words::YES, words::NO];
+
+/// The words of the program's own yes-or-no questions (open a linked tool, make a case),
+/// in the language shown.
+pub fn our_yes_no() -> [&'static str; 2] {
+    t::YES_NO.map(|word| word.as_str())
+}
 
 /// A command typed as a word instead of an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,15 +94,16 @@ pub fn reply(read: Read) -> Reply {
     }
 }
 
-/// Asks Ja or Nej (1 or 2) until one of them is typed. Whatever else ends the question
+/// Asks yes or no (1 or 2) until one of them is typed. Whatever else ends the question
 /// (an empty line, a command, the end of input) comes back as it is.
 pub fn yes_or_no(io: &mut Io) -> Result<bool, Reply> {
-    io.say(&t::options(&YES_NO.map(str::to_string)));
+    let labels = our_yes_no();
+    io.say(&t::options(&labels.map(str::to_string)));
     loop {
         match reply(io.ask(&t::choose(2))) {
-            Reply::Text(typed) => match pick_option(&typed, &YES_NO) {
+            Reply::Text(typed) => match pick_option(&typed, &labels) {
                 Ok(index) => return Ok(index == 0),
-                Err(_) => io.say(&t::not_an_option(&typed, &YES_NO)),
+                Err(_) => io.say(&t::not_an_option(&typed, &labels)),
             },
             other => return Err(other),
         }

@@ -114,7 +114,7 @@ pub fn converse(
     tool: Option<&str>,
     forloeb: Option<&str>,
 ) -> Result<(), String> {
-    io.say(t::WELCOME);
+    io.say(&t::WELCOME);
     let forloeb = match forloeb {
         Some(label) => match find_forloeb(ctx, io, label)? {
             Some(forloeb) => Some(forloeb),
@@ -222,7 +222,7 @@ fn menu(ctx: &Context, io: &mut Io, forloeb: Option<&Forloeb>) -> Menu {
     }
     io.say(&t::draft_or_new(drafts.len().min(DRAFTS_LISTED)));
     loop {
-        let typed = match reply(io.ask(t::CHOICE)) {
+        let typed = match reply(io.ask(&t::CHOICE)) {
             Reply::Text(typed) => typed,
             Reply::Empty => continue,
             Reply::Command(Command::Help) => {
@@ -295,13 +295,13 @@ fn forloeb_labels(ctx: &Context) -> std::collections::HashMap<String, String> {
 /// The tools, by number; the one typed is started.
 fn tools(ctx: &Context, io: &mut Io) -> Menu {
     io.blank();
-    io.say(t::TOOLS);
+    io.say(&t::TOOLS);
     for entry in &ctx.catalog.entries {
         let tool = &entry.tool;
         let audience: Vec<&str> = tool
             .audience
             .iter()
-            .map(|a| crate::texts::audience(*a))
+            .map(|a| crate::texts::audience(*a).as_str())
             .collect();
         let marker = match tool.number {
             Some(n) => t::number_marker(n as usize),
@@ -309,9 +309,9 @@ fn tools(ctx: &Context, io: &mut Io) -> Menu {
         };
         io.item(2, &marker, &t::tool(&tool.title, &audience));
     }
-    io.say(t::WHICH_TOOL);
+    io.say(&t::WHICH_TOOL);
     loop {
-        match reply(io.ask(t::TOOL_PROMPT)) {
+        match reply(io.ask(&t::TOOL_PROMPT)) {
             Reply::Text(typed) => match ctx.catalog.find(&typed) {
                 Some(entry) => return Menu::New(Box::new(entry.clone())),
                 // A saved session by its id (or the id's first characters).
@@ -322,7 +322,7 @@ fn tools(ctx: &Context, io: &mut Io) -> Menu {
             },
             Reply::Empty => {}
             Reply::Command(Command::Quit) | Reply::End | Reply::Idle => return Menu::Stop,
-            Reply::Command(_) => io.say(t::WHICH_TOOL),
+            Reply::Command(_) => io.say(&t::WHICH_TOOL),
         }
     }
 }

@@ -39,7 +39,7 @@ impl Sitting<'_, '_> {
             let choices = self.choices();
             let labels: Vec<String> = choices.iter().map(|c| self.choice_label(*c)).collect();
             self.io.blank();
-            self.io.say(t::WHAT_NOW);
+            self.io.say(&t::WHAT_NOW);
             for (i, label) in labels.iter().enumerate() {
                 self.io.item(0, &t::number_marker(i + 1), label);
             }
@@ -230,7 +230,7 @@ impl Sitting<'_, '_> {
             },
             Then::Reopen => {
                 self.io.blank();
-                self.io.say(ui::REOPEN_WHAT);
+                self.io.say(&ui::REOPEN_WHAT);
                 match yes_or_no(self.io) {
                     Ok(true) => {}
                     Ok(false) | Err(Reply::Empty | Reply::Command(_) | Reply::Text(_)) => {
@@ -243,7 +243,7 @@ impl Sitting<'_, '_> {
                     return After::Stay;
                 }
                 self.save();
-                self.io.say(ui::REOPENED_NOW);
+                self.io.say(&ui::REOPENED_NOW);
                 self.walk.goto_step(0);
                 self.forget_shown();
                 After::Questions

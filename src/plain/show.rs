@@ -3,7 +3,7 @@
 //! its marks (required, private), and the place's own lines (its row, its options, what
 //! it holds now, the report's example).
 
-use super::command::YES_NO;
+use super::command::{YES_NO, our_yes_no};
 use super::sitting::Sitting;
 use crate::core::answers::Value;
 use crate::core::definition::{Field, Kind};
@@ -121,7 +121,7 @@ impl Sitting<'_, '_> {
             self.io.say(&field.help);
         }
         if self.walk.answers().is_carried(field) {
-            self.io.say(t::CARRIED);
+            self.io.say(&t::CARRIED);
         }
         // Rows saved in an earlier sitting of an append-only table: to read, not to change.
         let locked = self.walk.locked_rows(field);
@@ -230,7 +230,7 @@ impl Sitting<'_, '_> {
             }
             Input::Button => {
                 if matches!(place.part, Part::Value) {
-                    lines.push(t::options(&YES_NO.map(str::to_string)));
+                    lines.push(t::options(&our_yes_no().map(str::to_string)));
                 }
             }
             _ => match answers.value(place) {

@@ -119,7 +119,7 @@ pub fn open(ctx: &Context, io: &mut Io, id: &str) -> Result<Ended, String> {
             for line in &lines {
                 sitting.io.item(2, t::BULLET, line);
             }
-            sitting.io.say(crate::texts::migrate::NOTHING_WRITTEN);
+            sitting.io.say(&crate::texts::migrate::NOTHING_WRITTEN);
         }
     }
     Ok(sitting.run())
@@ -152,19 +152,19 @@ pub fn start(
 
 /// The workplace's name, asked until one is given.
 fn workplace(io: &mut Io) -> Result<String, Ended> {
-    io.say(t::WORKPLACE);
+    io.say(&t::WORKPLACE);
     loop {
-        match reply(io.ask(&t::prompt(ui::WORKPLACE_TITLE))) {
+        match reply(io.ask(&t::prompt(&ui::WORKPLACE_TITLE))) {
             Reply::Text(name) => match crate::core::forloeb::check_label(&name) {
                 Ok(name) => return Ok(name),
-                Err(crate::core::forloeb::LabelError::Cpr) => io.say(ui::LABEL_CPR),
-                Err(crate::core::forloeb::LabelError::Empty) => io.say(ui::WORKPLACE_EMPTY),
+                Err(crate::core::forloeb::LabelError::Cpr) => io.say(&ui::LABEL_CPR),
+                Err(crate::core::forloeb::LabelError::Empty) => io.say(&ui::WORKPLACE_EMPTY),
             },
             Reply::End => return Err(Ended::End),
             Reply::Idle => return Err(Ended::Idle),
             Reply::Command(Command::Quit) => return Err(Ended::Quit),
             Reply::Command(Command::Back) => return Err(Ended::Closed),
-            _ => io.say(ui::WORKPLACE_EMPTY),
+            _ => io.say(&ui::WORKPLACE_EMPTY),
         }
     }
 }
@@ -228,7 +228,7 @@ impl<'c, 'a> Sitting<'c, 'a> {
                 }
                 Next::Back => {
                     if self.walk.prev_place() == Moved::BeforeStart {
-                        self.io.say(t::AT_THE_START);
+                        self.io.say(&t::AT_THE_START);
                     }
                     self.forget_shown();
                     None
@@ -270,19 +270,19 @@ impl<'c, 'a> Sitting<'c, 'a> {
             let why = ui::read_only(reason);
             self.io.say(&why);
         } else if self.walk.is_sealed() {
-            self.io.say(t::SEALED);
+            self.io.say(&t::SEALED);
         } else if fresh {
             if !intro.is_empty() {
                 self.io.blank();
                 self.io.say(&intro);
             }
             self.io.blank();
-            self.io.say(t::HOW);
+            self.io.say(&t::HOW);
         } else {
-            self.io.say(t::RESUMING);
+            self.io.say(&t::RESUMING);
         }
         if let Some(note) = note {
-            self.io.say(note);
+            self.io.say(&note);
         }
     }
 
@@ -342,7 +342,7 @@ impl<'c, 'a> Sitting<'c, 'a> {
             return Some(Ended::Quit);
         }
         self.quit_unsaved = true;
-        self.io.say(t::QUIT_UNSAVED);
+        self.io.say(&t::QUIT_UNSAVED);
         None
     }
 

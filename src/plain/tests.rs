@@ -346,7 +346,7 @@ fn lists_and_table_rows_one_at_a_time_and_an_invalid_date_corrected() {
         ),
         "{out}"
     );
-    assert_eq!(out.matches(super::t::ONE_MORE).count(), 1, "{out}");
+    assert_eq!(out.matches(super::t::ONE_MORE.as_str()).count(), 1, "{out}");
     assert!(out.contains("Arbejdsopgave 3: \n"), "{out}");
 }
 
@@ -581,5 +581,36 @@ fn lines_are_wrapped_by_words_to_the_width() {
     assert!(
         out.contains("Trin 1 af 7: Negative forventninger til\narbejdsfastholdelse"),
         "{out}"
+    );
+}
+
+/// In English the program's own lines are English, the tool's questions and its options
+/// the report's Danish, and the command words of either language still work.
+#[test]
+fn plain_mode_speaks_english_around_the_danish_tool() {
+    let folder = Folder::new();
+    let out = crate::texts::with_language(crate::texts::Language::English, || {
+        folder.talk(
+            Some("10"),
+            None,
+            &["help", "1", "Bange", "", "tilbage", "quit"],
+        )
+    });
+    for english in [
+        "How to answer:",
+        "- back (tilbage): the question before",
+        "Step 1 of 7: ",
+        "Everything is saved. Go on later with: vejen-frem --plain",
+    ] {
+        assert!(out.contains(english), "'{english}' missing:\n{out}");
+    }
+    // The screening's own question and options.
+    assert!(out.contains("1) Ja  2) Nej  3) Ved ikke"), "{out}");
+    for danish in ["Trin ", "Skriv ", "Sådan", "Alt er gemt", "Valgt:"] {
+        assert!(!out.contains(danish), "'{danish}' in English:\n{out}");
+    }
+    assert_eq!(
+        choice(&folder.only(), "negative-forventninger").as_deref(),
+        Some("ja")
     );
 }

@@ -13,7 +13,7 @@ pub fn read_source(path: &Path) -> io::Result<Source> {
     let bytes = read_regular(path, MAX_FILE).map_err(|e| match e {
         ReadError::Missing => io::Error::from(io::ErrorKind::NotFound),
         ReadError::Io(e) => e,
-        ReadError::NotAFile => io::Error::other(t::NOT_A_FILE),
+        ReadError::NotAFile => io::Error::other(t::NOT_A_FILE.as_str()),
         ReadError::TooLarge(len) => io::Error::other(t::too_large(len)),
     })?;
     Ok(Source::from_bytes(path.display().to_string(), bytes))

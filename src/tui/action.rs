@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::texts::Text;
 use crate::texts::hints as h;
 use crate::texts::keys as t;
 
@@ -189,9 +190,9 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     /// What the key does, for the help overlay.
-    pub help: &'static str,
+    pub help: Text,
     /// The word in the footer, for the keys worth showing there.
-    pub hint: Option<&'static str>,
+    pub hint: Option<Text>,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -502,10 +503,10 @@ pub fn key_name(key: Key) -> String {
     };
     let mut prefix = String::new();
     if mods.contains(KeyModifiers::CONTROL) {
-        prefix.push_str(t::CTRL);
+        prefix.push_str(&t::CTRL);
     }
     if mods.contains(KeyModifiers::ALT) {
-        prefix.push_str(t::ALT);
+        prefix.push_str(&t::ALT);
     }
     format!("{prefix}{name}")
 }
@@ -519,8 +520,8 @@ pub fn keys_text(binding: &Binding) -> String {
 
 /// The footer: the hinted keys of the active contexts, first key of each, in order. Next
 /// bindings with the same word share it ("↑↓ vælg").
-pub fn footer(contexts: &[Context]) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+pub fn footer(contexts: &[Context]) -> Vec<(String, Text)> {
+    let mut out: Vec<(String, Text)> = Vec::new();
     let mut seen: Vec<Action> = Vec::new();
     for binding in contexts.iter().flat_map(|c| bindings(*c)) {
         let Some(hint) = binding.hint else { continue };

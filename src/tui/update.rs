@@ -700,7 +700,7 @@ fn on_new_forloeb(model: &mut Model, action: Action) -> Option<Command> {
         Some(Overlay::NewForloeb(dialog)) => dialog.then.clone(),
         _ => return None,
     };
-    on_name(model, action, t::LABEL_EMPTY, |_, label| {
+    on_name(model, action, &t::LABEL_EMPTY, |_, label| {
         Command::NewForloeb { label, then }
     })
 }
@@ -746,7 +746,7 @@ fn on_move(model: &mut Model, action: Action) -> Option<Command> {
 
 /// The name of the workplace a new reflection session is about; Enter starts it.
 fn on_workplace(model: &mut Model, action: Action) -> Option<Command> {
-    on_name(model, action, t::WORKPLACE_EMPTY, |model, label| {
+    on_name(model, action, &t::WORKPLACE_EMPTY, |model, label| {
         Command::New {
             tool: model.portal.structure.reflections.clone(),
             forloeb: String::new(),

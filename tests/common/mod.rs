@@ -25,6 +25,20 @@ const PATIENCE: Duration = Duration::from_secs(15);
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
+/// The program speaks English in an English locale: the tests read its Danish, whatever
+/// the locale of the machine they run on (a UTF-8 one that is not English).
+const DANISH: [(&str, &str); 1] = [("LANG", "C.UTF-8")];
+
+/// The program, to be run in a locale that is not English.
+pub fn program() -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .envs(DANISH)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
+}
+
 /// The first of `programs` that runs here, or a failed test that says what to install:
 /// `.ci/run` installs them on a fresh machine; by hand, `apt-get install PACKAGE`.
 pub fn require(programs: &[&str], package: &str) -> String {
@@ -139,6 +153,9 @@ impl Tmux {
             .args(["-L", &self.socket])
             .args(args)
             .env("TERM", "xterm-256color")
+            .envs(DANISH)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .output()
             .expect("tmux runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -268,10 +285,7 @@ pub fn draw(model: &mut vejen_frem::tui::model::Model, width: u16, height: u16) 
 
 /// Runs the program with `args`: whether it succeeded, its output and its errors.
 pub fn run(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the program runs");
+    let out = program().args(args).output().expect("the program runs");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -281,7 +295,7 @@ pub fn run(args: &[&str]) -> (bool, String, String) {
 
 /// Runs the program with `input` on standard input and its output read: no terminal.
 pub fn piped(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(BIN)
+    let mut child = program()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

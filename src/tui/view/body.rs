@@ -107,7 +107,7 @@ fn draw_panel(frame: &mut Frame, area: Rect, regions: &[Region], selected: usize
     if room > regions.len() + 4 {
         lines.push(Line::styled(t::BODY_TITLE, style::heading()));
         lines.extend(
-            wrap(t::BODY_HELP, width)
+            wrap(&t::BODY_HELP, width)
                 .into_iter()
                 .map(|r| Line::styled(r, style::dim())),
         );

@@ -16,6 +16,7 @@ use super::{popup, style};
 use crate::core::privacy;
 use crate::present;
 use crate::store::share::Locked;
+use crate::texts::Text;
 use crate::texts::ui as t;
 use crate::tui::lists::ForloebList;
 use crate::tui::model::{
@@ -47,7 +48,7 @@ fn ask(frame: &mut Frame, area: Rect, title: &str, advice: &str, input: &mut Tex
         None
     };
     let warning_rows: Vec<Line> = warning.map_or_else(Vec::new, |(text, warning_style)| {
-        wrap(text, inner_width)
+        wrap(&text, inner_width)
             .into_iter()
             .map(|r| Line::styled(r, warning_style))
             .collect()
@@ -146,13 +147,13 @@ pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb:
     };
     note(&t::import_into(label), style::dim());
     match (dialog.busy, dialog.locked) {
-        (true, _) => note(t::IMPORTING, style::info()),
-        (false, None) => note(t::IMPORT_FILE_HINT, style::dim()),
-        (false, Some(Locked::Passphrase)) => note(t::IMPORT_PASSPHRASE_HINT, style::dim()),
-        (false, Some(Locked::Key)) => note(t::IMPORT_KEY_HINT, style::dim()),
+        (true, _) => note(&t::IMPORTING, style::info()),
+        (false, None) => note(&t::IMPORT_FILE_HINT, style::dim()),
+        (false, Some(Locked::Passphrase)) => note(&t::IMPORT_PASSPHRASE_HINT, style::dim()),
+        (false, Some(Locked::Key)) => note(&t::IMPORT_KEY_HINT, style::dim()),
     }
-    let inner = popup(frame, area, 72, notes.len() as u16 + 5, t::IMPORT_TITLE);
-    let labels: &[&str] = match dialog.locked {
+    let inner = popup(frame, area, 72, notes.len() as u16 + 5, &t::IMPORT_TITLE);
+    let labels: &[Text] = match dialog.locked {
         None => &[t::IMPORT_FILE],
         Some(Locked::Passphrase) => &[t::IMPORT_FILE, t::IMPORT_PASSPHRASE],
         Some(Locked::Key) => &[t::IMPORT_FILE, t::IMPORT_KEY],
@@ -176,16 +177,16 @@ pub fn locked(frame: &mut Frame, area: Rect, lock: &mut LockScreen, encrypted: b
         (false, true) => t::LOCKED_ENCRYPTED,
         (false, false) => t::LOCKED_PLAIN,
     };
-    let inner = popup(frame, area, 64, 10, t::LOCKED_TITLE);
+    let inner = popup(frame, area, 64, 10, &t::LOCKED_TITLE);
     let width = inner.width.max(1) as usize;
-    let mut rows: Vec<Line> = wrap(advice, width).into_iter().map(Line::raw).collect();
+    let mut rows: Vec<Line> = wrap(&advice, width).into_iter().map(Line::raw).collect();
     let input_row = rows.len() as u16 + 1;
     rows.push(Line::raw(""));
     rows.push(Line::raw(""));
     let (note, note_style) = match (lock.busy, lock.wrong, encrypted) {
-        (true, _, _) => (t::UNLOCKING, style::info()),
-        (_, true, _) => (t::WRONG_PASSPHRASE, style::error()),
-        (_, _, false) => (t::LOCKED_PLAIN_NOTE, style::dim()),
+        (true, _, _) => (t::UNLOCKING.as_str(), style::info()),
+        (_, true, _) => (t::WRONG_PASSPHRASE.as_str(), style::error()),
+        (_, _, false) => (t::LOCKED_PLAIN_NOTE.as_str(), style::dim()),
         _ => ("", style::dim()),
     };
     rows.extend(
@@ -217,19 +218,25 @@ fn prompted(frame: &mut Frame, inner: Rect, row: u16, input: &mut TextArea<'stat
 }
 
 pub fn label(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
-    ask(frame, area, t::LABEL_TITLE, t::LABEL_ADVICE, input);
+    ask(frame, area, &t::LABEL_TITLE, &t::LABEL_ADVICE, input);
 }
 
 /// The name of the workplace a session is about: its label.
 pub fn workplace(frame: &mut Frame, area: Rect, input: &mut TextArea<'static>) {
-    ask(frame, area, t::WORKPLACE_TITLE, t::WORKPLACE_ADVICE, input);
+    ask(
+        frame,
+        area,
+        &t::WORKPLACE_TITLE,
+        &t::WORKPLACE_ADVICE,
+        input,
+    );
 }
 
 pub fn new_forloeb(frame: &mut Frame, area: Rect, dialog: &mut NewForloebDialog) {
     ask(
         frame,
         area,
-        t::NEW_FORLOEB_TITLE,
+        &t::NEW_FORLOEB_TITLE,
         &dialog.advice,
         &mut dialog.label,
     );
@@ -240,7 +247,7 @@ pub fn new_forloeb(frame: &mut Frame, area: Rect, dialog: &mut NewForloebDialog)
 pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: &ForloebList) {
     // The input, the new-forløb line and the forløb found, in a box of at most 16 rows.
     let rows = (dialog.shown.len() as u16).saturating_add(4).clamp(6, 16);
-    let inner = popup(frame, area, 64, rows, t::MOVE_TITLE);
+    let inner = popup(frame, area, 64, rows, &t::MOVE_TITLE);
     if inner.height < 2 {
         return;
     }
@@ -272,7 +279,7 @@ pub fn move_to(frame: &mut Frame, area: Rect, dialog: &mut MoveDialog, forloeb: 
 
 /// The four lines of an MSB-log note, the chosen one marked and editable.
 pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
-    let inner = popup(frame, area, 72, 10, t::LOG_TITLE);
+    let inner = popup(frame, area, 72, 10, &t::LOG_TITLE);
     let values = labelled_rows(frame, inner, &t::LOG_FIELDS, dialog.row);
     // After the date, the date it is read as, with its weekday.
     let reads_as = dialog
@@ -306,7 +313,7 @@ pub fn log(frame: &mut Frame, area: Rect, dialog: &mut LogDialog) {
             true => (t::CPR_WARNING, style::error()),
             false => (t::LOG_FINAL, style::dim()),
         };
-        let rows: Vec<Line> = wrap(note, inner.width as usize)
+        let rows: Vec<Line> = wrap(&note, inner.width as usize)
             .into_iter()
             .map(|r| Line::styled(r, note_style))
             .collect();

@@ -13,7 +13,7 @@ use crate::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, dialog: &mut ExportDialog) {
     let height = if dialog.leaves_store { 12 } else { 10 };
-    let inner = popup(frame, area, 76, height, t::EXPORT_TITLE);
+    let inner = popup(frame, area, 76, height, &t::EXPORT_TITLE);
     let width = inner.width as usize;
     let labels = [t::EXPORT_FORMAT, t::EXPORT_RECIPIENT, t::EXPORT_FILE];
     let values = labelled_rows(frame, inner, &labels, dialog.row);
@@ -39,21 +39,21 @@ pub fn draw(frame: &mut Frame, area: Rect, dialog: &mut ExportDialog) {
     // The document leaves the encrypted folder, plain: said before it is written.
     if dialog.leaves_store {
         notes.extend(
-            wrap(t::LEAVES_STORE, width)
+            wrap(&t::LEAVES_STORE, width)
                 .into_iter()
                 .map(|r| Line::styled(r, style::error())),
         );
     }
     if dialog.recipient == Recipient::Employer {
         notes.extend(
-            wrap(t::EXPORT_EMPLOYER_NOTE, width)
+            wrap(&t::EXPORT_EMPLOYER_NOTE, width)
                 .into_iter()
                 .map(|r| Line::styled(r, style::info())),
         );
     }
     if dialog.confirm_overwrite {
         notes.extend(
-            wrap(t::EXPORT_EXISTS, width)
+            wrap(&t::EXPORT_EXISTS, width)
                 .into_iter()
                 .map(|r| Line::styled(r, style::error())),
         );

@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
             // view are drawn.
             let advice = match view.search {
                 Some(_) => vec![Line::raw("")],
-                None => wrapped(t::FORLOEB_ADVICE, style::dim()),
+                None => wrapped(&t::FORLOEB_ADVICE, style::dim()),
             };
             let [advice_area, _, list_area] = Layout::vertical([
                 Constraint::Length(advice.len() as u16),
@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
             let view = &*view;
             let forloeb = &model.forloeb;
             if forloeb.all.is_empty() && forloeb.damaged.is_empty() {
-                let note = wrapped(t::NO_FORLOEB, style::dim());
+                let note = wrapped(&t::NO_FORLOEB, style::dim());
                 frame.render_widget(
                     Paragraph::new(note).block(Block::new().padding(Padding::left(2))),
                     list_area,
@@ -118,7 +118,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
             let sessions = model.forloeb_sessions(&forloeb.id);
             if sessions.is_empty() {
                 items.push(ListItem::new(Text::from(wrapped(
-                    t::NO_FORLOEB_SESSIONS,
+                    &t::NO_FORLOEB_SESSIONS,
                     style::dim(),
                 ))));
             }
@@ -141,7 +141,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
             let log_heading = vec![Line::raw(""), Line::styled(t::MSB_LOG, style::heading())];
             items.push(ListItem::new(Text::from(log_heading)));
             if forloeb.log.is_empty() {
-                items.push(ListItem::new(Text::from(wrapped(t::NO_LOG, style::dim()))));
+                items.push(ListItem::new(Text::from(wrapped(&t::NO_LOG, style::dim()))));
             }
             for entry in &forloeb.log {
                 let text = format!(

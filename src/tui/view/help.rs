@@ -47,6 +47,7 @@ fn context_title(context: Context) -> &'static str {
         Context::DialogRows => t::DIALOG_ROWS,
         Context::ExportChoice => t::EXPORT_CHOICE,
     }
+    .as_str()
 }
 
 /// Draws the overlay scrolled to `scroll` (clamped) and returns the scroll used. The keys
@@ -57,7 +58,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
         area,
         76,
         area.height.saturating_sub(2).max(8),
-        crate::texts::ui::HELP_TITLE,
+        &crate::texts::ui::HELP_TITLE,
     );
     let width = inner.width as usize;
     let key_width = BINDINGS
@@ -77,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
         for binding in bindings(context) {
             let keys = keys_text(binding);
             let text_width = width.saturating_sub(key_width + 3).max(1);
-            for (i, row) in wrap(binding.help, text_width).into_iter().enumerate() {
+            for (i, row) in wrap(&binding.help, text_width).into_iter().enumerate() {
                 let key = if i == 0 { keys.clone() } else { String::new() };
                 let pad = key_width.saturating_sub(key.width());
                 rows.push(Line::from(vec![
@@ -89,11 +90,11 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, current: &[Context]) -> 
         }
         rows.push(Line::raw(""));
     }
-    for row in wrap(t::EDITING, width) {
+    for row in wrap(&t::EDITING, width) {
         rows.push(Line::styled(row, style::dim()));
     }
     rows.push(Line::raw(""));
-    for row in wrap(t::LOOK, width) {
+    for row in wrap(&t::LOOK, width) {
         rows.push(Line::styled(row, style::dim()));
     }
     let max = rows.len().saturating_sub(inner.height as usize) as u16;

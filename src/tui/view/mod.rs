@@ -29,6 +29,7 @@ use super::action::footer;
 use super::model::{Confirming, Model, Overlay, Screen, Tab};
 use super::update::{active_contexts, contexts_under};
 use crate::core::definition::About;
+use crate::texts::Text;
 use crate::texts::ui as t;
 use crate::wrap::wrap;
 
@@ -157,7 +158,7 @@ fn draw_screen(frame: &mut Frame, model: &mut Model) {
                     Confirming::Notice => crate::texts::migrate::FINAL,
                     _ => t::DELETE_FINAL,
                 };
-                dialogs::confirm(frame, body, confirm, last)
+                dialogs::confirm(frame, body, confirm, &last)
             }
             (Overlay::Review { .. }, _) => {}
         }
@@ -250,6 +251,7 @@ fn tab_name(tab: Tab) -> &'static str {
         Tab::Sessions => t::SESSIONS,
         Tab::Reading => t::READING,
     }
+    .as_str()
 }
 
 /// A message (up to three rows), or the keys of the active contexts as far as they fit.
@@ -272,11 +274,11 @@ fn footer_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     let (help, others): (Vec<_>, Vec<_>) = footer(&active_contexts(model))
         .into_iter()
         .partition(|(_, word)| *word == crate::texts::hints::HELP);
-    let entry_width = |(keys, word): &(String, &str)| keys.width() + 1 + word.width();
+    let entry_width = |(keys, word): &(String, Text)| keys.width() + 1 + word.width();
     const SEP: &str = " · ";
     let help_width: usize = help.iter().map(|e| SEP.width() + entry_width(e)).sum();
     let mut room = (width as usize).saturating_sub(1 + help_width);
-    let mut shown: Vec<(String, &str)> = Vec::new();
+    let mut shown: Vec<(String, Text)> = Vec::new();
     for entry in others {
         let w = entry_width(&entry) + if shown.is_empty() { 0 } else { SEP.width() };
         if w > room {

@@ -12,7 +12,7 @@ use crate::texts::ui as t;
 use crate::tui::model::Picker;
 
 pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker) {
-    let inner = popup(frame, area, 76, area.height, t::PICK_TITLE);
+    let inner = popup(frame, area, 76, area.height, &t::PICK_TITLE);
     let mut items: Vec<ListItem> = Vec::new();
     let mut selected = None;
     let mut group = None;

@@ -34,13 +34,13 @@ pub fn draw(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material)
         );
     };
     match round.stage(statements.len()) {
-        Stage::Done { total: 0, .. } => text(&mut lines, t::QUIZ_EMPTY, style::dim()),
+        Stage::Done { total: 0, .. } => text(&mut lines, &t::QUIZ_EMPTY, style::dim()),
         Stage::Done { right, total } => {
-            text(&mut lines, t::QUIZ_TITLE, style::heading());
+            text(&mut lines, &t::QUIZ_TITLE, style::heading());
             lines.push(Line::raw(""));
             text(&mut lines, &t::quiz_score(right, total), style::title());
             lines.push(Line::raw(""));
-            text(&mut lines, t::QUIZ_AGAIN, style::dim());
+            text(&mut lines, &t::QUIZ_AGAIN, style::dim());
         }
         Stage::Asking(n) | Stage::Answered { n, .. } => {
             let Some(statement) = statements.get(n) else {
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material)
                     verdict,
                 );
                 lines.push(Line::raw(""));
-                text(&mut lines, t::QUIZ_REPORT_SAYS, style::dim());
+                text(&mut lines, &t::QUIZ_REPORT_SAYS, style::dim());
                 lines.extend(
                     wrap(&statement.explanation, width.saturating_sub(2).max(1))
                         .into_iter()
@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material)
                         .map(|r| Line::styled(r, style::info())),
                 );
             } else {
-                text(&mut lines, t::QUIZ_QUESTION, style::dim());
+                text(&mut lines, &t::QUIZ_QUESTION, style::dim());
             }
         }
     }

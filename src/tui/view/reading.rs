@@ -57,7 +57,7 @@ pub fn label(target: &Target, material: &Material) -> String {
             .find(|s| s.id == *id)
             .map(|s| {
                 let name = if s.label.is_empty() {
-                    t::NO_WORKPLACE
+                    t::NO_WORKPLACE.as_str()
                 } else {
                     &s.label
                 };
@@ -112,7 +112,7 @@ fn draw_list(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material
             .get(&material.portal.structure.reflections)
             .map_or("", |e| e.tool.title.as_str());
         items.push(heading(title));
-        items.extend(about(t::REFLECTIONS_INTRO));
+        items.extend(about(&t::REFLECTIONS_INTRO));
     }
     let lines = model::lines(material.portal, material.sessions, &page.kind);
     let count = model::choices(&lines).len();
@@ -128,10 +128,10 @@ fn draw_list(frame: &mut Frame, area: Rect, page: &mut Page, material: &Material
                 items.extend(about(order));
             }
             model::Line::Heading(which) => items.push(heading(match which {
-                ListHeading::WhoAreYou => t::WHO_ARE_YOU,
-                ListHeading::TryYourself => t::TRY_YOURSELF,
-                ListHeading::Sections => t::ALL_SECTIONS,
-                ListHeading::Workplaces => t::WORKPLACES,
+                ListHeading::WhoAreYou => &t::WHO_ARE_YOU,
+                ListHeading::TryYourself => &t::TRY_YOURSELF,
+                ListHeading::Sections => &t::ALL_SECTIONS,
+                ListHeading::Workplaces => &t::WORKPLACES,
                 ListHeading::For(_) => "",
             })),
             model::Line::Item(target) => {
@@ -209,7 +209,7 @@ fn layout(pieces: &[Piece], width: usize, material: &Material) -> Laid {
                 laid.push(&t::nothing_specific(place), width, FLUSH, style::title())
             }
             Piece::NoTools(place) => laid.push(&t::no_tools(place), width, FLUSH, style::dim()),
-            Piece::ToolsHeading => laid.push(t::TOOLS_NAMED, width, FLUSH, style::heading()),
+            Piece::ToolsHeading => laid.push(&t::TOOLS_NAMED, width, FLUSH, style::heading()),
             Piece::Link(target) | Piece::Source(target) => {
                 let text = match (piece, target) {
                     (Piece::Source(_), _) => t::link(&t::from_source(&label(target, material))),

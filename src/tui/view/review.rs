@@ -142,7 +142,7 @@ pub fn draw(
     if !unasked.is_empty() {
         let mut lines = vec![Line::raw("")];
         lines.extend(
-            wrap(crate::texts::migrate::UNASKED, text_width)
+            wrap(&crate::texts::migrate::UNASKED, text_width)
                 .into_iter()
                 .map(|r| Line::styled(r, style::heading())),
         );

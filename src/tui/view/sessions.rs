@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
     };
     style_input(
         &mut model.sessions.filter,
-        t::FILTER_HINT,
+        &t::FILTER_HINT,
         input.width,
         style::focus(),
     );

@@ -342,7 +342,7 @@ impl<'a> Body<'a> {
             } else {
                 t::CHECK_OPEN
             };
-            label.push_str(mark);
+            label.push_str(&mark);
             label.push(' ');
         }
         label.push_str(&field.label);
@@ -358,7 +358,7 @@ impl<'a> Body<'a> {
             self.text(&field.help, 0, style::dim());
         }
         if self.answers.is_carried(field) {
-            self.text(t::CARRIED, 0, style::info());
+            self.text(&t::CARRIED, 0, style::info());
         }
     }
 
@@ -368,11 +368,11 @@ impl<'a> Body<'a> {
         let show_error = editor.as_ref().is_some_and(|e| e.show_error);
         match (place.part, walk.input(place)) {
             (Part::AddEntry, _) => {
-                self.button(place, t::ADD_ENTRY);
+                self.button(place, &t::ADD_ENTRY);
                 // Where entries can come from the resource bank, say how while in the list.
                 let in_list = walk.focus().is_some_and(|f| f.field == place.field);
                 if in_list && walk.pick_source(place).is_some() {
-                    self.text(t::PICK_HINT, INDENT, style::hint());
+                    self.text(&t::PICK_HINT, INDENT, style::hint());
                 }
             }
             (Part::Value, Input::Button) => {
@@ -382,9 +382,9 @@ impl<'a> Body<'a> {
                 self.button(place, &text);
             }
             (Part::AddRow, _) if matches!(field.kind, Kind::WeekSchedule) => {
-                self.button(place, t::ADD_WEEK)
+                self.button(place, &t::ADD_WEEK)
             }
-            (Part::AddRow, _) => self.button(place, t::ADD_ROW),
+            (Part::AddRow, _) => self.button(place, &t::ADD_ROW),
             (Part::Paragraph(i), _) => self.paragraph(field, place, i, editor),
             (_, Input::Options) => self.options(field, place),
             (Part::Tick(i), _) => {
@@ -447,7 +447,7 @@ impl<'a> Body<'a> {
             (About::Person, false, _) => None,
         };
         if let Some(note) = note.filter(|_| editing) {
-            self.text(note, INDENT, style::hint());
+            self.text(&note, INDENT, style::hint());
         }
         if let Some(error) = self.answers.error(place) {
             // A half-typed date is not called wrong while it is being typed.
@@ -472,7 +472,7 @@ impl<'a> Body<'a> {
         }
         let text = present::editable(self.answers.value(place));
         if privacy::has_cpr(&text) {
-            self.text(t::CPR_WARNING, INDENT, style::error());
+            self.text(&t::CPR_WARNING, INDENT, style::error());
         }
         if self.walk.tool().reaches_employer(field) {
             let words = privacy::health_mentions(&text);
@@ -503,7 +503,7 @@ impl<'a> Body<'a> {
                 _ => "",
             };
             self.text_place(place, "", original, INDENT, editor);
-            self.text(t::ADAPT_HINT, INDENT, style::hint());
+            self.text(&t::ADAPT_HINT, INDENT, style::hint());
         } else {
             let reads = present::template(&self.answers, &paragraph.pieces);
             match (reads.trim(), &paragraph.original) {
@@ -515,8 +515,8 @@ impl<'a> Body<'a> {
             }
         }
         match self.answers.adapted(field, index) {
-            Some("") => self.text(t::LEFT_OUT, INDENT, style::dim()),
-            Some(_) => self.text(t::ADAPTED, INDENT, style::dim()),
+            Some("") => self.text(&t::LEFT_OUT, INDENT, style::dim()),
+            Some(_) => self.text(&t::ADAPTED, INDENT, style::dim()),
             None => {}
         }
         if index + 1 < paragraphs.len() {
@@ -639,7 +639,7 @@ impl<'a> Body<'a> {
             .collect();
         self.blocks.push(Block::Lines(lines));
         if focused && !on {
-            self.text(t::TOGGLE_HINT, INDENT + 4, style::hint());
+            self.text(&t::TOGGLE_HINT, INDENT + 4, style::hint());
         }
     }
 
@@ -675,7 +675,7 @@ impl<'a> Body<'a> {
         lines.push(Line::from(line));
         self.blocks.push(Block::Lines(lines));
         if focused && chosen.is_none() {
-            self.text(t::EMPTY_CHOICE_HINT, INDENT, style::hint());
+            self.text(&t::EMPTY_CHOICE_HINT, INDENT, style::hint());
         }
     }
 

@@ -113,7 +113,12 @@ pub fn dialog_input(frame: &mut Frame, rect: Rect, area: &mut TextArea<'static>,
 
 /// The lines of a dialog with a label each ("Format: …"), the chosen one marked. Draws
 /// the labels and returns where each line's value goes, for the lines that fit.
-pub fn labelled_rows(frame: &mut Frame, inner: Rect, labels: &[&str], chosen: usize) -> Vec<Rect> {
+pub fn labelled_rows(
+    frame: &mut Frame,
+    inner: Rect,
+    labels: &[crate::texts::Text],
+    chosen: usize,
+) -> Vec<Rect> {
     let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let lead = (MARKER.width() + label_width + 2) as u16;
     let mut values = Vec::new();

@@ -267,15 +267,36 @@ impl From<RecipientArg> for Recipient {
 /// answers come from files, and an escape sequence in one must not reach the terminal.
 macro_rules! say {
     ($($arg:tt)*) => {
-        println!("{}", vejen_frem::present::printable(&format!($($arg)*)))
+        say_line(&vejen_frem::present::printable(&format!($($arg)*)))
     };
 }
 
-/// The same for standard error.
+/// The same as `say!` for standard error.
 macro_rules! warn {
     ($($arg:tt)*) => {
         eprintln!("{}", vejen_frem::present::printable(&format!($($arg)*)))
     };
+}
+
+/// One line to standard output. When its reader has gone (`vejen-frem check | head`) the
+/// program ends quietly, as other command-line tools do, instead of panicking; any other
+/// failure to write is said on standard error.
+fn say_line(line: &str) {
+    if let Err(e) = writeln!(std::io::stdout().lock(), "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        warn!("vejen-frem: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Output cut short by its reader is no failure.
+fn unless_cut_short(written: std::io::Result<()>) -> Result<(), String> {
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
 }
 
 fn main() -> ExitCode {
@@ -487,11 +508,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     id: s.id,
                 })
                 .collect();
-            match print_sessions(&rows, json) {
-                // Output cut short by its reader (`vejen-frem sessions | head`) is no failure.
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.to_string()),
-                _ => {}
-            }
+            unless_cut_short(print_sessions(&rows, json))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Followups) => {
@@ -938,10 +955,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 /// Writes a document to a file, or to standard output for `-`.
 fn write_out(path: &std::path::Path, text: &str, force: bool) -> Result<(), String> {
     if path == std::path::Path::new("-") {
-        use std::io::Write;
-        return std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| e.to_string());
+        return unless_cut_short(std::io::stdout().write_all(text.as_bytes()));
     }
     write_document(path, text, force).map_err(|e| e.to_string())?;
     say!("{}", texts::cli::written(path));

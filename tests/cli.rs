@@ -364,3 +364,30 @@ fn a_wrong_command_line_is_refused_in_the_language_asked_for() {
         "{err}"
     );
 }
+
+#[test]
+fn output_cut_short_by_its_reader_ends_quietly() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().display().to_string();
+    for args in [
+        vec!["list"],
+        vec!["check"],
+        vec!["followups", "--data-dir", &dir],
+        vec!["sessions", "--data-dir", &dir],
+        vec!["print", "9", "--format", "txt"],
+        vec!["fhir", "questionnaire", "10"],
+    ] {
+        let mut child = common::program()
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes before the program writes (`vejen-frem list | head -0`).
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {errors}");
+        assert!(errors.is_empty(), "{args:?}: {errors}");
+    }
+}

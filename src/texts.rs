@@ -2327,7 +2327,7 @@ impl fmt::Display for InputError {
         let text = match self {
             InputError::NotADate => da_en!(
                 "Skriv datoen som dd-mm-åååå, fx 24-11-2026 – eller 4/1, +14, +2u, i morgen, fredag.",
-                "Type the date as dd-mm-yyyy, e.g. 24-11-2026 – or 4/1, +14 (days), +2u (weeks), or in Danish i morgen (tomorrow), fredag (Friday).",
+                "Type the date as dd-mm-yyyy, e.g. 24-11-2026 – or 4/1, +14 (days), +2u (weeks), tomorrow, Friday.",
             )
             .into(),
             InputError::NoSuchDate { day, month, year } => match (
@@ -2504,7 +2504,7 @@ pub mod plain {
                 "How to answer:".to_string(),
                 "- Type the answer and press Enter. An empty line leaves the answer as it is and goes on.".to_string(),
                 "- A choice: type the number before the answer (1, 2 …) or the answer itself.".to_string(),
-                "- A date: e.g. 24-11-2026, 4/1, +14, or in Danish i morgen (tomorrow) or fredag (Friday).".to_string(),
+                "- A date: e.g. 24-11-2026, 4/1, +14, tomorrow or Friday.".to_string(),
                 "- Several lines: end the answer with an empty line (or a command word on its own line: the answer is saved first).".to_string(),
                 "- A list or a table: one entry or one row at a time; an empty line goes on.".to_string(),
                 "Words you can type instead of an answer:".to_string(),

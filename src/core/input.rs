@@ -34,10 +34,12 @@ pub enum InputError {
     },
 }
 
-/// The words people type for a day near today, and how many days from today each is.
-/// They are what the parser accepts, not what the program says: the program's own words
-/// are in `texts`.
-const NAMED_DAYS: [(&str, i64); 10] = [
+/// The words people type for a day near today, and how many days from today each is, in
+/// Danish and in English whichever language the program speaks (a Danish GP may type
+/// "i morgen" in the English interface, an English-speaking manager "tomorrow" in the
+/// Danish one). They are what the parser accepts, not what the program says: the
+/// program's own words are in `texts`.
+const NAMED_DAYS: [(&str, i64); 15] = [
     ("i dag", 0),
     ("idag", 0),
     ("i morgen", 1),
@@ -48,11 +50,25 @@ const NAMED_DAYS: [(&str, i64); 10] = [
     ("igår", -1),
     ("i forgårs", -2),
     ("iforgårs", -2),
+    ("today", 0),
+    ("tomorrow", 1),
+    ("day after tomorrow", 2),
+    ("yesterday", -1),
+    ("day before yesterday", -2),
 ];
 
 /// Weekdays, Monday first, as typed: the full name or its first three letters or more.
 const WEEKDAY_NAMES: [&str; 7] = [
     "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];
+const ENGLISH_WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Months as typed: the full name or its first three letters or more ("4. jan 2027"),
@@ -71,6 +87,21 @@ pub const MONTH_NAMES: [&str; 12] = [
     "november",
     "december",
 ];
+/// The same in English, for typing only (no three-letter start is another month's).
+const ENGLISH_MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The most days or weeks a relative date may reach (`+3650`: ten years).
 const MOST_DAYS_AWAY: i64 = 36_500;
@@ -84,8 +115,11 @@ const MOST_DAYS_AWAY: i64 = 36_500;
 /// - day and month without a year (`4-1`, `0401`): the nearest such date to today, so
 ///   `4-1` typed in November is January next year;
 /// - days or weeks from today: `+14`, `+2u` (also `+2 uger`, `-3`);
-/// - `i dag`, `i morgen`, `i overmorgen`, `i går`, `i forgårs`;
-/// - a weekday (`mandag`, `tors`): the next such day after today.
+/// - `i dag`, `i morgen`, `i overmorgen`, `i går`, `i forgårs` (or `today`, `tomorrow` …);
+/// - a weekday (`mandag`, `tors`, `på fredag`, `friday`, `on thu`): the next such day
+///   after today.
+///
+/// Month and weekday names and `d`/`u` units are read in Danish or English.
 ///
 /// A form that names no day is [`InputError::NotADate`]; a day that does not exist
 /// (31-02-2027) is [`InputError::NoSuchDate`].
@@ -96,7 +130,11 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, InputError>
     if let Some(&(_, days)) = NAMED_DAYS.iter().find(|(name, _)| *name == typed) {
         return days_from(today, days);
     }
-    if let Some(weekday) = weekday_named(typed.strip_prefix("på ").unwrap_or(&typed)) {
+    let day_word = ["på ", "on "]
+        .iter()
+        .find_map(|on| typed.strip_prefix(on))
+        .unwrap_or(&typed);
+    if let Some(weekday) = weekday_named(day_word) {
         let ahead =
             (weekday.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
         return days_from(today, if ahead == 0 { 7 } else { i64::from(ahead) });
@@ -156,8 +194,8 @@ fn relative(rest: &str, today: NaiveDate, sign: i64) -> Result<NaiveDate, InputE
     }
     let count: i64 = rest[..digits].parse().map_err(|_| InputError::NotADate)?;
     let days_per = match rest[digits..].trim_start() {
-        "" | "d" | "dag" | "dage" => 1,
-        "u" | "uge" | "uger" => 7,
+        "" | "d" | "dag" | "dage" | "day" | "days" => 1,
+        "u" | "uge" | "uger" | "w" | "week" | "weeks" => 7,
         _ => return Err(InputError::NotADate),
     };
     days_from(today, sign * count * days_per)
@@ -197,6 +235,7 @@ fn month_of(text: &str) -> Result<u32, InputError> {
         return number(text, 2);
     }
     named(&MONTH_NAMES, text)
+        .or_else(|| named(&ENGLISH_MONTH_NAMES, text))
         .map(|i| i as u32 + 1)
         .ok_or(InputError::NotADate)
 }
@@ -213,6 +252,7 @@ fn year_of(text: &str) -> Result<Year, InputError> {
 /// The weekday a word names, if it names one.
 fn weekday_named(text: &str) -> Option<Weekday> {
     named(&WEEKDAY_NAMES, text)
+        .or_else(|| named(&ENGLISH_WEEKDAY_NAMES, text))
         .and_then(|i| u8::try_from(i).ok())
         .and_then(|i| Weekday::try_from(i).ok())
 }
@@ -472,7 +512,32 @@ mod tests {
             ("tors", date(2026, 11, 26)),
             ("Søndag", date(2026, 11, 29)),
         ]);
-        for text in ["ma", "mandage", "næste mandag"] {
+        // The same in English.
+        reads(&[
+            ("Today", today()),
+            ("tomorrow", date(2026, 11, 23)),
+            ("day after tomorrow", date(2026, 11, 24)),
+            ("yesterday", date(2026, 11, 21)),
+            ("day before yesterday", date(2026, 11, 20)),
+            ("monday", date(2026, 11, 23)),
+            ("on Friday", date(2026, 11, 27)),
+            ("thu", date(2026, 11, 26)),
+            ("Sunday", date(2026, 11, 29)),
+            ("4 jan 2027", date(2027, 1, 4)),
+            ("4 may 2027", date(2027, 5, 4)),
+            ("4. oct 2027", date(2027, 10, 4)),
+            ("+2 weeks", date(2026, 12, 6)),
+            ("+3w", date(2026, 12, 13)),
+            ("+1 day", date(2026, 11, 23)),
+        ]);
+        for text in [
+            "ma",
+            "mandage",
+            "næste mandag",
+            "mo",
+            "mondays",
+            "next monday",
+        ] {
             assert_eq!(parse(text), Err(InputError::NotADate), "{text:?}");
         }
     }

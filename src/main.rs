@@ -479,6 +479,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let catalog = load_catalog(cli.tools.as_deref())?;
             let store = open_store(&data_dir(cli.data_dir)?, cli.passphrase_file.as_deref())?;
             let labels = forloeb_labels(&store);
+            // JSON is data for other programs: the same words whatever the language shown.
+            let status_language = if json {
+                Language::Danish
+            } else {
+                texts::language()
+            };
             let rows: Vec<SessionRow> = store
                 .list()
                 .into_iter()
@@ -498,8 +504,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         .get(&s.tool)
                         .and_then(|e| e.tool.number)
                         .map_or(s.tool.clone(), |n| n.to_string()),
-                    // Data for other programs: the same words whatever the language shown.
-                    status: texts::status(s.status).get(Language::Danish).to_string(),
+                    status: texts::status(s.status).get(status_language).to_string(),
                     updated: s.updated.to_rfc3339(),
                     next_follow_up: s
                         .follow_up

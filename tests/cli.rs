@@ -391,3 +391,27 @@ fn output_cut_short_by_its_reader_ends_quietly() {
         assert!(errors.is_empty(), "{args:?}: {errors}");
     }
 }
+
+#[test]
+fn the_sessions_list_speaks_the_language_shown_and_its_json_stays_the_same() {
+    use vejen_frem::core::catalog::{Catalog, builtin_sources};
+    let data = tempfile::tempdir().unwrap();
+    let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-20T08:00:00+01:00").unwrap();
+    let session = catalog
+        .find("10")
+        .unwrap()
+        .new_session("20261120-080000-screening-0001".into(), now);
+    let store = vejen_frem::store::sessions::Store::open(data.path()).unwrap();
+    drop(store.create(&session).unwrap());
+    let dir = data.path().display().to_string();
+    let (_, danish, _) = run(&["sessions", "--data-dir", &dir]);
+    let (_, english, _) = run(&["--lang", "en", "sessions", "--data-dir", &dir]);
+    let (_, json, _) = run(&["--lang", "en", "sessions", "--json", "--data-dir", &dir]);
+    assert!(danish.contains("kladde"), "{danish}");
+    assert!(
+        english.contains("draft") && !english.contains("kladde"),
+        "{english}"
+    );
+    assert!(json.contains("\"status\": \"kladde\""), "{json}");
+}

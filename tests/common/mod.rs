@@ -163,8 +163,14 @@ impl Tmux {
 
     /// Sends keys by tmux name: "Tab", "PageDown", "C-q", "Enter".
     pub fn keys(&self, keys: &[&str]) {
-        for key in keys {
+        for (i, key) in keys.iter().enumerate() {
             self.tmux(&["send-keys", "-t", "t", key]);
+            // Two Escapes that reach the program in one read count as one (crossterm reads
+            // ESC ESC as a single Esc), as they would for a person on a slow connection; a
+            // loaded test machine must not make that happen to keys pressed one by one.
+            if *key == "Escape" && i + 1 < keys.len() {
+                sleep(Duration::from_millis(150));
+            }
         }
     }
 

@@ -54,12 +54,7 @@ fn key_press_and_draw_a_viden_text(bencher: Bencher) {
 fn key_press_and_draw_largest_step(bencher: Bencher) {
     let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
     let (entry, step) = largest_step(&catalog);
-    let now = chrono::Local::now().fixed_offset();
-    let session = entry.new_session(Session::new_id(&entry.tool.id, now), now);
-    let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
-    walk.goto_step(step);
-    let mut model = Model::new(catalog, now.date_naive());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
+    let model = on_step(catalog, &entry, step);
     press_and_draw(bencher, model, [KeyCode::Tab, KeyCode::BackTab]);
 }
 
@@ -81,13 +76,19 @@ fn type_on_the_largest_step(bencher: Bencher) {
     type_on_step(bencher, catalog, entry, step);
 }
 
-fn type_on_step(bencher: Bencher, catalog: Catalog, entry: Entry, step: usize) {
+/// A new session of `entry` open at `step`.
+fn on_step(catalog: Catalog, entry: &Entry, step: usize) -> Model {
     let now = chrono::Local::now().fixed_offset();
     let session = entry.new_session(Session::new_id(&entry.tool.id, now), now);
     let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
     walk.goto_step(step);
     let mut model = Model::new(catalog, now.date_naive());
     model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
+    model
+}
+
+fn type_on_step(bencher: Bencher, catalog: Catalog, entry: Entry, step: usize) {
+    let mut model = on_step(catalog, &entry, step);
     // Tab to the first place that takes text.
     for _ in 0..50 {
         if let Screen::Session(open) = &model.screen

@@ -1155,11 +1155,10 @@ pub mod cli {
     pub fn left_out(fields: &[String]) -> String {
         let list = fields.join(", ");
         match (super::language(), fields.is_empty()) {
-            (super::Language::Danish, true) => "Ingen fortrolige svar at udelade.".to_string(),
+            (_, true) => super::share::NO_PRIVATE.to_string(),
             (super::Language::Danish, false) => format!(
                 "Udeladt (fortrolige eller uden spørgsmål): {list}. Skriv --with-private for at dele dem."
             ),
-            (super::Language::English, true) => "No confidential answers to leave out.".to_string(),
             (super::Language::English, false) => format!(
                 "Left out (confidential or without a question): {list}. Add --with-private to share them."
             ),
@@ -3501,6 +3500,20 @@ pub mod share {
         NOT_TEXT = "indholdet er ikke tekst", "the contents are not text";
         /// Before the provenance on screen and in documents.
         IMPORTED = "Oprindelse", "Origin";
+        /// Sharing a session that has no private answer (nor one without a question).
+        NO_PRIVATE = "Ingen fortrolige svar at udelade.", "No confidential answers to leave out.";
+    }
+
+    /// Fields as the sharer is told about them: the label in »«, or the id of a field
+    /// without one (or no longer in the tool).
+    pub fn field_names(tool: &crate::core::definition::Tool, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .map(|id| {
+                tool.field(id)
+                    .filter(|f| !f.label.is_empty())
+                    .map_or_else(|| id.clone(), |f| format!("»{}«", f.label))
+            })
+            .collect()
     }
 
     pub fn not_a_share(file: &Path) -> String {
@@ -4311,6 +4324,25 @@ mod tests {
                 ]
                 .map(|r| share::refused(&r))
                 .join(" | ")
+            }),
+            // The tool's own labels: the same in both languages.
+            same("share::field_names", || {
+                let catalog = crate::core::catalog::Catalog::load(
+                    &crate::core::catalog::builtin_sources(),
+                    &[],
+                )
+                .0;
+                match catalog.entries.first() {
+                    Some(entry) => {
+                        let ids: Vec<String> = ["X1"]
+                            .into_iter()
+                            .chain(entry.tool.fields().map(|f| f.id.as_str()).take(2))
+                            .map(str::to_string)
+                            .collect();
+                        share::field_names(&entry.tool, &ids).join(" | ")
+                    }
+                    None => String::new(),
+                }
             }),
             made("migrate::title", || migrate::title((7, 8))),
             made("migrate::unchanged", || migrate::unchanged((7, 8))),

@@ -1977,6 +1977,13 @@ pub mod ui {
         }
     }
     /// After a session in a case: " · opfølgning 24-11-2026".
+    /// After a session in the lists when it came in a share: a word, not a colour.
+    pub fn imported_suffix(from: &str) -> String {
+        da_en!(
+            format!(" · importeret fra {from}"),
+            format!(" · imported from {from}"),
+        )
+    }
     pub fn follow_up_suffix(date: &str) -> String {
         da_en!(
             format!(" · opfølgning {date}"),
@@ -4134,6 +4141,7 @@ mod tests {
                 ]
                 .join(" | ")
             }),
+            made("ui::imported_suffix", || ui::imported_suffix("X1")),
             made("ui::follow_up_suffix", || {
                 ui::follow_up_suffix("24-11-2026")
             }),

@@ -362,13 +362,19 @@ fn forloeb_model(dir: &Path) -> (Model, String) {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
     let forloeb = Forloeb::new("KH".into(), now);
     store.save_forloeb(&forloeb).unwrap();
+    forloeb_model_of(&store, &forloeb.id)
+}
+
+/// The screen of the forløb (by id) open, over what `store` holds now.
+fn forloeb_model_of(store: &Store, forloeb: &str) -> (Model, String) {
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
     let mut model = Model::new(catalog(), now.date_naive());
     model.set_listing(store.listing());
     model.screen = Screen::Forloeb(ForloebView {
-        open: Some(forloeb.id.clone()),
+        open: Some(forloeb.to_string()),
         ..ForloebView::default()
     });
-    (model, forloeb.id)
+    (model, forloeb.to_string())
 }
 
 fn press(model: &mut Model, code: KeyCode) -> Option<UiCommand> {
@@ -591,4 +597,43 @@ fn a_share_to_a_key_is_imported_by_keys_with_the_key_file() {
     assert_eq!(imported.imported.unwrap().from, "Lægen");
     t.keys(&["C-q"]);
     t.wait_for_exit();
+}
+
+/// A session that came in a share says so in the sessions list and in its forløb, in a
+/// word with who shared it (not in a colour alone); one made here does not.
+#[test]
+fn an_imported_session_is_marked_in_the_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (_, forloeb) = forloeb_model(dir.path());
+    let catalog = catalog();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    for (id, from) in [("her-1", None), ("ind-1", Some("AMR Karin"))] {
+        let mut session = catalog.find("1").unwrap().new_session(id.into(), now);
+        session.forloeb = forloeb.clone();
+        session.imported = from.map(|from| vejen_frem::core::session::Imported {
+            from: from.into(),
+            shared: now,
+            original: "der-1".into(),
+            at: now,
+            left_out: Vec::new(),
+        });
+        drop(store.create(&session).unwrap());
+    }
+    let (mut model, _) = forloeb_model_of(&store, &forloeb);
+    let screen = common::draw(&mut model, 80, 24);
+    assert_eq!(
+        screen.matches("importeret fra AMR Karin").count(),
+        1,
+        "{screen}"
+    );
+    model.screen = Screen::Sessions;
+    let screen = common::draw(&mut model, 80, 24);
+    assert_eq!(
+        screen.matches("importeret fra AMR Karin").count(),
+        1,
+        "{screen}"
+    );
+    let small = common::draw(&mut model, 40, 12);
+    assert!(small.contains("importeret"), "{small}");
 }

@@ -21,6 +21,7 @@ use crate::texts::ui as t;
 use crate::tui::lists::ForloebList;
 use crate::tui::model::{
     Confirm, IMPORT_SECRET_ROW, ImportDialog, LockScreen, LogDialog, MoveDialog, NewForloebDialog,
+    ShareDialog, ShareLock, ShareRow,
 };
 use crate::wrap::wrap;
 
@@ -167,6 +168,107 @@ pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb:
         dialog_input(frame, value, area, dialog.row == row && !dialog.busy);
     }
     notes_below(frame, inner, labels.len(), notes);
+}
+
+/// Sharing a session: a line each for who shares, the lock, the passphrase twice or the
+/// key, the private answers (when there are any) and the file; under them what the chosen
+/// line asks for, which answers stay home, and where the file goes.
+pub fn share(frame: &mut Frame, area: Rect, dialog: &mut ShareDialog) {
+    const WIDTH: u16 = 76;
+    let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
+    let rows = dialog.rows();
+    let mut notes: Vec<Line> = Vec::new();
+    let mut note = |text: &str, style: Style| {
+        notes.extend(
+            wrap(text, width)
+                .into_iter()
+                .map(|r| Line::styled(r, style)),
+        );
+    };
+    // What the chosen line asks for first, so it shows on a small screen too.
+    let hint = match (dialog.busy, dialog.current()) {
+        (true, _) => Some((t::SHARING, style::info())),
+        (false, ShareRow::From) => Some((t::SHARE_FROM_HINT, style::dim())),
+        (false, ShareRow::Lock) => Some((t::SHARE_LOCK_HINT, style::dim())),
+        (false, ShareRow::Passphrase) => Some((t::SHARE_PASSPHRASE_HINT, style::dim())),
+        (false, ShareRow::Again) => Some((t::SHARE_AGAIN_HINT, style::dim())),
+        (false, ShareRow::Key) => Some((t::SHARE_KEY_HINT, style::dim())),
+        (false, ShareRow::File) => Some((t::SHARE_FILE_HINT, style::dim())),
+        (false, ShareRow::Private) => None,
+    };
+    if let Some((text, hint_style)) = hint {
+        note(&text, hint_style);
+    }
+    if dialog.held_back.is_empty() {
+        note(&crate::texts::share::NO_PRIVATE, style::dim());
+    } else {
+        let private_style = match dialog.with_private {
+            true => style::error(),
+            false => style::info(),
+        };
+        note(
+            &t::share_private(&dialog.held_back, dialog.with_private),
+            private_style,
+        );
+    }
+    if dialog.leaves_store {
+        note(&t::SHARE_LEAVES_STORE, style::error());
+    }
+    if dialog.confirm_overwrite {
+        note(&t::EXPORT_EXISTS, style::error());
+    }
+    let height = rows.len() + 1 + notes.len() + 2;
+    let inner = popup(frame, area, WIDTH, height as u16, &t::SHARE_TITLE);
+    let labels: Vec<Text> = rows
+        .iter()
+        .map(|row| match row {
+            ShareRow::From => t::SHARE_FROM,
+            ShareRow::Lock => t::SHARE_LOCK,
+            ShareRow::Passphrase => t::SHARE_PASSPHRASE,
+            ShareRow::Again => t::SHARE_AGAIN,
+            ShareRow::Key => t::SHARE_KEY,
+            ShareRow::Private => t::SHARE_PRIVATE,
+            ShareRow::File => t::SHARE_FILE,
+        })
+        .collect();
+    let values = labelled_rows(frame, inner, &labels, dialog.row);
+    for (i, (value, row)) in values.into_iter().zip(&rows).enumerate() {
+        let chosen = i == dialog.row && !dialog.busy;
+        let choice = match row {
+            ShareRow::Lock => Some(match dialog.lock {
+                ShareLock::Passphrase => t::SHARE_BY_PASSPHRASE,
+                ShareLock::Key => t::SHARE_BY_KEY,
+            }),
+            ShareRow::Private => Some(match dialog.with_private {
+                false => t::SHARE_LEAVE_OUT,
+                true => t::SHARE_INCLUDE,
+            }),
+            _ => None,
+        };
+        match (choice, dialog.input(*row)) {
+            (Some(name), _) => {
+                let choice_style = if chosen {
+                    style::selected()
+                } else {
+                    style::focus()
+                };
+                frame.render_widget(Span::styled(format!("‹ {name} ›"), choice_style), value);
+            }
+            (None, Some(input)) => dialog_input(frame, value, input, chosen),
+            (None, None) => {}
+        }
+    }
+    // On a small screen the notes go right under the lines, without the empty row.
+    let gap = u16::from(inner.height as usize > rows.len() + notes.len());
+    let top = rows.len() as u16 + gap;
+    if top < inner.height {
+        let rect = Rect {
+            y: inner.y + top,
+            height: inner.height - top,
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(notes), rect);
+    }
 }
 
 /// The locked screen: nothing about anyone, only what to do and the passphrase as dots.

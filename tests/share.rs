@@ -880,16 +880,7 @@ fn redskab_1_shared_by_keys_with_a_passphrase_is_imported_elsewhere() {
     t.wait_for_exit();
 
     let share_pass = secret(&two.secrets, "deling", SHARE_PASSPHRASE);
-    let (ok, out, err) = run(&[
-        "import",
-        file.to_str().unwrap(),
-        "--share-passphrase-file",
-        &share_pass,
-        "--data-dir",
-        two.manager.to_str().unwrap(),
-    ]);
-    assert!(ok, "{out}{err}");
-    let imported = stored(&Store::open(&two.manager).unwrap()).pop().unwrap();
+    let imported = imported_by_the_manager(&two, &file, &["--share-passphrase-file", &share_pass]);
     assert_eq!(imported.answers, original.answers);
     let provenance = imported.imported.unwrap();
     assert_eq!(provenance.from, "AMR Karin");
@@ -946,16 +937,7 @@ fn a_gps_plan_shared_by_keys_to_a_key_leaves_its_private_answers_at_home() {
     t.keys(&["Enter", "C-q"]);
     t.wait_for_exit();
 
-    let (ok, out, err) = run(&[
-        "import",
-        file.to_str().unwrap(),
-        "--key",
-        &key_file,
-        "--data-dir",
-        two.manager.to_str().unwrap(),
-    ]);
-    assert!(ok, "{out}{err}");
-    let imported = stored(&Store::open(&two.manager).unwrap()).pop().unwrap();
+    let imported = imported_by_the_manager(&two, &file, &["--key", &key_file]);
     for id in &private {
         assert!(!imported.answers.contains_key(id), "{id} was shared");
     }
@@ -963,4 +945,14 @@ fn a_gps_plan_shared_by_keys_to_a_key_leaves_its_private_answers_at_home() {
     expected.retain(|id, _| !private.contains(id));
     assert_eq!(imported.answers, expected);
     assert_eq!(imported.imported.unwrap().left_out, private);
+}
+
+/// `file` imported with the command line into the manager's folder, opened as `opens` says.
+fn imported_by_the_manager(two: &Two, file: &Path, opens: &[&str]) -> Session {
+    let mut args = vec!["import", file.to_str().unwrap()];
+    args.extend(opens);
+    args.extend(["--data-dir", two.manager.to_str().unwrap()]);
+    let (ok, out, err) = run(&args);
+    assert!(ok, "{out}{err}");
+    stored(&Store::open(&two.manager).unwrap()).pop().unwrap()
 }

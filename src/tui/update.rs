@@ -1330,15 +1330,11 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             }
             _ => {}
         },
-        Action::Share => match list.selected_item() {
-            Some(Listed::Session(s)) => return Some(Command::AskShare(s.id.clone())),
-            Some(Listed::Damaged { reason, .. }) => {
-                let text = t::damaged(reason);
-                model.error(text);
+        // A damaged file is neither opened nor shared: why, is said.
+        Action::Select | Action::Share => match list.selected_item() {
+            Some(Listed::Session(s)) if action == Action::Share => {
+                return Some(Command::AskShare(s.id.clone()));
             }
-            None => {}
-        },
-        Action::Select => match list.selected_item() {
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
                 let text = t::damaged(reason);

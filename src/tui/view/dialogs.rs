@@ -11,7 +11,9 @@ use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{dialog_input, labelled_rows, notes_below, windowed_list, wrapped_item};
+use super::widgets::{
+    dialog_input, labelled_rows, notes_below, styled_rows, windowed_list, wrapped_item,
+};
 use super::{popup, style};
 use crate::core::privacy;
 use crate::present;
@@ -139,13 +141,7 @@ pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb:
     let width = 72.min(area.width).saturating_sub(2).max(1) as usize;
     let label = forloeb.label(&dialog.forloeb).unwrap_or_default();
     let mut notes: Vec<Line> = Vec::new();
-    let mut note = |text: &str, style: Style| {
-        notes.extend(
-            wrap(text, width)
-                .into_iter()
-                .map(|r| Line::styled(r, style)),
-        );
-    };
+    let mut note = |text: &str, style: Style| notes.extend(styled_rows(text, width, style));
     note(&t::import_into(label), style::dim());
     match (dialog.busy, dialog.locked) {
         (true, _) => note(&t::IMPORTING, style::info()),
@@ -178,13 +174,7 @@ pub fn share(frame: &mut Frame, area: Rect, dialog: &mut ShareDialog) {
     let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
     let rows = dialog.rows();
     let mut notes: Vec<Line> = Vec::new();
-    let mut note = |text: &str, style: Style| {
-        notes.extend(
-            wrap(text, width)
-                .into_iter()
-                .map(|r| Line::styled(r, style)),
-        );
-    };
+    let mut note = |text: &str, style: Style| notes.extend(styled_rows(text, width, style));
     // What the chosen line asks for first, so it shows on a small screen too.
     let hint = match (dialog.busy, dialog.current()) {
         (true, _) => Some((t::SHARING, style::info())),
@@ -258,17 +248,7 @@ pub fn share(frame: &mut Frame, area: Rect, dialog: &mut ShareDialog) {
             (None, None) => {}
         }
     }
-    // On a small screen the notes go right under the lines, without the empty row.
-    let gap = u16::from(inner.height as usize > rows.len() + notes.len());
-    let top = rows.len() as u16 + gap;
-    if top < inner.height {
-        let rect = Rect {
-            y: inner.y + top,
-            height: inner.height - top,
-            ..inner
-        };
-        frame.render_widget(Paragraph::new(notes), rect);
-    }
+    notes_below(frame, inner, rows.len(), notes);
 }
 
 /// The locked screen: nothing about anyone, only what to do and the passphrase as dots.

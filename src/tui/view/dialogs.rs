@@ -173,42 +173,69 @@ pub fn share(frame: &mut Frame, area: Rect, dialog: &mut ShareDialog) {
     const WIDTH: u16 = 76;
     let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
     let rows = dialog.rows();
-    let mut notes: Vec<Line> = Vec::new();
-    let mut note = |text: &str, style: Style| notes.extend(styled_rows(text, width, style));
-    // What the chosen line asks for first, so it shows on a small screen too.
-    let hint = match (dialog.busy, dialog.current()) {
-        (true, _) => Some((t::SHARING, style::info())),
-        (false, ShareRow::From) => Some((t::SHARE_FROM_HINT, style::dim())),
-        (false, ShareRow::Lock) => Some((t::SHARE_LOCK_HINT, style::dim())),
-        (false, ShareRow::Passphrase) => Some((t::SHARE_PASSPHRASE_HINT, style::dim())),
-        (false, ShareRow::Again) => Some((t::SHARE_AGAIN_HINT, style::dim())),
-        (false, ShareRow::Key) => Some((t::SHARE_KEY_HINT, style::dim())),
-        (false, ShareRow::File) => Some((t::SHARE_FILE_HINT, style::dim())),
-        (false, ShareRow::Private) => None,
+    let current = dialog.current();
+    let private = match dialog.held_back.is_empty() {
+        true => (crate::texts::share::NO_PRIVATE.to_string(), style::dim()),
+        false => (
+            t::share_private(&dialog.held_back, dialog.with_private),
+            match dialog.with_private {
+                true => style::error(),
+                false => style::info(),
+            },
+        ),
     };
-    if let Some((text, hint_style)) = hint {
-        note(&text, hint_style);
+    let leaves = dialog
+        .leaves_store
+        .then(|| (t::SHARE_LEAVES_STORE.to_string(), style::error()));
+    let hint = match current {
+        ShareRow::From => Some(t::SHARE_FROM_HINT),
+        ShareRow::Lock => Some(t::SHARE_LOCK_HINT),
+        ShareRow::Passphrase => Some(t::SHARE_PASSPHRASE_HINT),
+        ShareRow::Again => Some(t::SHARE_AGAIN_HINT),
+        ShareRow::Key => Some(t::SHARE_KEY_HINT),
+        ShareRow::File => Some(t::SHARE_FILE_HINT),
+        ShareRow::Private => None,
+    };
+    let hint = match dialog.busy {
+        true => Some((t::SHARING.to_string(), style::info())),
+        false => hint.map(|h| (h.to_string(), style::dim())),
+    };
+    let exists = (current == ShareRow::File && dialog.confirm_overwrite)
+        .then(|| (t::EXPORT_EXISTS.to_string(), style::error()));
+    // What the chosen line says first, so it shows on a small screen too: on the file's
+    // line that it leaves an encrypted folder, before how to go on.
+    let said: Vec<(String, Style)> = match current {
+        ShareRow::File => [leaves, hint, exists, Some(private)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        _ => [hint, Some(private), leaves]
+            .into_iter()
+            .flatten()
+            .collect(),
+    };
+    let said: Vec<Vec<Line>> = said
+        .iter()
+        .map(|(text, note_style)| styled_rows(text, width, *note_style))
+        .collect();
+    let lines: usize = said.iter().map(Vec::len).sum();
+    let inner = popup(
+        frame,
+        area,
+        WIDTH,
+        (rows.len() + lines + 3) as u16,
+        &t::SHARE_TITLE,
+    );
+    // Whole notes, as many as fit (the first one always): no sentence ends cut short
+    // unless the first does not fit at all.
+    let room = (inner.height as usize).saturating_sub(rows.len());
+    let mut notes: Vec<Line> = Vec::new();
+    for said in said {
+        if !notes.is_empty() && notes.len() + said.len() > room {
+            break;
+        }
+        notes.extend(said);
     }
-    if dialog.held_back.is_empty() {
-        note(&crate::texts::share::NO_PRIVATE, style::dim());
-    } else {
-        let private_style = match dialog.with_private {
-            true => style::error(),
-            false => style::info(),
-        };
-        note(
-            &t::share_private(&dialog.held_back, dialog.with_private),
-            private_style,
-        );
-    }
-    if dialog.leaves_store {
-        note(&t::SHARE_LEAVES_STORE, style::error());
-    }
-    if dialog.confirm_overwrite {
-        note(&t::EXPORT_EXISTS, style::error());
-    }
-    let height = rows.len() + 1 + notes.len() + 2;
-    let inner = popup(frame, area, WIDTH, height as u16, &t::SHARE_TITLE);
     let labels: Vec<Text> = rows
         .iter()
         .map(|row| match row {

@@ -1841,8 +1841,8 @@ pub mod ui {
             "Hvor den krypterede fil skrives (fx på et USB-stik). Enter deler.",
             "Where the encrypted file is written (e.g. on a USB stick). Enter shares.";
         SHARE_LEAVES_STORE =
-            "Mappen er krypteret: filen skrives uden for den, hvor du vælger (den er selv krypteret).",
-            "The folder is encrypted: the file is written outside it, where you choose (it is encrypted itself).";
+            "Mappen er krypteret: filen skrives uden for den, hvor du vælger.",
+            "The folder is encrypted: the file is written outside it, where you choose.";
         SHARING = "Krypterer og skriver filen …", "Encrypting and writing the file …";
         SHARE_FROM_EMPTY =
             "Skriv dit navn eller dine initialer: modtageren skal kunne se, hvem sessionen er fra.",

@@ -730,6 +730,15 @@ fn the_share_dialog_asks_line_by_line_and_names_the_private_answers() {
     press(&mut model, KeyCode::Enter);
     assert_eq!(share_row(&model), ShareRow::File);
     insta::assert_snapshot!("share_dialog_40x12", common::draw(&mut model, 40, 12));
+    // From an encrypted folder, the most lines there are still leave room to say it whole.
+    if let Some(Overlay::Share(dialog)) = model.overlays.last_mut() {
+        dialog.leaves_store = true;
+    }
+    let small = common::draw(&mut model, 40, 12);
+    assert!(small.contains("hvor du vælger."), "{small}");
+    if let Some(Overlay::Share(dialog)) = model.overlays.last_mut() {
+        dialog.leaves_store = false;
+    }
     match press(&mut model, KeyCode::Enter) {
         Some(UiCommand::Share(input)) => assert_eq!(
             input,

@@ -301,9 +301,17 @@ fn unless_cut_short(written: std::io::Result<()>) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let language = Language::chosen(args.get(1..).unwrap_or_default(), |name| {
-        std::env::var(name).ok()
-    });
+    let args_given = args.get(1..).unwrap_or_default();
+    // The settings file's language, read before the command line is parsed as `--lang`
+    // is; a file that cannot be read is said when the settings are loaded for good.
+    let configured = texts::option_value(args_given, "--config")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("VEJEN_FREM_CONFIG").map(PathBuf::from))
+        .filter(|path| !path.as_os_str().is_empty())
+        .or_else(vejen_frem::store::settings::default_path)
+        .and_then(|path| vejen_frem::store::settings::load(&path).ok())
+        .and_then(|settings| settings.language);
+    let language = Language::chosen(args_given, |name| std::env::var(name).ok(), configured);
     texts::set_language(language);
     let parsed = command()
         .try_get_matches_from(&args)

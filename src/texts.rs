@@ -83,29 +83,42 @@ impl Language {
     }
 
     /// The language asked for: `--lang` on the command line (`args` without the program's
-    /// name), else the locale (the first of LC_ALL, LC_MESSAGES and LANG that is set, as
-    /// POSIX reads them) when it is English; else Danish. Read before the command line is
-    /// parsed, because the command line's own help must already be in it.
-    pub fn chosen(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Language {
-        let mut args = args.iter().map(|a| a.to_string_lossy());
-        let mut asked = None;
-        while let Some(arg) = args.next() {
-            if arg == "--" {
-                break;
-            } else if arg == "--lang" {
-                asked = args.next().and_then(|code| Language::from_code(&code));
-            } else if let Some(code) = arg.strip_prefix("--lang=") {
-                asked = Language::from_code(code);
-            }
-        }
+    /// name), else the one `configured` in the settings file, else the locale (the first of
+    /// LC_ALL, LC_MESSAGES and LANG that is set, as POSIX reads them) when it is English;
+    /// else Danish. Read before the command line is parsed, because the command line's own
+    /// help must already be in it.
+    pub fn chosen(
+        args: &[OsString],
+        env: impl Fn(&str) -> Option<String>,
+        configured: Option<Language>,
+    ) -> Language {
+        let asked = option_value(args, "--lang").and_then(|code| Language::from_code(&code));
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(&env)
             .find(|value| !value.is_empty());
         asked
+            .or(configured)
             .or_else(|| locale.and_then(|l| Language::from_code(&l)))
             .unwrap_or(Language::Danish)
     }
+}
+
+/// The value of a long option (`--name VALUE` or `--name=VALUE`, the last one given) in
+/// `args` before the command line is parsed; words after `--` are no options.
+pub fn option_value(args: &[OsString], name: &str) -> Option<String> {
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    let mut value = None;
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == name {
+            value = args.next().map(|v| v.into_owned());
+        } else if let Some(given) = arg.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+            value = Some(given.to_string());
+        }
+    }
+    value
 }
 
 /// A text the program shows, in both languages.
@@ -3225,6 +3238,12 @@ pub mod store {
             format!("'{text}' is not a period: write e.g. 30d, 12m or 2y"),
         )
     }
+    pub fn bad_language(text: &str) -> String {
+        da_en!(
+            format!("»{text}« er ikke et sprog: skriv \"da\" (dansk) eller \"en\" (engelsk)"),
+            format!("'{text}' is not a language: write \"da\" (Danish) or \"en\" (English)"),
+        )
+    }
     pub fn bad_theme(text: &str) -> String {
         da_en!(
             format!("»{text}« er ikke et tema: skriv \"standard\" eller \"high-contrast\""),
@@ -4364,6 +4383,7 @@ mod tests {
             }),
             made("store::settings", || store::settings(path(), "E1")),
             made("store::bad_period", || store::bad_period("X1")),
+            made("store::bad_language", || store::bad_language("X1")),
             made("store::bad_theme", || store::bad_theme("X1")),
             made("store::encrypted", || store::encrypted(path())),
             made("store::key_damaged", || store::key_damaged(path(), "E1")),
@@ -4741,34 +4761,34 @@ mod tests {
         let locale =
             |lang: &'static str| move |name: &str| (name == "LANG").then(|| lang.to_string());
         let none = |_: &str| None;
-        assert_eq!(Language::chosen(&args(&[]), none), Language::Danish);
+        assert_eq!(Language::chosen(&args(&[]), none, None), Language::Danish);
         assert_eq!(
-            Language::chosen(&args(&["--lang", "en"]), none),
+            Language::chosen(&args(&["--lang", "en"]), none, None),
             Language::English
         );
         assert_eq!(
-            Language::chosen(&args(&["list", "--lang=en"]), none),
+            Language::chosen(&args(&["list", "--lang=en"]), none, None),
             Language::English
         );
         assert_eq!(
-            Language::chosen(&args(&[]), locale("en_GB.UTF-8")),
+            Language::chosen(&args(&[]), locale("en_GB.UTF-8"), None),
             Language::English
         );
         assert_eq!(
-            Language::chosen(&args(&[]), locale("C.UTF-8")),
+            Language::chosen(&args(&[]), locale("C.UTF-8"), None),
             Language::Danish
         );
         assert_eq!(
-            Language::chosen(&args(&[]), locale("de_DE")),
+            Language::chosen(&args(&[]), locale("de_DE"), None),
             Language::Danish
         );
         // The command line goes before the locale; words after `--` are no options.
         assert_eq!(
-            Language::chosen(&args(&["--lang", "da"]), locale("en_US")),
+            Language::chosen(&args(&["--lang", "da"]), locale("en_US"), None),
             Language::Danish
         );
         assert_eq!(
-            Language::chosen(&args(&["--", "--lang", "en"]), none),
+            Language::chosen(&args(&["--", "--lang", "en"]), none, None),
             Language::Danish
         );
         // LC_ALL goes before LANG, as POSIX reads them; an empty one is not set.
@@ -4777,7 +4797,22 @@ mod tests {
             "LC_MESSAGES" => Some(String::new()),
             _ => Some("en_GB.UTF-8".to_string()),
         };
-        assert_eq!(Language::chosen(&args(&[]), both), Language::Danish);
+        assert_eq!(Language::chosen(&args(&[]), both, None), Language::Danish);
+        // The settings file goes before the locale, the command line before both.
+        let english = Some(Language::English);
+        assert_eq!(
+            Language::chosen(&args(&[]), locale("da_DK.UTF-8"), english),
+            Language::English
+        );
+        assert_eq!(
+            Language::chosen(&args(&["--lang=da"]), none, english),
+            Language::Danish
+        );
+        assert_eq!(
+            option_value(&args(&["--config", "a.ron", "--config=b.ron"]), "--config"),
+            Some("b.ron".to_string())
+        );
+        assert_eq!(option_value(&args(&["--configx=a"]), "--config"), None);
     }
 
     #[test]

@@ -695,37 +695,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(key) => Seal::Key(share::recipient(key).map_err(|e| e.to_string())?),
                 None => Seal::Passphrase(new_share_passphrase(share_passphrase_file.as_deref())?),
             };
-            let program = format!("vejen-frem {}", env!("CARGO_PKG_VERSION"));
-            let now = Local::now().fixed_offset();
-            let shared = vejen_frem::core::share::prepare(
-                &entry.tool,
-                &session,
-                &from,
-                now,
+            let sharing = share::Sharing {
+                from,
+                seal,
                 with_private,
-                &program,
-            );
-            share::write_share(&output, &shared, &seal, force).map_err(|e| e.to_string())?;
-            say!("{}", texts::cli::shared(&output, to.is_some()));
-            let name = |id: &String| {
-                entry
-                    .tool
-                    .field(id)
-                    .filter(|f| !f.label.is_empty())
-                    .map_or_else(|| id.clone(), |f| format!("»{}«", f.label))
             };
-            let left_out: Vec<String> = shared.left_out.iter().map(name).collect();
-            say!("{}", texts::cli::left_out(&left_out));
-            if with_private {
-                let private: Vec<String> = entry
-                    .tool
-                    .fields()
-                    .filter(|f| entry.tool.is_private(f) && session.answers.contains_key(&f.id))
-                    .map(|f| name(&f.id))
-                    .collect();
-                if !private.is_empty() {
-                    warn!("{}", texts::cli::with_private(&private));
-                }
+            let now = Local::now().fixed_offset();
+            let shared = share::share_session(&entry.tool, &session, &sharing, &output, force, now)
+                .map_err(|e| e.to_string())?;
+            say!("{}", texts::cli::shared(&output, to.is_some()));
+            let names = |ids: &[String]| texts::share::field_names(&entry.tool, ids);
+            say!("{}", texts::cli::left_out(&names(&shared.left_out)));
+            if !shared.private_shared.is_empty() {
+                warn!(
+                    "{}",
+                    texts::cli::with_private(&names(&shared.private_shared))
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

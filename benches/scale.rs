@@ -266,6 +266,7 @@ fn synthetic(sessions: usize, forloeb: usize, catalog: &Catalog) -> Listing {
                 forloeb: all[i % forloeb].id.clone(),
                 follow_up: (i % 50 == 0).then(|| today() + Days::days((i % 30) as i64)),
                 closed: false,
+                shared_by: None,
             })
         })
         .collect();

@@ -301,9 +301,17 @@ fn unless_cut_short(written: std::io::Result<()>) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let language = Language::chosen(args.get(1..).unwrap_or_default(), |name| {
-        std::env::var(name).ok()
-    });
+    let args_given = args.get(1..).unwrap_or_default();
+    // The settings file's language, read before the command line is parsed as `--lang`
+    // is; a file that cannot be read is said when the settings are loaded for good.
+    let configured = texts::option_value(args_given, "--config")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("VEJEN_FREM_CONFIG").map(PathBuf::from))
+        .filter(|path| !path.as_os_str().is_empty())
+        .or_else(vejen_frem::store::settings::default_path)
+        .and_then(|path| vejen_frem::store::settings::load(&path).ok())
+        .and_then(|settings| settings.language);
+    let language = Language::chosen(args_given, |name| std::env::var(name).ok(), configured);
     texts::set_language(language);
     let parsed = command()
         .try_get_matches_from(&args)
@@ -687,37 +695,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(key) => Seal::Key(share::recipient(key).map_err(|e| e.to_string())?),
                 None => Seal::Passphrase(new_share_passphrase(share_passphrase_file.as_deref())?),
             };
-            let program = format!("vejen-frem {}", env!("CARGO_PKG_VERSION"));
-            let now = Local::now().fixed_offset();
-            let shared = vejen_frem::core::share::prepare(
-                &entry.tool,
-                &session,
-                &from,
-                now,
+            let sharing = share::Sharing {
+                from,
+                seal,
                 with_private,
-                &program,
-            );
-            share::write_share(&output, &shared, &seal, force).map_err(|e| e.to_string())?;
-            say!("{}", texts::cli::shared(&output, to.is_some()));
-            let name = |id: &String| {
-                entry
-                    .tool
-                    .field(id)
-                    .filter(|f| !f.label.is_empty())
-                    .map_or_else(|| id.clone(), |f| format!("»{}«", f.label))
             };
-            let left_out: Vec<String> = shared.left_out.iter().map(name).collect();
-            say!("{}", texts::cli::left_out(&left_out));
-            if with_private {
-                let private: Vec<String> = entry
-                    .tool
-                    .fields()
-                    .filter(|f| entry.tool.is_private(f) && session.answers.contains_key(&f.id))
-                    .map(|f| name(&f.id))
-                    .collect();
-                if !private.is_empty() {
-                    warn!("{}", texts::cli::with_private(&private));
-                }
+            let now = Local::now().fixed_offset();
+            let shared = share::share_session(&entry.tool, &session, &sharing, &output, force, now)
+                .map_err(|e| e.to_string())?;
+            say!("{}", texts::cli::shared(&output, to.is_some()));
+            let names = |ids: &[String]| texts::share::field_names(&entry.tool, ids);
+            say!("{}", texts::cli::left_out(&names(&shared.left_out)));
+            if !shared.private_shared.is_empty() {
+                warn!(
+                    "{}",
+                    texts::cli::with_private(&names(&shared.private_shared))
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

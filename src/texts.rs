@@ -83,29 +83,42 @@ impl Language {
     }
 
     /// The language asked for: `--lang` on the command line (`args` without the program's
-    /// name), else the locale (the first of LC_ALL, LC_MESSAGES and LANG that is set, as
-    /// POSIX reads them) when it is English; else Danish. Read before the command line is
-    /// parsed, because the command line's own help must already be in it.
-    pub fn chosen(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Language {
-        let mut args = args.iter().map(|a| a.to_string_lossy());
-        let mut asked = None;
-        while let Some(arg) = args.next() {
-            if arg == "--" {
-                break;
-            } else if arg == "--lang" {
-                asked = args.next().and_then(|code| Language::from_code(&code));
-            } else if let Some(code) = arg.strip_prefix("--lang=") {
-                asked = Language::from_code(code);
-            }
-        }
+    /// name), else the one `configured` in the settings file, else the locale (the first of
+    /// LC_ALL, LC_MESSAGES and LANG that is set, as POSIX reads them) when it is English;
+    /// else Danish. Read before the command line is parsed, because the command line's own
+    /// help must already be in it.
+    pub fn chosen(
+        args: &[OsString],
+        env: impl Fn(&str) -> Option<String>,
+        configured: Option<Language>,
+    ) -> Language {
+        let asked = option_value(args, "--lang").and_then(|code| Language::from_code(&code));
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(&env)
             .find(|value| !value.is_empty());
         asked
+            .or(configured)
             .or_else(|| locale.and_then(|l| Language::from_code(&l)))
             .unwrap_or(Language::Danish)
     }
+}
+
+/// The value of a long option (`--name VALUE` or `--name=VALUE`, the last one given) in
+/// `args` before the command line is parsed; words after `--` are no options.
+pub fn option_value(args: &[OsString], name: &str) -> Option<String> {
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    let mut value = None;
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == name {
+            value = args.next().map(|v| v.into_owned());
+        } else if let Some(given) = arg.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+            value = Some(given.to_string());
+        }
+    }
+    value
 }
 
 /// A text the program shows, in both languages.
@@ -1155,11 +1168,10 @@ pub mod cli {
     pub fn left_out(fields: &[String]) -> String {
         let list = fields.join(", ");
         match (super::language(), fields.is_empty()) {
-            (super::Language::Danish, true) => "Ingen fortrolige svar at udelade.".to_string(),
+            (_, true) => super::share::NO_PRIVATE.to_string(),
             (super::Language::Danish, false) => format!(
                 "Udeladt (fortrolige eller uden spørgsmål): {list}. Skriv --with-private for at dele dem."
             ),
-            (super::Language::English, true) => "No confidential answers to leave out.".to_string(),
             (super::Language::English, false) => format!(
                 "Left out (confidential or without a question): {list}. Add --with-private to share them."
             ),
@@ -1442,6 +1454,12 @@ pub mod keys {
             "Start den matchende version med svarene fra den valgte session",
             "Start the matching version with the answers of the chosen session";
         ADD_LOG = "Skriv en note i MSB-loggen", "Write a note in the MSB log";
+        SHARE =
+            "Del sessionen med den anden part: én krypteret fil til mail eller USB, som de importerer",
+            "Share the session with the other party: one encrypted file for mail or USB, which they import";
+        SHARE_SELECTED =
+            "Del den valgte session med den anden part: én krypteret fil til mail eller USB",
+            "Share the selected session with the other party: one encrypted file for mail or USB";
         IMPORT =
             "Importér en delt session (fra share) i forløbet; den bliver en ny session, intet overskrives",
             "Import a shared session (from share) into the case; it becomes a new session, nothing is overwritten";
@@ -1533,8 +1551,12 @@ pub mod keys {
         CANCEL = "Fortryd og luk", "Cancel and close";
         DIALOG_UP = "Forrige linje / forrige punkt", "Previous line / previous entry";
         DIALOG_DOWN = "Næste linje / næste punkt", "Next line / next entry";
-        DIALOG_PREV = "Forrige valg (format, modtager)", "Previous choice (format, recipient)";
-        DIALOG_NEXT = "Næste valg (format, modtager)", "Next choice (format, recipient)";
+        DIALOG_PREV =
+            "Forrige valg (format, modtager; lås, fortrolige svar)",
+            "Previous choice (format, recipient; lock, confidential answers)";
+        DIALOG_NEXT =
+            "Næste valg (format, modtager; lås, fortrolige svar)",
+            "Next choice (format, recipient; lock, confidential answers)";
         SPACE = "Mellemrum", "Space";
         ENTER = "Enter", same;
         ESC = "Esc", same;
@@ -1562,6 +1584,7 @@ pub mod hints {
         LOCK = "lås", "lock";
         UNLOCK = "lås op", "unlock";
         DELETE = "slet", "delete";
+        SHARE = "del", "share";
         REOPEN = "genåbn", "reopen";
         HELP = "hjælp", "help";
         CLOSE = "luk", "close";
@@ -1802,6 +1825,56 @@ pub mod ui {
             "Enter spiller igen, Esc går tilbage. Intet af quizzen gemmes.",
             "Enter plays again, Esc goes back. Nothing of the quiz is saved.";
         QUIZ_EMPTY = "Quizzen har ingen udsagn.", "The quiz has no statements.";
+        SHARE_TITLE = "Del sessionen", "Share the session";
+        SHARE_FROM = "Fra", "From";
+        SHARE_LOCK = "Lås med", "Lock with";
+        SHARE_BY_PASSPHRASE = "adgangskode", "passphrase";
+        SHARE_BY_KEY = "modtagerens nøgle", "the recipient's key";
+        SHARE_PASSPHRASE = "Adgangskode", "Passphrase";
+        SHARE_AGAIN = "Igen", "Again";
+        SHARE_KEY = "Nøgle", "Key";
+        SHARE_PRIVATE = "Fortrolige", "Confidential";
+        SHARE_LEAVE_OUT = "udelades", "left out";
+        SHARE_INCLUDE = "deles med", "shared too";
+        SHARE_FILE = "Fil", "File";
+        SHARE_FROM_HINT =
+            "Dit navn eller dine initialer, som modtageren ser – aldrig et CPR-nummer. Enter går videre, Esc fortryder.",
+            "Your name or initials, as the recipient sees them – never a CPR number. Enter goes on, Esc cancels.";
+        SHARE_LOCK_HINT =
+            "← → vælger: en adgangskode, du giver modtageren ad en anden vej end filen, eller modtagerens offentlige nøgle (age1…).",
+            "← → choose: a passphrase you give the recipient another way than the file, or the recipient's public key (age1…).";
+        SHARE_PASSPHRASE_HINT =
+            "Mindst 10 tegn, gerne flere ord. Giv den til modtageren ad en anden vej end filen.",
+            "At least 10 characters, preferably several words. Give it to the recipient another way than the file.";
+        SHARE_AGAIN_HINT = "Skriv den samme adgangskode igen.", "Type the same passphrase again.";
+        SHARE_KEY_HINT =
+            "Modtagerens offentlige nøgle: én linje, der begynder med age1 (modtageren laver den med »vejen-frem share-key«).",
+            "The recipient's public key: one line that begins with age1 (the recipient makes it with 'vejen-frem share-key').";
+        SHARE_FILE_HINT =
+            "Hvor den krypterede fil skrives (fx på et USB-stik). Enter deler.",
+            "Where the encrypted file is written (e.g. on a USB stick). Enter shares.";
+        SHARE_LEAVES_STORE =
+            "Mappen er krypteret: filen skrives uden for den, hvor du vælger.",
+            "The folder is encrypted: the file is written outside it, where you choose.";
+        SHARING = "Krypterer og skriver filen …", "Encrypting and writing the file …";
+        SHARE_FROM_EMPTY =
+            "Skriv dit navn eller dine initialer: modtageren skal kunne se, hvem sessionen er fra.",
+            "Type your name or initials: the recipient must see whom the session is from.";
+        SHARE_NOT_THE_SAME =
+            "De to adgangskoder er ikke ens. Skriv den samme igen.",
+            "The two passphrases differ. Type the same one again.";
+        SHARE_BAD_KEY =
+            "Det er ikke en offentlig nøgle: den er én linje, der begynder med age1 (modtageren laver den med »vejen-frem share-key«).",
+            "That is no public key: it is one line that begins with age1 (the recipient makes it with 'vejen-frem share-key').";
+        SHARE_NO_FILE = "Skriv, hvor filen skal gemmes.", "Type where the file is to be saved.";
+        SHARED_TITLE = "Sessionen er delt", "The session is shared";
+        SHARED_BY_PASSPHRASE =
+            "Den er krypteret med adgangskoden: giv modtageren den ad en anden vej end filen, fx i telefonen.",
+            "It is encrypted with the passphrase: give it to the recipient another way than the file, e.g. by phone.";
+        SHARED_TO_KEY =
+            "Den er krypteret til modtagerens nøgle: kun deres nøglefil åbner den.",
+            "It is encrypted to the recipient's key: only their key file opens it.";
+        SHARED_FINAL = "Enter eller Esc lukker.", "Enter or Esc closes.";
         IMPORT_TITLE = "Importér en delt session", "Import a shared session";
         IMPORT_FILE = "Fil", "File";
         IMPORT_PASSPHRASE = "Adgangskode", "Passphrase";
@@ -1978,6 +2051,13 @@ pub mod ui {
         }
     }
     /// After a session in a case: " · opfølgning 24-11-2026".
+    /// After a session in the lists when it came in a share: a word, not a colour.
+    pub fn imported_suffix(from: &str) -> String {
+        da_en!(
+            format!(" · importeret fra {from}"),
+            format!(" · imported from {from}"),
+        )
+    }
     pub fn follow_up_suffix(date: &str) -> String {
         da_en!(
             format!(" · opfølgning {date}"),
@@ -2183,6 +2263,52 @@ pub mod ui {
         da_en!(
             format!("Importeret: {tool}. {provenance}."),
             format!("Imported: {tool}. {provenance}."),
+        )
+    }
+    /// The share dialog's line about the private answers: which are left out, or that
+    /// they go too.
+    pub fn share_private(fields: &[String], with_private: bool) -> String {
+        let list = fields.join(", ");
+        match (language(), with_private) {
+            (Language::Danish, false) => format!(
+                "Fortrolige svar, der udelades: {list}. ← → deler dem også – kun hvis modtageren må se dem."
+            ),
+            (Language::Danish, true) => format!("Bemærk: de fortrolige svar deles: {list}."),
+            (Language::English, false) => format!(
+                "Confidential answers left out: {list}. ← → shares them too – only if the recipient may see them."
+            ),
+            (Language::English, true) => {
+                format!("Note: the confidential answers are shared: {list}.")
+            }
+        }
+    }
+    /// A passphrase refused, said as a sentence on the screen.
+    pub fn weak_passphrase(weak: crate::core::passphrase::Weak) -> String {
+        let text = super::cli::weak(weak).as_str();
+        let mut chars = text.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        format!("{}{}.", first.unwrap_or_default(), chars.as_str())
+    }
+    pub fn shared_file(path: &std::path::Path) -> String {
+        let path = path.display();
+        da_en!(format!("Filen: {path}"), format!("The file: {path}"))
+    }
+    /// What the recipient does with the file (named by its file name).
+    pub fn shared_receiver(file: &str) -> String {
+        da_en!(
+            format!(
+                "Modtageren importerer den med »vejen-frem import {file}« eller med i på et forløb."
+            ),
+            format!(
+                "The recipient imports it with 'vejen-frem import {file}' or with i on a case."
+            ),
+        )
+    }
+    pub fn shared_left_out(fields: &[String]) -> String {
+        let list = fields.join(", ");
+        da_en!(
+            format!("Udeladt (fortrolige eller uden spørgsmål): {list}."),
+            format!("Left out (confidential or without a question): {list}."),
         )
     }
     pub fn exported(path: &std::path::Path) -> String {
@@ -3018,10 +3144,12 @@ pub mod help {
         TEXT = "Når du skriver (felter, søgning, dialoger)", "When you type (fields, search, dialogues)";
         REVIEW = "Gennemse", "Review";
         DIALOG =
-            "I dialoger (etiket, nyt forløb, MSB-log, eksport, valg af opgave)",
-            "In dialogues (label, new case, MSB log, export, choosing a task)";
+            "I dialoger (etiket, nyt forløb, MSB-log, eksport, deling, valg af opgave)",
+            "In dialogues (label, new case, MSB log, export, sharing, choosing a task)";
         DIALOG_ROWS = "I dialoger med flere linjer", "In dialogues with several lines";
-        EXPORT_CHOICE = "Eksport: format og modtager", "Export: format and recipient";
+        CHOICE =
+            "Eksport og deling: valgene på en linje",
+            "Export and sharing: the choices on a line";
         /// How the screen can look, and the mode without a screen.
         LOOK =
             "Skærmen: vejen-frem --theme high-contrast giver lys tekst på sort til svage øjne (også theme: \"high-contrast\" i settings.ron); NO_COLOR=1 slår farverne fra. Intet vises kun med farve: ▶ står ved markøren, ! ved fejl og det, der mangler, [fortroligt] ved det, arbejdsgiveren ikke får. Med skærmlæser: vejen-frem --plain spørger linje for linje.",
@@ -3108,6 +3236,12 @@ pub mod store {
         da_en!(
             format!("»{text}« er ikke en periode: skriv fx 30d, 12m eller 2y"),
             format!("'{text}' is not a period: write e.g. 30d, 12m or 2y"),
+        )
+    }
+    pub fn bad_language(text: &str) -> String {
+        da_en!(
+            format!("»{text}« er ikke et sprog: skriv \"da\" (dansk) eller \"en\" (engelsk)"),
+            format!("'{text}' is not a language: write \"da\" (Danish) or \"en\" (English)"),
         )
     }
     pub fn bad_theme(text: &str) -> String {
@@ -3501,6 +3635,20 @@ pub mod share {
         NOT_TEXT = "indholdet er ikke tekst", "the contents are not text";
         /// Before the provenance on screen and in documents.
         IMPORTED = "Oprindelse", "Origin";
+        /// Sharing a session that has no private answer (nor one without a question).
+        NO_PRIVATE = "Ingen fortrolige svar at udelade.", "No confidential answers to leave out.";
+    }
+
+    /// Fields as the sharer is told about them: the label in »«, or the id of a field
+    /// without one (or no longer in the tool).
+    pub fn field_names(tool: &crate::core::definition::Tool, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .map(|id| {
+                tool.field(id)
+                    .filter(|f| !f.label.is_empty())
+                    .map_or_else(|| id.clone(), |f| format!("»{}«", f.label))
+            })
+            .collect()
     }
 
     pub fn not_a_share(file: &Path) -> String {
@@ -4121,6 +4269,25 @@ mod tests {
                 ]
                 .join(" | ")
             }),
+            made("ui::imported_suffix", || ui::imported_suffix("X1")),
+            made("ui::share_private", || {
+                let fields = ["X1".to_string(), "X2".to_string()];
+                [
+                    ui::share_private(&fields, false),
+                    ui::share_private(&fields, true),
+                ]
+                .join(" | ")
+            }),
+            made("ui::weak_passphrase", || {
+                [Weak::TooShort, Weak::Guessable]
+                    .map(ui::weak_passphrase)
+                    .join(" | ")
+            }),
+            made("ui::shared_file", || ui::shared_file(path())),
+            made("ui::shared_receiver", || ui::shared_receiver("X1")),
+            made("ui::shared_left_out", || {
+                ui::shared_left_out(&["X1".to_string()])
+            }),
             made("ui::follow_up_suffix", || {
                 ui::follow_up_suffix("24-11-2026")
             }),
@@ -4216,6 +4383,7 @@ mod tests {
             }),
             made("store::settings", || store::settings(path(), "E1")),
             made("store::bad_period", || store::bad_period("X1")),
+            made("store::bad_language", || store::bad_language("X1")),
             made("store::bad_theme", || store::bad_theme("X1")),
             made("store::encrypted", || store::encrypted(path())),
             made("store::key_damaged", || store::key_damaged(path(), "E1")),
@@ -4311,6 +4479,25 @@ mod tests {
                 ]
                 .map(|r| share::refused(&r))
                 .join(" | ")
+            }),
+            // The tool's own labels: the same in both languages.
+            same("share::field_names", || {
+                let catalog = crate::core::catalog::Catalog::load(
+                    &crate::core::catalog::builtin_sources(),
+                    &[],
+                )
+                .0;
+                match catalog.entries.first() {
+                    Some(entry) => {
+                        let ids: Vec<String> = ["X1"]
+                            .into_iter()
+                            .chain(entry.tool.fields().map(|f| f.id.as_str()).take(2))
+                            .map(str::to_string)
+                            .collect();
+                        share::field_names(&entry.tool, &ids).join(" | ")
+                    }
+                    None => String::new(),
+                }
             }),
             made("migrate::title", || migrate::title((7, 8))),
             made("migrate::unchanged", || migrate::unchanged((7, 8))),
@@ -4574,34 +4761,34 @@ mod tests {
         let locale =
             |lang: &'static str| move |name: &str| (name == "LANG").then(|| lang.to_string());
         let none = |_: &str| None;
-        assert_eq!(Language::chosen(&args(&[]), none), Language::Danish);
+        assert_eq!(Language::chosen(&args(&[]), none, None), Language::Danish);
         assert_eq!(
-            Language::chosen(&args(&["--lang", "en"]), none),
+            Language::chosen(&args(&["--lang", "en"]), none, None),
             Language::English
         );
         assert_eq!(
-            Language::chosen(&args(&["list", "--lang=en"]), none),
+            Language::chosen(&args(&["list", "--lang=en"]), none, None),
             Language::English
         );
         assert_eq!(
-            Language::chosen(&args(&[]), locale("en_GB.UTF-8")),
+            Language::chosen(&args(&[]), locale("en_GB.UTF-8"), None),
             Language::English
         );
         assert_eq!(
-            Language::chosen(&args(&[]), locale("C.UTF-8")),
+            Language::chosen(&args(&[]), locale("C.UTF-8"), None),
             Language::Danish
         );
         assert_eq!(
-            Language::chosen(&args(&[]), locale("de_DE")),
+            Language::chosen(&args(&[]), locale("de_DE"), None),
             Language::Danish
         );
         // The command line goes before the locale; words after `--` are no options.
         assert_eq!(
-            Language::chosen(&args(&["--lang", "da"]), locale("en_US")),
+            Language::chosen(&args(&["--lang", "da"]), locale("en_US"), None),
             Language::Danish
         );
         assert_eq!(
-            Language::chosen(&args(&["--", "--lang", "en"]), none),
+            Language::chosen(&args(&["--", "--lang", "en"]), none, None),
             Language::Danish
         );
         // LC_ALL goes before LANG, as POSIX reads them; an empty one is not set.
@@ -4610,7 +4797,22 @@ mod tests {
             "LC_MESSAGES" => Some(String::new()),
             _ => Some("en_GB.UTF-8".to_string()),
         };
-        assert_eq!(Language::chosen(&args(&[]), both), Language::Danish);
+        assert_eq!(Language::chosen(&args(&[]), both, None), Language::Danish);
+        // The settings file goes before the locale, the command line before both.
+        let english = Some(Language::English);
+        assert_eq!(
+            Language::chosen(&args(&[]), locale("da_DK.UTF-8"), english),
+            Language::English
+        );
+        assert_eq!(
+            Language::chosen(&args(&["--lang=da"]), none, english),
+            Language::Danish
+        );
+        assert_eq!(
+            option_value(&args(&["--config", "a.ron", "--config=b.ron"]), "--config"),
+            Some("b.ron".to_string())
+        );
+        assert_eq!(option_value(&args(&["--configx=a"]), "--config"), None);
     }
 
     #[test]

@@ -415,3 +415,25 @@ fn the_sessions_list_speaks_the_language_shown_and_its_json_stays_the_same() {
     );
     assert!(json.contains("\"status\": \"kladde\""), "{json}");
 }
+
+#[test]
+fn the_settings_file_can_choose_english_and_the_command_line_goes_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(dir.path(), "settings.ron", "(language: \"en\")");
+    let list = |extra: &[&str]| {
+        let out = common::program()
+            .args(extra)
+            .args(["--config", &config, "list"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(list(&[]).contains("(Employee)"), "{}", list(&[]));
+    assert!(list(&["--lang", "da"]).contains("(Medarbejder)"));
+    let by_env = common::program()
+        .env("VEJEN_FREM_CONFIG", &config)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&by_env.stdout).contains("(Employee)"));
+}

@@ -20,8 +20,10 @@ use vejen_frem::core::share::{prepare, receive};
 use vejen_frem::store::convert;
 use vejen_frem::store::sessions::Store;
 use vejen_frem::store::share::Locked;
-use vejen_frem::tui::model::{ForloebView, Model, Overlay, Screen};
-use vejen_frem::tui::update::{Command as UiCommand, Msg, update};
+use vejen_frem::tui::model::{
+    ForloebView, Model, OpenSession, Overlay, Screen, ShareLock, ShareRow,
+};
+use vejen_frem::tui::update::{Command as UiCommand, Msg, ShareInput, update};
 
 const FOLDER_PASSPHRASE: &str = "blå hest spiser 7 røde æbler";
 const SHARE_PASSPHRASE: &str = "grøn båd sejler mod fire skæve øer";
@@ -362,13 +364,19 @@ fn forloeb_model(dir: &Path) -> (Model, String) {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
     let forloeb = Forloeb::new("KH".into(), now);
     store.save_forloeb(&forloeb).unwrap();
+    forloeb_model_of(&store, &forloeb.id)
+}
+
+/// The screen of the forløb (by id) open, over what `store` holds now.
+fn forloeb_model_of(store: &Store, forloeb: &str) -> (Model, String) {
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
     let mut model = Model::new(catalog(), now.date_naive());
     model.set_listing(store.listing());
     model.screen = Screen::Forloeb(ForloebView {
-        open: Some(forloeb.id.clone()),
+        open: Some(forloeb.to_string()),
         ..ForloebView::default()
     });
-    (model, forloeb.id)
+    (model, forloeb.to_string())
 }
 
 fn press(model: &mut Model, code: KeyCode) -> Option<UiCommand> {
@@ -591,4 +599,374 @@ fn a_share_to_a_key_is_imported_by_keys_with_the_key_file() {
     assert_eq!(imported.imported.unwrap().from, "Lægen");
     t.keys(&["C-q"]);
     t.wait_for_exit();
+}
+
+/// A session that came in a share says so in the sessions list and in its forløb, in a
+/// word with who shared it (not in a colour alone); one made here does not.
+#[test]
+fn an_imported_session_is_marked_in_the_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (_, forloeb) = forloeb_model(dir.path());
+    let catalog = catalog();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    for (id, from) in [("her-1", None), ("ind-1", Some("AMR Karin"))] {
+        let mut session = catalog.find("1").unwrap().new_session(id.into(), now);
+        session.forloeb = forloeb.clone();
+        session.imported = from.map(|from| vejen_frem::core::session::Imported {
+            from: from.into(),
+            shared: now,
+            original: "der-1".into(),
+            at: now,
+            left_out: Vec::new(),
+        });
+        drop(store.create(&session).unwrap());
+    }
+    let (mut model, _) = forloeb_model_of(&store, &forloeb);
+    let screen = common::draw(&mut model, 80, 24);
+    assert_eq!(
+        screen.matches("importeret fra AMR Karin").count(),
+        1,
+        "{screen}"
+    );
+    model.screen = Screen::Sessions;
+    let screen = common::draw(&mut model, 80, 24);
+    assert_eq!(
+        screen.matches("importeret fra AMR Karin").count(),
+        1,
+        "{screen}"
+    );
+    let small = common::draw(&mut model, 40, 12);
+    assert!(small.contains("importeret"), "{small}");
+}
+
+fn ctrl(model: &mut Model, c: char) -> Option<UiCommand> {
+    update(
+        model,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+/// A session of `tool` with every place filled, open in its review, the exports going to
+/// /media/usb.
+fn review_of(tool: &str) -> Model {
+    let catalog = catalog();
+    let mut walk = walk(catalog.find(tool).unwrap());
+    fill_all(&mut walk, |id| format!("Svar til {id}"));
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    let mut model = Model::new(catalog, now.date_naive());
+    model.exports_dir = PathBuf::from("/media/usb");
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
+    model.overlays.push(Overlay::Review {
+        selected: 0,
+        scroll: 0,
+    });
+    model
+}
+
+/// The message under the screen, if any.
+fn said(model: &Model) -> String {
+    model
+        .note
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default()
+}
+
+fn share_row(model: &Model) -> ShareRow {
+    match model.overlays.last() {
+        Some(Overlay::Share(dialog)) => dialog.current(),
+        _ => panic!("the share dialog is open"),
+    }
+}
+
+/// `d` in the review asks line by line: a name (never a CPR number), a passphrase strong
+/// enough and the same twice, whether the GP's private answers go (named; left out unless
+/// chosen) and the file; Enter checks each line before it goes on.
+#[test]
+fn the_share_dialog_asks_line_by_line_and_names_the_private_answers() {
+    let mut model = review_of("12");
+    assert!(type_then(&mut model, "d").is_none());
+    assert_eq!(share_row(&model), ShareRow::From);
+    press(&mut model, KeyCode::Enter);
+    assert!(said(&model).contains("Skriv dit navn"), "{}", said(&model));
+    type_in(&mut model, "010190-1234");
+    press(&mut model, KeyCode::Enter);
+    assert!(said(&model).contains("CPR-nummer"), "{}", said(&model));
+    assert_eq!(share_row(&model), ShareRow::From);
+    ctrl(&mut model, 'u');
+    type_in(&mut model, "Lægen");
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(share_row(&model), ShareRow::Lock);
+    press(&mut model, KeyCode::Enter);
+    type_in(&mut model, "kort");
+    press(&mut model, KeyCode::Enter);
+    assert!(said(&model).contains("for kort"), "{}", said(&model));
+    ctrl(&mut model, 'u');
+    type_in(&mut model, SHARE_PASSPHRASE);
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(share_row(&model), ShareRow::Again);
+    type_in(&mut model, "grøn båd sejler");
+    press(&mut model, KeyCode::Enter);
+    assert!(said(&model).contains("ikke ens"), "{}", said(&model));
+    type_in(&mut model, SHARE_PASSPHRASE);
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(share_row(&model), ShareRow::Private);
+    let screen = common::draw(&mut model, 80, 24);
+    assert!(
+        !screen.contains("grøn"),
+        "the passphrase shows as dots:\n{screen}"
+    );
+    insta::assert_snapshot!("share_dialog_private_80x24", screen);
+    // ← → share them after all, said in words; and back.
+    press(&mut model, KeyCode::Right);
+    let screen = common::draw(&mut model, 80, 24);
+    assert!(screen.contains("‹ deles med ›"), "{screen}");
+    assert!(
+        screen.contains("Bemærk: de fortrolige svar deles"),
+        "{screen}"
+    );
+    press(&mut model, KeyCode::Left);
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(share_row(&model), ShareRow::File);
+    insta::assert_snapshot!("share_dialog_40x12", common::draw(&mut model, 40, 12));
+    // From an encrypted folder, the most lines there are still leave room to say it whole.
+    if let Some(Overlay::Share(dialog)) = model.overlays.last_mut() {
+        dialog.leaves_store = true;
+    }
+    let small = common::draw(&mut model, 40, 12);
+    assert!(small.contains("hvor du vælger."), "{small}");
+    if let Some(Overlay::Share(dialog)) = model.overlays.last_mut() {
+        dialog.leaves_store = false;
+    }
+    match press(&mut model, KeyCode::Enter) {
+        Some(UiCommand::Share(input)) => assert_eq!(
+            input,
+            ShareInput {
+                session: "20261122-100000-problemloesning-laege-0001".into(),
+                from: "Lægen".into(),
+                lock: ShareLock::Passphrase,
+                secret: SHARE_PASSPHRASE.into(),
+                with_private: false,
+                path: PathBuf::from("/media/usb/20261122-100000-problemloesning-laege-0001.vfdel"),
+                overwrite: false,
+            }
+        ),
+        _ => panic!("Enter on the file shares"),
+    }
+    // While it is written, keys wait; afterwards Esc closes the dialog, the review stays.
+    assert!(press(&mut model, KeyCode::Esc).is_none());
+    assert_eq!(share_row(&model), ShareRow::File);
+    if let Some(Overlay::Share(dialog)) = model.overlays.last_mut() {
+        dialog.busy = false;
+    }
+    press(&mut model, KeyCode::Esc);
+    assert!(matches!(
+        model.overlays.last(),
+        Some(Overlay::Review { .. })
+    ));
+}
+
+/// Locked to the recipient's key instead: a key that is none is said plainly. In an
+/// encrypted folder the dialog says the file is written outside it; a session without
+/// private answers says there are none to leave out.
+#[test]
+fn the_share_dialog_takes_the_recipients_key_and_says_what_leaves_an_encrypted_folder() {
+    let mut model = review_of("1");
+    model.encrypted = true;
+    type_then(&mut model, "d");
+    type_in(&mut model, "KH");
+    press(&mut model, KeyCode::Enter);
+    press(&mut model, KeyCode::Right);
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(share_row(&model), ShareRow::Key);
+    type_in(&mut model, "age1nej");
+    press(&mut model, KeyCode::Enter);
+    assert!(
+        said(&model).contains("Det er ikke en offentlig nøgle"),
+        "{}",
+        said(&model)
+    );
+    let screen = common::draw(&mut model, 80, 24);
+    assert!(
+        screen.contains("Ingen fortrolige svar at udelade."),
+        "{screen}"
+    );
+    insta::assert_snapshot!("share_dialog_key_80x24", screen);
+    // A public key (the secret one is nowhere): the screen shows part of it.
+    let key = "age1v686t03su5tdctr0zxw37xc0ntlmu2hse7hdvkksx53y3f8gyahs82807z".to_string();
+    ctrl(&mut model, 'u');
+    type_in(&mut model, &format!(" {key} "));
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(share_row(&model), ShareRow::File);
+    // On a small screen the file's line says first that it leaves the folder.
+    let small = common::draw(&mut model, 40, 12);
+    assert!(small.contains("Mappen er krypteret"), "{small}");
+    insta::assert_snapshot!("share_dialog_encrypted_file_40x12", small);
+    match press(&mut model, KeyCode::Enter) {
+        Some(UiCommand::Share(input)) => {
+            assert_eq!((input.lock, input.secret), (ShareLock::Key, key));
+        }
+        _ => panic!("Enter on the file shares"),
+    }
+}
+
+/// The session selected in the sessions list (Ctrl-S) and in an open forløb (d) is read
+/// and its share asked about.
+#[test]
+fn a_listed_session_is_shared_from_the_sessions_list_and_its_forloeb() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (_, forloeb) = forloeb_model(dir.path());
+    let catalog = catalog();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    let mut session = catalog.find("1").unwrap().new_session("her-1".into(), now);
+    session.forloeb = forloeb.clone();
+    drop(store.create(&session).unwrap());
+    let (mut model, _) = forloeb_model_of(&store, &forloeb);
+    assert_eq!(
+        type_then(&mut model, "d"),
+        Some(UiCommand::AskShare("her-1".into()))
+    );
+    model.screen = Screen::Sessions;
+    assert_eq!(
+        ctrl(&mut model, 's'),
+        Some(UiCommand::AskShare("her-1".into()))
+    );
+}
+
+/// Types `text` and returns what the last key asked for.
+fn type_then(model: &mut Model, text: &str) -> Option<UiCommand> {
+    text.chars()
+        .map(|c| press(model, KeyCode::Char(c)))
+        .last()
+        .flatten()
+}
+
+/// The employee's Redskab 1 shared by keys from its review, locked with a passphrase, and
+/// imported on the manager's side with the command line: every answer arrives, with who
+/// shared it; Redskab 1 has no private answers, and the screen says so.
+#[test]
+fn redskab_1_shared_by_keys_with_a_passphrase_is_imported_elsewhere() {
+    let two = two_machines();
+    let data = tempfile::tempdir().unwrap();
+    let original = filled(&Store::open(data.path()).unwrap(), "1");
+    let file = two.secrets.join("redskab1.vfdel");
+    let t = Tmux::start_in(&[], data);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("kladde");
+    t.keys(&["Enter"]);
+    t.wait_for("Trin 5 af 5");
+    t.keys(&["C-r"]);
+    t.wait_for("Gennemse");
+    t.type_text("d");
+    t.wait_for("Del sessionen");
+    t.type_text("AMR Karin");
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("Mindst 10 tegn");
+    t.type_text(SHARE_PASSPHRASE);
+    t.keys(&["Enter"]);
+    t.wait_for("Skriv den samme adgangskode igen");
+    t.type_text(SHARE_PASSPHRASE);
+    t.keys(&["Enter"]);
+    let dialog = t.wait_for("Hvor den krypterede fil skrives");
+    assert!(
+        dialog.contains("Ingen fortrolige svar at udelade."),
+        "{dialog}"
+    );
+    assert!(!dialog.contains("grøn"), "{dialog}");
+    t.keys(&["C-u"]);
+    t.type_text(file.to_str().unwrap());
+    t.keys(&["Enter"]);
+    let notice = t.wait_for("Sessionen er delt");
+    for says in [
+        "krypteret med adgangskoden",
+        "vejen-frem import redskab1.vfdel",
+        "eller med i på et forløb",
+    ] {
+        let said = common::words(&notice);
+        assert!(said.contains(&common::words(says)), "{says}: {notice}");
+    }
+    t.keys(&["Enter"]);
+    t.wait_for("Gennemse");
+    t.keys(&["C-q"]);
+    t.wait_for_exit();
+
+    let share_pass = secret(&two.secrets, "deling", SHARE_PASSPHRASE);
+    let imported = imported_by_the_manager(&two, &file, &["--share-passphrase-file", &share_pass]);
+    assert_eq!(imported.answers, original.answers);
+    let provenance = imported.imported.unwrap();
+    assert_eq!(provenance.from, "AMR Karin");
+    assert_eq!(provenance.original, original.id);
+    assert!(provenance.left_out.is_empty());
+}
+
+/// The GP's problem solving (12) in the forløb KH shared by keys to the manager's key with
+/// `d` on the forløb: the private answers are named and stay home, the rest arrives.
+#[test]
+fn a_gps_plan_shared_by_keys_to_a_key_leaves_its_private_answers_at_home() {
+    let two = two_machines();
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+    let forloeb = Forloeb::new("KH".into(), now);
+    store.save_forloeb(&forloeb).unwrap();
+    let catalog = catalog();
+    let entry = catalog.find("12").unwrap();
+    let mut w = walk(entry);
+    fill_all(&mut w, |id| format!("Svar til {id}"));
+    let mut original = w.session().clone();
+    original.forloeb = forloeb.id.clone();
+    drop(store.create(&original).unwrap());
+    let private = vejen_frem::core::share::private_answered(&entry.tool, &original);
+    assert!(!private.is_empty());
+    let key_file = two.secrets.join("nøgle.txt").display().to_string();
+    let public = common::share_key(&key_file);
+    let file = two.secrets.join("plan.vfdel");
+
+    let t = Tmux::start_in(&[], data);
+    t.wait_for("Medarbejder");
+    t.keys(&["Tab"]);
+    t.wait_for("KH");
+    t.keys(&["Enter"]);
+    t.wait_for("Forløb: KH");
+    t.type_text("d");
+    t.wait_for("Del sessionen");
+    t.type_text("Lægen");
+    t.keys(&["Enter", "Right"]);
+    t.wait_for("modtagerens nøgle");
+    t.keys(&["Enter"]);
+    t.type_text(&public);
+    t.keys(&["Enter"]);
+    let asked = t.wait_for("Fortrolige svar, der udelades");
+    assert!(asked.contains("‹ udelades ›"), "{asked}");
+    t.keys(&["Enter", "C-u"]);
+    t.type_text(file.to_str().unwrap());
+    t.keys(&["Enter"]);
+    let notice = common::words(&t.wait_for("Sessionen er delt"));
+    for says in ["kun deres nøglefil", "Udeladt (fortrolige"] {
+        assert!(notice.contains(&common::words(says)), "{says}: {notice}");
+    }
+    t.keys(&["Enter", "C-q"]);
+    t.wait_for_exit();
+
+    let imported = imported_by_the_manager(&two, &file, &["--key", &key_file]);
+    for id in &private {
+        assert!(!imported.answers.contains_key(id), "{id} was shared");
+    }
+    let mut expected = original.answers.clone();
+    expected.retain(|id, _| !private.contains(id));
+    assert_eq!(imported.answers, expected);
+    assert_eq!(imported.imported.unwrap().left_out, private);
+}
+
+/// `file` imported with the command line into the manager's folder, opened as `opens` says.
+fn imported_by_the_manager(two: &Two, file: &Path, opens: &[&str]) -> Session {
+    let mut args = vec!["import", file.to_str().unwrap()];
+    args.extend(opens);
+    args.extend(["--data-dir", two.manager.to_str().unwrap()]);
+    let (ok, out, err) = run(&args);
+    assert!(ok, "{out}{err}");
+    stored(&Store::open(&two.manager).unwrap()).pop().unwrap()
 }

@@ -71,25 +71,15 @@ pub fn prepare(
     program: &str,
 ) -> Share {
     let mut sent = session.clone();
-    let mut left_out = Vec::new();
-    // The fields whose answers stay here: private ones, and answers whose question is
-    // gone (nobody can tell any more whether they were private).
-    let private = |id: &str| tool.field(id).is_none_or(|f| tool.is_private(f));
-    let held: Vec<String> = session
-        .answers
-        .keys()
-        .chain(session.comments.keys())
-        .chain(session.unparsed.keys().map(|k| &k.field))
-        .filter(|id| !with_private && private(id))
-        .cloned()
-        .collect();
-    for id in held {
-        sent.answers.remove(&id);
-        sent.comments.remove(&id);
-        sent.unparsed.retain(|k, _| k.field != id);
-        if !left_out.contains(&id) {
-            left_out.push(id);
-        }
+    let left_out = if with_private {
+        Vec::new()
+    } else {
+        held_back(tool, session)
+    };
+    for id in &left_out {
+        sent.answers.remove(id);
+        sent.comments.remove(id);
+        sent.unparsed.retain(|k, _| k.field != *id);
     }
     sent.forloeb.clear();
     sent.links.clear();
@@ -110,6 +100,34 @@ pub fn prepare(
         left_out,
         session: sent,
     }
+}
+
+/// The fields (by id, each once) whose answers a share leaves out unless the private ones
+/// are shared too: private ones, and answers whose question is gone (nobody can tell any
+/// more whether they were private). Said before sharing, so the sharer knows what stays.
+pub fn held_back(tool: &Tool, session: &Session) -> Vec<String> {
+    let private = |id: &str| tool.field(id).is_none_or(|f| tool.is_private(f));
+    let mut held: Vec<String> = Vec::new();
+    let answered = session
+        .answers
+        .keys()
+        .chain(session.comments.keys())
+        .chain(session.unparsed.keys().map(|k| &k.field));
+    for id in answered {
+        if private(id) && !held.contains(id) {
+            held.push(id.clone());
+        }
+    }
+    held
+}
+
+/// The private fields (by id) answered in `session`, in the tool's order: what a share
+/// with the private fields gives away.
+pub fn private_answered(tool: &Tool, session: &Session) -> Vec<String> {
+    tool.fields()
+        .filter(|f| tool.is_private(f) && session.answers.contains_key(&f.id))
+        .map(|f| f.id.clone())
+        .collect()
 }
 
 /// The session a share becomes here: a new id (nothing here is ever overwritten), in the
@@ -224,6 +242,22 @@ mod tests {
         let all = prepare(&tool(1), &answered(), "AMR Karin", now(), true, "vf");
         assert!(all.left_out.is_empty());
         assert_eq!(all.session.answers.len(), 3);
+    }
+
+    #[test]
+    fn what_stays_home_is_known_before_sharing() {
+        let session = answered();
+        assert_eq!(held_back(&tool(1), &session), ["gammel", "noter"]);
+        assert_eq!(private_answered(&tool(1), &session), ["noter"]);
+        let mut plain = Session::new("her-1".into(), "t", 1, "abc", now());
+        plain
+            .answers
+            .insert("delt".into(), Answer::Text("Gulvvask".into()));
+        assert!(held_back(&tool(1), &plain).is_empty());
+        assert!(private_answered(&tool(1), &plain).is_empty());
+        // A private comment alone is held back too, once.
+        plain.comments.insert("noter".into(), "Henvist".into());
+        assert_eq!(held_back(&tool(1), &plain), ["noter"]);
     }
 
     #[test]

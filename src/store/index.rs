@@ -31,9 +31,9 @@ use super::vault::Sealing;
 use crate::core::session::Status;
 
 /// The first bytes of the log; another version of the records is not read.
-const MAGIC: &[u8; 8] = b"vfindex5";
+const MAGIC: &[u8; 8] = b"vfindex6";
 /// The first bytes of an encrypted folder's log.
-const SEALED_MAGIC: &[u8; 8] = b"vfindexA";
+const SEALED_MAGIC: &[u8; 8] = b"vfindexB";
 /// An encrypted log with more frames than this is written anew as one.
 const MAX_FRAMES: usize = 32;
 
@@ -66,6 +66,7 @@ struct Stored {
     /// Days since 1 January of year 1 (chrono's count).
     follow_up: Option<i32>,
     closed: bool,
+    shared_by: Option<String>,
 }
 
 /// Seconds since 1970, nanoseconds, and the offset from UTC in seconds.
@@ -103,6 +104,7 @@ impl From<&Entry> for Stored {
             forloeb: s.forloeb.clone(),
             follow_up: s.follow_up.map(|d| d.num_days_from_ce()),
             closed: s.closed,
+            shared_by: s.shared_by.clone(),
         }
     }
 }
@@ -124,6 +126,7 @@ impl Stored {
                 label: self.label,
                 forloeb: self.forloeb,
                 closed: self.closed,
+                shared_by: self.shared_by,
             },
         })
     }
@@ -347,6 +350,7 @@ mod tests {
             forloeb: String::new(),
             follow_up: None,
             closed: false,
+            shared_by: Some("AMR Karin".into()),
         }
     }
 

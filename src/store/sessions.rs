@@ -109,6 +109,9 @@ pub struct Summary {
     /// The course was closed (the agreement's closing date is answered).
     #[serde(default)]
     pub closed: bool,
+    /// Who shared it, when it came in a share (imported here).
+    #[serde(default)]
+    pub shared_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -251,6 +254,7 @@ impl Summary {
             forloeb: String::new(),
             follow_up: None,
             closed: false,
+            shared_by: None,
         }
     }
 }
@@ -267,6 +271,7 @@ impl From<&Session> for Summary {
             forloeb: session.forloeb.clone(),
             follow_up: session.follow_up,
             closed: session.closed.is_some(),
+            shared_by: session.imported.as_ref().map(|i| i.from.clone()),
         }
     }
 }

@@ -6,6 +6,7 @@
 //!     lock_after_minutes: 5,   // the screen locks itself after this long without a key; 0: never
 //!     retention: "12m",        // closed courses untouched this long are offered for deletion
 //!     theme: "high-contrast",  // light text on black for weak eyes; "standard" is the default
+//!     language: "en",          // the program's own texts in English ("da": Danish); unset: the locale decides
 //! )
 //! ```
 
@@ -16,6 +17,7 @@ use serde::Deserialize;
 
 use super::files::{MAX_FILE, ReadError, read_regular};
 use crate::core::retention::Period;
+use crate::texts::Language;
 use crate::texts::store as t;
 
 /// The settings as the file gives them; what it leaves out is the default.
@@ -25,6 +27,8 @@ struct File {
     lock_after_minutes: f64,
     retention: String,
     theme: String,
+    /// Empty: the locale decides (`texts::Language::chosen`).
+    language: String,
 }
 
 impl Default for File {
@@ -33,6 +37,7 @@ impl Default for File {
             lock_after_minutes: DEFAULT_LOCK_AFTER_MINUTES,
             retention: "12m".to_string(),
             theme: Theme::Standard.id().to_string(),
+            language: String::new(),
         }
     }
 }
@@ -44,6 +49,8 @@ pub struct Settings {
     pub lock_after: Option<Duration>,
     pub retention: Period,
     pub theme: Theme,
+    /// The language of the program's own texts, if the file names one.
+    pub language: Option<Language>,
 }
 
 /// How the screen looks.
@@ -79,6 +86,7 @@ impl Default for Settings {
             lock_after: lock_after(DEFAULT_LOCK_AFTER_MINUTES),
             retention: Period::DEFAULT,
             theme: Theme::Standard,
+            language: None,
         }
     }
 }
@@ -113,6 +121,13 @@ pub fn load(path: &Path) -> Result<Settings, String> {
             .map_err(|e| t::settings(path, &t::bad_period(&e.0)))?,
         theme: Theme::from_id(&file.theme)
             .ok_or_else(|| t::settings(path, &t::bad_theme(&file.theme)))?,
+        language: match file.language.as_str() {
+            "" => None,
+            code => Some(
+                Language::from_code(code)
+                    .ok_or_else(|| t::settings(path, &t::bad_language(code)))?,
+            ),
+        },
     })
 }
 
@@ -151,6 +166,10 @@ mod tests {
         assert!(load(&path).unwrap_err().contains("tolv"));
         std::fs::write(&path, "(theme: \"high-contrast\")").unwrap();
         assert_eq!(load(&path).unwrap().theme, Theme::HighContrast);
+        std::fs::write(&path, "(language: \"en\")").unwrap();
+        assert_eq!(load(&path).unwrap().language, Some(Language::English));
+        std::fs::write(&path, "(language: \"fr\")").unwrap();
+        assert!(load(&path).unwrap_err().contains("fr"));
         std::fs::write(&path, "(theme: \"lilla\")").unwrap();
         assert!(load(&path).unwrap_err().contains("high-contrast"));
     }

@@ -14,12 +14,16 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use age::secrecy::{ExposeSecret, SecretString};
+use chrono::{DateTime, FixedOffset};
 
 use super::exports::write_file;
 use super::files::{ReadError, read_regular};
 use super::sessions::StoreError;
 use super::vault::{MAX_WORK_FACTOR, WORK_FACTOR};
-use crate::core::share::{Refusal, SHARE_FORMAT, Share};
+
+use crate::core::definition::Tool;
+use crate::core::session::Session;
+use crate::core::share::{Refusal, SHARE_FORMAT, Share, prepare, private_answered};
 use crate::texts::share as t;
 
 /// How a share file's header line begins; the share format's number follows.
@@ -107,11 +111,11 @@ impl super::sessions::Store {
     pub fn import(
         &self,
         share: Share,
-        tool: Option<&crate::core::definition::Tool>,
+        tool: Option<&Tool>,
         forloeb: &str,
-        now: chrono::DateTime<chrono::FixedOffset>,
-    ) -> Result<crate::core::session::Session, ShareError> {
-        let id = crate::core::session::Session::new_id(&share.tool, now);
+        now: DateTime<FixedOffset>,
+    ) -> Result<Session, ShareError> {
+        let id = Session::new_id(&share.tool, now);
         let session = crate::core::share::receive(share, tool, id, forloeb, now)
             .map_err(ShareError::Refused)?;
         drop(self.create(&session)?);
@@ -179,6 +183,54 @@ pub fn write_share(
     bytes.extend(sealed);
     write_file(path, &bytes, overwrite)?;
     Ok(())
+}
+
+/// How a share file's name ends, as the screen offers it.
+const EXTENSION: &str = "vfdel";
+
+/// The name the screen offers for a session's share file.
+pub fn file_name(session: &Session) -> String {
+    format!("{}.{EXTENSION}", session.id)
+}
+
+/// What sharing a session left out, and what private answers it gave away (fields by id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    pub left_out: Vec<String>,
+    pub private_shared: Vec<String>,
+}
+
+/// What the sharer chose: who they are to the receiver (a name or initials, checked by
+/// the caller), what locks the file, and whether the private answers go too.
+pub struct Sharing {
+    pub from: String,
+    pub seal: Seal,
+    pub with_private: bool,
+}
+
+/// Shares a session as `vejen-frem share` and the screen's share dialog both do: its share,
+/// less the private answers unless asked for, encrypted and written to `path` (never over a
+/// file unless `overwrite`).
+pub fn share_session(
+    tool: &Tool,
+    session: &Session,
+    sharing: &Sharing,
+    path: &Path,
+    overwrite: bool,
+    now: DateTime<FixedOffset>,
+) -> Result<Shared, ShareError> {
+    let program = format!("vejen-frem {}", env!("CARGO_PKG_VERSION"));
+    let with_private = sharing.with_private;
+    let share = prepare(tool, session, &sharing.from, now, with_private, &program);
+    write_share(path, &share, &sharing.seal, overwrite)?;
+    let private_shared = match with_private {
+        true => private_answered(tool, session),
+        false => Vec::new(),
+    };
+    Ok(Shared {
+        left_out: share.left_out,
+        private_shared,
+    })
 }
 
 /// Reads a file of at most `most` bytes the user named: a regular file only.
@@ -318,6 +370,53 @@ mod tests {
             false,
             "vf",
         )
+    }
+
+    #[test]
+    fn sharing_a_session_says_what_it_left_out_and_what_private_went() {
+        let tool = crate::core::check::Source::new(
+            "t.ron",
+            "(format: 1, id: \"t\", version: 1, title: \"T\", audience: [Laege], steps: [(id: \"s\", title: \"S\", fields: [(id: \"a\", kind: Text), (id: \"p\", private: true, kind: Text)])])",
+        )
+        .parse()
+        .unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap();
+        let mut session = Session::new("s1".into(), "t", 1, "abc", now);
+        for id in ["a", "p"] {
+            session.answers.insert(
+                id.into(),
+                crate::core::session::Answer::Text(format!("Svar {id}")),
+            );
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let key = age::x25519::Identity::generate();
+        let sharing = |with_private| Sharing {
+            from: "KH".into(),
+            seal: Seal::Key(key.to_public()),
+            with_private,
+        };
+        let file = dir.path().join(file_name(&session));
+        assert_eq!(file.extension().unwrap(), "vfdel");
+        let shared = share_session(&tool, &session, &sharing(false), &file, false, now).unwrap();
+        assert_eq!(
+            (shared.left_out, shared.private_shared),
+            (vec!["p".to_string()], vec![])
+        );
+        let read = read_share(&file, &Unseal::Identity(key.clone())).unwrap();
+        assert_eq!(read.shared_by, "KH");
+        assert!(read.session.answers.contains_key("a") && !read.session.answers.contains_key("p"));
+        // Never over the file unasked; asked, with the private answer.
+        assert!(matches!(
+            share_session(&tool, &session, &sharing(true), &file, false, now),
+            Err(ShareError::Store(StoreError::Exists { .. }))
+        ));
+        let shared = share_session(&tool, &session, &sharing(true), &file, true, now).unwrap();
+        assert_eq!(
+            (shared.left_out, shared.private_shared),
+            (vec![], vec!["p".to_string()])
+        );
+        let read = read_share(&file, &Unseal::Identity(key)).unwrap();
+        assert!(read.session.answers.contains_key("p"));
     }
 
     #[test]

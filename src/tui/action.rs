@@ -56,6 +56,8 @@ pub enum Action {
     AddLog,
     /// Import a share file into the open forløb.
     Import,
+    /// Share a session with the other party: one encrypted file.
+    Share,
     /// The day's note for the patient record of the open forløb.
     Note,
     // The note.
@@ -171,8 +173,9 @@ pub enum Context {
     Dialog,
     /// Dialogs with several lines to choose between.
     DialogRows,
-    /// The export dialog's format and recipient lines.
-    ExportChoice,
+    /// A dialog's lines with choices: the export's format and recipient, the share's lock
+    /// and confidential answers.
+    Choice,
 }
 
 /// A key, or a class of keys.
@@ -260,6 +263,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::ForloebOpen, keys: &[ch('c')], action: A::Carry, help: t::CARRY, hint: Some(h::CARRY) },
     Binding { context: C::ForloebOpen, keys: &[ch('l')], action: A::AddLog, help: t::ADD_LOG, hint: Some(h::LOG) },
     Binding { context: C::ForloebOpen, keys: &[ch('i')], action: A::Import, help: t::IMPORT, hint: None },
+    Binding { context: C::ForloebOpen, keys: &[ch('d')], action: A::Share, help: t::SHARE_SELECTED, hint: None },
     Binding { context: C::ForloebOpen, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: None },
     Binding { context: C::Forloeb, keys: &[key(K::Up), ch('k')], action: A::Up, help: t::UP, hint: Some(h::CHOOSE) },
     Binding { context: C::Forloeb, keys: &[key(K::Down), ch('j')], action: A::Down, help: t::DOWN, hint: Some(h::CHOOSE) },
@@ -284,6 +288,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Sessions, keys: &[key(K::Enter)], action: A::Select, help: t::RESUME, hint: Some(h::RESUME) },
     Binding { context: C::Sessions, keys: &[ctrl('d')], action: A::Delete, help: t::DELETE_ITEM, hint: Some(h::DELETE) },
     Binding { context: C::Sessions, keys: &[ctrl('f')], action: A::MoveToForloeb, help: t::MOVE, hint: None },
+    Binding { context: C::Sessions, keys: &[ctrl('s')], action: A::Share, help: t::SHARE_SELECTED, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Tab)], action: A::NextTab, help: t::NEXT_TAB, hint: Some(h::NEXT_TAB) },
     Binding { context: C::Sessions, keys: &[key(K::BackTab)], action: A::PrevTab, help: t::PREV_TAB, hint: None },
     Binding { context: C::Sessions, keys: &[key(K::Esc)], action: A::Back, help: t::SESSIONS_BACK, hint: Some(h::BACK) },
@@ -373,6 +378,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Review, keys: &[key(K::Enter)], action: A::GotoField, help: t::GOTO_FIELD, hint: Some(h::GOTO_FIELD) },
     Binding { context: C::Review, keys: &[ch('a')], action: A::Complete, help: t::COMPLETE, hint: Some(h::COMPLETE) },
     Binding { context: C::Review, keys: &[ch('e')], action: A::Export, help: t::EXPORT, hint: Some(h::EXPORT) },
+    Binding { context: C::Review, keys: &[ch('d')], action: A::Share, help: t::SHARE, hint: Some(h::SHARE) },
     Binding { context: C::Review, keys: &[ch('g')], action: A::Reopen, help: t::REOPEN, hint: Some(h::REOPEN) },
     Binding { context: C::Review, keys: &[key(K::PageUp), with(K::Left, CTRL)], action: A::BackToSteps, help: t::BACK_TO_STEPS, hint: None },
     Binding { context: C::Review, keys: &[ctrl('l')], action: A::EditLabel, help: t::LABEL, hint: None },
@@ -385,8 +391,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { context: C::Dialog, keys: &[key(K::Esc)], action: A::Cancel, help: t::CANCEL, hint: Some(h::CANCEL) },
     Binding { context: C::DialogRows, keys: &[key(K::Up), key(K::BackTab)], action: A::Up, help: t::DIALOG_UP, hint: Some(h::CHOOSE_LINE) },
     Binding { context: C::DialogRows, keys: &[key(K::Down), key(K::Tab)], action: A::Down, help: t::DIALOG_DOWN, hint: Some(h::CHOOSE_LINE) },
-    Binding { context: C::ExportChoice, keys: &[key(K::Left)], action: A::ChoosePrev, help: t::DIALOG_PREV, hint: Some(h::CHANGE) },
-    Binding { context: C::ExportChoice, keys: &[key(K::Right)], action: A::ChooseNext, help: t::DIALOG_NEXT, hint: Some(h::CHANGE) },
+    Binding { context: C::Choice, keys: &[key(K::Left)], action: A::ChoosePrev, help: t::DIALOG_PREV, hint: Some(h::CHANGE) },
+    Binding { context: C::Choice, keys: &[key(K::Right)], action: A::ChooseNext, help: t::DIALOG_NEXT, hint: Some(h::CHANGE) },
 ];
 
 /// Every context, in the order the help lists them.
@@ -419,7 +425,7 @@ pub const ALL_CONTEXTS: [Context; 32] = [
     C::Review,
     C::Dialog,
     C::DialogRows,
-    C::ExportChoice,
+    C::Choice,
     C::Confirming,
     C::Locked,
     C::Help,

@@ -383,6 +383,7 @@ mod tests {
                     forloeb: String::new(),
                     follow_up: None,
                     closed: false,
+                    shared_by: None,
                 })
             })
             .collect();

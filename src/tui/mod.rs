@@ -23,6 +23,7 @@ use ratatui::crossterm::execute;
 
 use crate::core::carry::carry;
 use crate::core::catalog::Catalog;
+use crate::core::definition::Tool;
 use crate::core::forloeb::{Forloeb, LogEntry};
 use crate::core::session::{Answer, Session, Status};
 use crate::core::walk::Walk;
@@ -33,15 +34,15 @@ use crate::store::background::{Background, Done, Listing};
 use crate::store::exports::{default_folder, write_document};
 use crate::store::sessions::{Listed, Opened, Opening, Saved, Sealed, Store, StoreError};
 use crate::store::settings::Settings;
-use crate::store::share::{self, Locked, ShareError, Unseal};
+use crate::store::share::{self, Locked, Seal, ShareError, Unseal};
 use crate::texts;
 use age::secrecy::SecretString;
 use display::Display;
 use model::{
     Behind, Confirm, Confirming, ForloebView, InForloeb, LockScreen, Model, Moving, NoteView,
-    OpenSession, Overlay, Screen,
+    OpenSession, Overlay, Screen, ShareDialog, ShareLock,
 };
-use update::{Command, Deleting, Msg, update};
+use update::{Command, Deleting, Msg, ShareInput, update};
 
 /// How long after a change the session is saved: quick enough that a crash loses at most
 /// this much typing, slow enough not to write on every key of a fast typist.
@@ -201,6 +202,7 @@ fn run_with(
         // Started on a tool or a forløb, the user is not interrupted with old ones.
         offered: start.tool.is_some() || start.forloeb.is_some(),
         importing: None,
+        sharing: None,
     };
     // The lists are read in the background; the first screen does not wait for them.
     app.list();
@@ -237,6 +239,8 @@ struct App {
     offered: bool,
     /// A share file to import (into a forløb, with what opens it), once the screen says so.
     importing: Option<(String, PathBuf, String)>,
+    /// A session to share as the dialog says, once the screen says it is being written.
+    sharing: Option<ShareInput>,
 }
 
 impl App {
@@ -249,6 +253,10 @@ impl App {
             }
             if let Some((forloeb, path, secret)) = self.importing.take() {
                 self.import(&forloeb, &path, secret);
+                continue;
+            }
+            if let Some(input) = self.sharing.take() {
+                self.share(input);
                 continue;
             }
             if self.model.quit {
@@ -662,6 +670,16 @@ impl App {
                 }
                 self.list();
             }
+            Command::AskShare(id) => match self.session_to_share(&id) {
+                Ok((tool, session)) => {
+                    let (dir, encrypted) = (&self.model.exports_dir, self.model.encrypted);
+                    let dialog = ShareDialog::new(&tool, &session, dir, encrypted);
+                    self.model.overlays.push(Overlay::Share(Box::new(dialog)));
+                }
+                Err(e) => self.model.error(e),
+            },
+            // Written once the dialog says so (a passphrase takes about a second).
+            Command::Share(input) => self.sharing = Some(input),
             Command::ReadShare(path) => match share::peek(&path) {
                 Ok(locked) => {
                     if let Some(Overlay::Import(dialog)) = self.model.overlays.last_mut() {
@@ -729,6 +747,87 @@ impl App {
                 self.model.error(e.to_string());
             }
         }
+    }
+
+    /// A session to share and its tool: the open one as it is on the screen, else as it is
+    /// on disk, brought to its tool's version as the command line does.
+    fn session_to_share(&self, id: &str) -> Result<(Tool, Session), String> {
+        if let Some(open) = self.open_session().filter(|o| o.walk.session().id == id) {
+            return Ok((open.walk.tool().clone(), open.walk.session().clone()));
+        }
+        let mut session = self.store.load(id).map_err(|e| e.to_string())?;
+        self.model.catalog.migrate(&mut session);
+        let entry = self.model.catalog.get(&session.tool);
+        let tool = entry.ok_or_else(|| texts::ui::unknown_tool(&session.tool))?;
+        Ok((tool.tool.clone(), session))
+    }
+
+    /// Shares a session as the dialog says: the file written, then a notice of where it
+    /// is, how it is locked and what the recipient does. A file that exists is asked about
+    /// in the dialog, which stays open, as is anything else that keeps it from being written.
+    fn share(&mut self, input: ShareInput) {
+        if let Some(Overlay::Share(dialog)) = self.model.overlays.last_mut() {
+            dialog.busy = false;
+        }
+        let (tool, session) = match self.session_to_share(&input.session) {
+            Ok(found) => found,
+            Err(e) => return self.model.error(e),
+        };
+        let seal = match input.lock {
+            ShareLock::Passphrase => Ok(Seal::Passphrase(SecretString::from(input.secret))),
+            ShareLock::Key => share::recipient(&input.secret).map(Seal::Key),
+        };
+        let (path, overwrite) = (&input.path, input.overwrite);
+        let written = seal.and_then(|seal| {
+            let sharing = share::Sharing {
+                from: input.from,
+                seal,
+                with_private: input.with_private,
+            };
+            share::share_session(&tool, &session, &sharing, path, overwrite, now())
+        });
+        let shared = match written {
+            Ok(shared) => shared,
+            // The file exists: Enter again overwrites it.
+            Err(ShareError::Store(StoreError::Exists { .. })) => {
+                if let Some(Overlay::Share(dialog)) = self.model.overlays.last_mut() {
+                    dialog.confirm_overwrite = true;
+                }
+                return self.model.error(texts::ui::EXPORT_EXISTS);
+            }
+            Err(e) => return self.model.error(e.to_string()),
+        };
+        if let Some(Overlay::Share(_)) = self.model.overlays.last() {
+            self.model.overlays.pop();
+        }
+        let names = |ids: &[String]| texts::share::field_names(&tool, ids);
+        let file = input
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let locked = match input.lock {
+            ShareLock::Passphrase => texts::ui::SHARED_BY_PASSPHRASE,
+            ShareLock::Key => texts::ui::SHARED_TO_KEY,
+        };
+        let private = match (&shared.left_out[..], &shared.private_shared[..]) {
+            ([], []) => texts::share::NO_PRIVATE.to_string(),
+            ([], private) => texts::cli::with_private(&names(private)),
+            (left_out, _) => texts::ui::shared_left_out(&names(left_out)),
+        };
+        let lines = vec![
+            texts::ui::shared_file(&input.path),
+            locked.to_string(),
+            texts::ui::shared_receiver(&file),
+            private,
+        ];
+        self.model.overlays.push(Overlay::Confirm(Box::new(Confirm {
+            what: Confirming::Shared,
+            title: texts::ui::SHARED_TITLE.to_string(),
+            intro: String::new(),
+            lines,
+            scroll: 0,
+        })));
     }
 
     /// Shows the note of a forløb's day over the forløb screen (in place of the note of

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate, SubsecRound};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::core::catalog::Catalog;
-use crate::core::definition::{About, Audience};
+use crate::core::definition::{About, Audience, Tool};
 use crate::core::followup::Due;
 use crate::core::input::{InputError, parse_date};
 use crate::core::place::Place;
@@ -106,6 +106,9 @@ pub enum Confirming {
     /// Nothing to decide: something to read (what moved when the tool changed). Enter or
     /// Esc closes it.
     Notice,
+    /// A session was shared: where its file is, how it is locked, what the recipient does.
+    /// Enter or Esc closes it.
+    Shared,
     /// Export although text that reaches the employer mentions health.
     Export {
         format: Output,
@@ -169,6 +172,133 @@ pub enum Overlay {
     Note(Box<NoteView>),
     /// A share file to import into the open forløb.
     Import(Box<ImportDialog>),
+    /// Sharing a session with the other party.
+    Share(Box<ShareDialog>),
+}
+
+/// What locks a share file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareLock {
+    /// A passphrase, typed twice, that the sharer gives the recipient another way.
+    Passphrase,
+    /// The recipient's public key (`age1…`).
+    Key,
+}
+
+/// A line of the share dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareRow {
+    From,
+    Lock,
+    Passphrase,
+    Again,
+    Key,
+    Private,
+    File,
+}
+
+/// Sharing a session: who shares, what locks the file, whether the private answers go
+/// too, and where the file is written. Enter goes on line by line; on the last it shares.
+pub struct ShareDialog {
+    /// The session shared, by id.
+    pub session: String,
+    /// The chosen line, an index into [`ShareDialog::rows`].
+    pub row: usize,
+    pub from: TextArea<'static>,
+    pub lock: ShareLock,
+    pub passphrase: TextArea<'static>,
+    pub again: TextArea<'static>,
+    pub key: TextArea<'static>,
+    pub with_private: bool,
+    /// The fields whose answers stay home unless the private ones go too, by name
+    /// (private ones, and answers without a question).
+    pub held_back: Vec<String>,
+    pub path: TextArea<'static>,
+    /// The file exists; Enter again overwrites it.
+    pub confirm_overwrite: bool,
+    /// The folder is encrypted: the file is written outside it (the dialog says so).
+    pub leaves_store: bool,
+    /// Encrypting and writing (a passphrase's scrypt takes about a second).
+    pub busy: bool,
+}
+
+impl ShareDialog {
+    /// The dialog for `session` of `tool`, its file offered in `dir` (where exports go).
+    pub fn new(tool: &Tool, session: &Session, dir: &Path, encrypted: bool) -> ShareDialog {
+        let held_back = crate::core::share::held_back(tool, session);
+        let mut passphrase = one_line("");
+        passphrase.set_mask_char('•');
+        let mut again = one_line("");
+        again.set_mask_char('•');
+        let path = dir.join(crate::store::share::file_name(session));
+        ShareDialog {
+            session: session.id.clone(),
+            row: 0,
+            from: one_line(""),
+            lock: ShareLock::Passphrase,
+            passphrase,
+            again,
+            key: one_line(""),
+            with_private: false,
+            held_back: crate::texts::share::field_names(tool, &held_back),
+            path: one_line(&path.display().to_string()),
+            confirm_overwrite: false,
+            leaves_store: encrypted,
+            busy: false,
+        }
+    }
+
+    /// The lines shown: the passphrase twice or the key, as the lock says; the private
+    /// answers' line only when there are any.
+    pub fn rows(&self) -> Vec<ShareRow> {
+        let mut rows = vec![ShareRow::From, ShareRow::Lock];
+        match self.lock {
+            ShareLock::Passphrase => rows.extend([ShareRow::Passphrase, ShareRow::Again]),
+            ShareLock::Key => rows.push(ShareRow::Key),
+        }
+        if !self.held_back.is_empty() {
+            rows.push(ShareRow::Private);
+        }
+        rows.push(ShareRow::File);
+        rows
+    }
+
+    /// The chosen line.
+    pub fn current(&self) -> ShareRow {
+        let rows = self.rows();
+        rows.get(self.row)
+            .or(rows.last())
+            .copied()
+            .unwrap_or(ShareRow::File)
+    }
+
+    /// The text typed on a line, if it takes text.
+    pub fn input(&mut self, row: ShareRow) -> Option<&mut TextArea<'static>> {
+        match row {
+            ShareRow::From => Some(&mut self.from),
+            ShareRow::Passphrase => Some(&mut self.passphrase),
+            ShareRow::Again => Some(&mut self.again),
+            ShareRow::Key => Some(&mut self.key),
+            ShareRow::File => Some(&mut self.path),
+            ShareRow::Lock | ShareRow::Private => None,
+        }
+    }
+
+    pub fn text(&self, row: ShareRow) -> String {
+        let area = match row {
+            ShareRow::From => &self.from,
+            ShareRow::Passphrase => &self.passphrase,
+            ShareRow::Again => &self.again,
+            ShareRow::Key => &self.key,
+            ShareRow::File => &self.path,
+            ShareRow::Lock | ShareRow::Private => return String::new(),
+        };
+        area.lines().join("")
+    }
+
+    pub fn path(&self) -> PathBuf {
+        typed_path(&self.text(ShareRow::File))
+    }
 }
 
 /// Importing a share file into a forløb: the file first; once it is read, what opens it (a

@@ -12,7 +12,8 @@ use super::action::{Action, Context, is_typed_char, lookup};
 use super::model::{
     Confirm, Confirming, EXPORT_FILE_ROW, ExportDialog, FORMATS, ForloebView, IMPORT_SECRET_ROW,
     ImportDialog, InForloeb, LogDialog, Model, MoveDialog, Moving, NewForloebDialog, OpenSession,
-    Overlay, Page, PageKind, Reading, Screen, Tab, Target, choices, lines, links, one_line, pieces,
+    Overlay, Page, PageKind, Reading, Screen, ShareDialog, ShareLock, ShareRow, Tab, Target,
+    choices, lines, links, one_line, pieces,
 };
 use crate::core::content;
 use crate::core::forloeb::{LabelError, check_label};
@@ -108,6 +109,10 @@ pub enum Command {
     Delete(Deleting),
     /// Delete what retention offered (confirmed).
     Purge(Offer),
+    /// Read a session (by id) and ask how to share it.
+    AskShare(String),
+    /// Share a session: its file encrypted and written.
+    Share(ShareInput),
     /// Read a share file's header: does it ask for a passphrase or a key?
     ReadShare(PathBuf),
     /// Import a share file into a forløb (by id), opened with a passphrase or the key file
@@ -117,6 +122,21 @@ pub enum Command {
         path: PathBuf,
         secret: String,
     },
+}
+
+/// A session to share, as the share dialog was filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareInput {
+    /// The session, by id.
+    pub session: String,
+    /// Who shares: a name or initials, checked (no CPR number).
+    pub from: String,
+    pub lock: ShareLock,
+    /// The passphrase, or the recipient's public key (checked).
+    pub secret: String,
+    pub with_private: bool,
+    pub path: PathBuf,
+    pub overwrite: bool,
 }
 
 /// A session or a forløb to delete.
@@ -165,12 +185,16 @@ pub fn contexts_under(model: &Model, overlays: usize) -> Vec<Context> {
         Some(Overlay::Export(d)) if d.row == EXPORT_FILE_ROW => {
             vec![C::Dialog, C::DialogRows, C::Text]
         }
-        Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::ExportChoice],
+        Some(Overlay::Export(_)) => vec![C::Dialog, C::DialogRows, C::Choice],
         Some(Overlay::Picker(_)) => vec![C::Dialog, C::DialogRows],
         Some(Overlay::Note(_)) => vec![C::Note],
         // One line until the file is read: nothing to go between.
         Some(Overlay::Import(dialog)) if dialog.locked.is_none() => vec![C::Dialog, C::Text],
         Some(Overlay::Import(_)) => vec![C::Dialog, C::DialogRows, C::Text],
+        Some(Overlay::Share(dialog)) => match dialog.current() {
+            ShareRow::Lock | ShareRow::Private => vec![C::Dialog, C::DialogRows, C::Choice],
+            _ => vec![C::Dialog, C::DialogRows, C::Text],
+        },
         Some(Overlay::Confirm(_)) => vec![C::Confirming, C::Dialog],
         None => match &model.screen {
             Screen::Start => vec![C::Start],
@@ -254,6 +278,7 @@ fn on_key(model: &mut Model, key: KeyEvent) -> Option<Command> {
             Some(Overlay::Workplace(_)) => on_workplace(model, action),
             Some(Overlay::Note(_)) => on_note(model, action),
             Some(Overlay::Import(_)) => on_import(model, action),
+            Some(Overlay::Share(_)) => on_share(model, action),
             Some(Overlay::Confirm(_)) => on_confirm(model, action),
             None => match &model.screen {
                 Screen::Start => on_start(model, action, key),
@@ -367,6 +392,14 @@ fn edit_text(model: &mut Model, change: impl FnOnce(&mut TextArea<'static>, bool
             }
         }
         Some(Overlay::Import(_)) => {}
+        Some(Overlay::Share(dialog)) if !dialog.busy => {
+            let row = dialog.current();
+            let changed = dialog.input(row).is_some_and(|area| change(area, false));
+            if changed && row == ShareRow::File {
+                dialog.confirm_overwrite = false;
+            }
+        }
+        Some(Overlay::Share(_)) => {}
         Some(Overlay::Export(dialog)) => {
             if dialog.row == EXPORT_FILE_ROW && change(&mut dialog.path, false) {
                 dialog.path_edited = true;
@@ -489,6 +522,15 @@ fn on_review(model: &mut Model, action: Action) -> Option<Command> {
                 ExportDialog::new(open.walk.session(), open.walk.tool().about, exports_dir);
             dialog.leaves_store = encrypted;
             overlays.push(Overlay::Export(Box::new(dialog)));
+        }
+        Action::Share => {
+            let dialog = ShareDialog::new(
+                open.walk.tool(),
+                open.walk.session(),
+                exports_dir,
+                encrypted,
+            );
+            overlays.push(Overlay::Share(Box::new(dialog)));
         }
         Action::Reopen => {
             if open.read_only.is_some() || !open.walk.is_sealed() {
@@ -645,7 +687,7 @@ fn confirmed(what: Confirming, model: &mut Model) -> Option<Command> {
         Confirming::DeleteSession(id) => Some(Command::Delete(Deleting::Session(id))),
         Confirming::DeleteForloeb(id) => Some(Command::Delete(Deleting::Forloeb(id))),
         Confirming::Purge(offer) => Some(Command::Purge(offer)),
-        Confirming::Notice => None,
+        Confirming::Notice | Confirming::Shared => None,
         Confirming::Export {
             format,
             recipient,
@@ -863,6 +905,108 @@ fn on_import(model: &mut Model, action: Action) -> Option<Command> {
     None
 }
 
+/// The share dialog: ↑↓ choose a line, ←→ change the lock or whether the private answers
+/// go, typing edits the others; Enter checks the line and goes on, and on the last line
+/// shares; Esc cancels.
+fn on_share(model: &mut Model, action: Action) -> Option<Command> {
+    let Some(Overlay::Share(dialog)) = model.overlays.last_mut() else {
+        return None;
+    };
+    if dialog.busy {
+        return None;
+    }
+    let rows = dialog.rows();
+    match action {
+        Action::Cancel => {
+            model.overlays.pop();
+        }
+        Action::Up | Action::Down => {
+            dialog.row = cycle(dialog.row, rows.len(), action == Action::Down);
+        }
+        Action::ChoosePrev | Action::ChooseNext => match dialog.current() {
+            ShareRow::Lock => {
+                dialog.lock = match dialog.lock {
+                    ShareLock::Passphrase => ShareLock::Key,
+                    ShareLock::Key => ShareLock::Passphrase,
+                }
+            }
+            ShareRow::Private => dialog.with_private = !dialog.with_private,
+            _ => {}
+        },
+        Action::Confirm if dialog.current() != ShareRow::File => {
+            match share_problem(dialog, dialog.current()) {
+                Some(problem) => {
+                    // A repetition that differs is typed again from the start: the dots
+                    // cannot show where it went wrong.
+                    if dialog.current() == ShareRow::Again {
+                        dialog.again.delete_line_by_head();
+                        dialog.again.delete_line_by_end();
+                    }
+                    model.error(problem)
+                }
+                None => dialog.row = (dialog.row + 1).min(rows.len().saturating_sub(1)),
+            }
+        }
+        Action::Confirm => {
+            // Every line once more: the first that is not right is chosen, and said.
+            let problem = rows
+                .iter()
+                .enumerate()
+                .find_map(|(i, row)| share_problem(dialog, *row).map(|p| (i, p)));
+            if let Some((i, problem)) = problem {
+                dialog.row = i;
+                model.error(problem);
+                return None;
+            }
+            dialog.busy = true;
+            let secret = match dialog.lock {
+                ShareLock::Passphrase => dialog.text(ShareRow::Passphrase),
+                ShareLock::Key => dialog.text(ShareRow::Key).trim().to_string(),
+            };
+            return Some(Command::Share(ShareInput {
+                session: dialog.session.clone(),
+                from: check_label(&dialog.text(ShareRow::From)).unwrap_or_default(),
+                lock: dialog.lock,
+                secret,
+                with_private: dialog.with_private,
+                path: dialog.path(),
+                overwrite: dialog.confirm_overwrite,
+            }));
+        }
+        _ => {}
+    }
+    None
+}
+
+/// What is not right on a line of the share dialog, said plainly, if anything.
+fn share_problem(dialog: &ShareDialog, row: ShareRow) -> Option<String> {
+    let text = dialog.text(row);
+    match row {
+        ShareRow::From => match check_label(&text) {
+            Ok(_) => None,
+            Err(LabelError::Empty) => Some(t::SHARE_FROM_EMPTY.to_string()),
+            Err(LabelError::Cpr) => Some(t::LABEL_CPR.to_string()),
+        },
+        ShareRow::Passphrase => {
+            crate::core::passphrase::check(&text, &crate::texts::cli::PASSPHRASE_HINTS)
+                .err()
+                .map(t::weak_passphrase)
+        }
+        ShareRow::Again => {
+            (text != dialog.text(ShareRow::Passphrase)).then(|| t::SHARE_NOT_THE_SAME.to_string())
+        }
+        ShareRow::Key => crate::store::share::recipient(&text)
+            .is_err()
+            .then(|| t::SHARE_BAD_KEY.to_string()),
+        ShareRow::File => dialog
+            .path()
+            .as_os_str()
+            .is_empty()
+            .then(|| t::SHARE_NO_FILE.to_string()),
+        ShareRow::Lock | ShareRow::Private => None,
+    }
+}
+
 /// `i` moved one on or back among `n`, round the ends (0 when there are none).
 fn cycle(i: usize, n: usize, forward: bool) -> usize {
     if n == 0 {
@@ -1054,6 +1198,11 @@ fn on_forloeb(model: &mut Model, action: Action) -> Option<Command> {
             };
             return target.map(Command::AskDelete);
         }
+        Action::Share if view.open.is_some() => {
+            return sessions
+                .get(view.row)
+                .map(|(id, _)| Command::AskShare(id.clone()));
+        }
         Action::Import => {
             let forloeb = view.open.clone()?;
             let dialog = ImportDialog::new(forloeb);
@@ -1181,7 +1330,11 @@ fn on_sessions(model: &mut Model, action: Action) -> Option<Command> {
             }
             _ => {}
         },
-        Action::Select => match list.selected_item() {
+        // A damaged file is neither opened nor shared: why, is said.
+        Action::Select | Action::Share => match list.selected_item() {
+            Some(Listed::Session(s)) if action == Action::Share => {
+                return Some(Command::AskShare(s.id.clone()));
+            }
             Some(Listed::Session(s)) => return Some(Command::Open(s.id.clone())),
             Some(Listed::Damaged { reason, .. }) => {
                 let text = t::damaged(reason);

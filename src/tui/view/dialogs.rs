@@ -11,7 +11,9 @@ use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::widgets::{dialog_input, labelled_rows, notes_below, windowed_list, wrapped_item};
+use super::widgets::{
+    dialog_input, labelled_rows, notes_below, styled_rows, windowed_list, wrapped_item,
+};
 use super::{popup, style};
 use crate::core::privacy;
 use crate::present;
@@ -21,6 +23,7 @@ use crate::texts::ui as t;
 use crate::tui::lists::ForloebList;
 use crate::tui::model::{
     Confirm, IMPORT_SECRET_ROW, ImportDialog, LockScreen, LogDialog, MoveDialog, NewForloebDialog,
+    ShareDialog, ShareLock, ShareRow,
 };
 use crate::wrap::wrap;
 
@@ -138,13 +141,7 @@ pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb:
     let width = 72.min(area.width).saturating_sub(2).max(1) as usize;
     let label = forloeb.label(&dialog.forloeb).unwrap_or_default();
     let mut notes: Vec<Line> = Vec::new();
-    let mut note = |text: &str, style: Style| {
-        notes.extend(
-            wrap(text, width)
-                .into_iter()
-                .map(|r| Line::styled(r, style)),
-        );
-    };
+    let mut note = |text: &str, style: Style| notes.extend(styled_rows(text, width, style));
     note(&t::import_into(label), style::dim());
     match (dialog.busy, dialog.locked) {
         (true, _) => note(&t::IMPORTING, style::info()),
@@ -167,6 +164,118 @@ pub fn import(frame: &mut Frame, area: Rect, dialog: &mut ImportDialog, forloeb:
         dialog_input(frame, value, area, dialog.row == row && !dialog.busy);
     }
     notes_below(frame, inner, labels.len(), notes);
+}
+
+/// Sharing a session: a line each for who shares, the lock, the passphrase twice or the
+/// key, the private answers (when there are any) and the file; under them what the chosen
+/// line asks for, which answers stay home, and where the file goes.
+pub fn share(frame: &mut Frame, area: Rect, dialog: &mut ShareDialog) {
+    const WIDTH: u16 = 76;
+    let width = WIDTH.min(area.width).saturating_sub(2).max(1) as usize;
+    let rows = dialog.rows();
+    let current = dialog.current();
+    let private = match dialog.held_back.is_empty() {
+        true => (crate::texts::share::NO_PRIVATE.to_string(), style::dim()),
+        false => (
+            t::share_private(&dialog.held_back, dialog.with_private),
+            match dialog.with_private {
+                true => style::error(),
+                false => style::info(),
+            },
+        ),
+    };
+    let leaves = dialog
+        .leaves_store
+        .then(|| (t::SHARE_LEAVES_STORE.to_string(), style::error()));
+    let hint = match current {
+        ShareRow::From => Some(t::SHARE_FROM_HINT),
+        ShareRow::Lock => Some(t::SHARE_LOCK_HINT),
+        ShareRow::Passphrase => Some(t::SHARE_PASSPHRASE_HINT),
+        ShareRow::Again => Some(t::SHARE_AGAIN_HINT),
+        ShareRow::Key => Some(t::SHARE_KEY_HINT),
+        ShareRow::File => Some(t::SHARE_FILE_HINT),
+        ShareRow::Private => None,
+    };
+    let hint = match dialog.busy {
+        true => Some((t::SHARING.to_string(), style::info())),
+        false => hint.map(|h| (h.to_string(), style::dim())),
+    };
+    let exists = (current == ShareRow::File && dialog.confirm_overwrite)
+        .then(|| (t::EXPORT_EXISTS.to_string(), style::error()));
+    // What the chosen line says first, so it shows on a small screen too: on the file's
+    // line that it leaves an encrypted folder, before how to go on.
+    let said: Vec<(String, Style)> = match current {
+        ShareRow::File => [leaves, hint, exists, Some(private)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        _ => [hint, Some(private), leaves]
+            .into_iter()
+            .flatten()
+            .collect(),
+    };
+    let said: Vec<Vec<Line>> = said
+        .iter()
+        .map(|(text, note_style)| styled_rows(text, width, *note_style))
+        .collect();
+    let lines: usize = said.iter().map(Vec::len).sum();
+    let inner = popup(
+        frame,
+        area,
+        WIDTH,
+        (rows.len() + lines + 3) as u16,
+        &t::SHARE_TITLE,
+    );
+    // Whole notes, as many as fit (the first one always): no sentence ends cut short
+    // unless the first does not fit at all.
+    let room = (inner.height as usize).saturating_sub(rows.len());
+    let mut notes: Vec<Line> = Vec::new();
+    for said in said {
+        if !notes.is_empty() && notes.len() + said.len() > room {
+            break;
+        }
+        notes.extend(said);
+    }
+    let labels: Vec<Text> = rows
+        .iter()
+        .map(|row| match row {
+            ShareRow::From => t::SHARE_FROM,
+            ShareRow::Lock => t::SHARE_LOCK,
+            ShareRow::Passphrase => t::SHARE_PASSPHRASE,
+            ShareRow::Again => t::SHARE_AGAIN,
+            ShareRow::Key => t::SHARE_KEY,
+            ShareRow::Private => t::SHARE_PRIVATE,
+            ShareRow::File => t::SHARE_FILE,
+        })
+        .collect();
+    let values = labelled_rows(frame, inner, &labels, dialog.row);
+    for (i, (value, row)) in values.into_iter().zip(&rows).enumerate() {
+        let chosen = i == dialog.row && !dialog.busy;
+        let choice = match row {
+            ShareRow::Lock => Some(match dialog.lock {
+                ShareLock::Passphrase => t::SHARE_BY_PASSPHRASE,
+                ShareLock::Key => t::SHARE_BY_KEY,
+            }),
+            ShareRow::Private => Some(match dialog.with_private {
+                false => t::SHARE_LEAVE_OUT,
+                true => t::SHARE_INCLUDE,
+            }),
+            _ => None,
+        };
+        match (choice, dialog.input(*row)) {
+            (Some(name), _) => {
+                let choice_style = if chosen {
+                    style::selected()
+                } else {
+                    style::focus()
+                };
+                frame.render_widget(Span::styled(format!("‹ {name} ›"), choice_style), value);
+            }
+            (None, Some(input)) => dialog_input(frame, value, input, chosen),
+            (None, None) => {}
+        }
+    }
+    notes_below(frame, inner, rows.len(), notes);
 }
 
 /// The locked screen: nothing about anyone, only what to do and the passphrase as dots.

@@ -133,7 +133,9 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                     .unwrap_or_default();
                 let date = s.created.format(words::DATE).to_string();
                 let status = format!("{:<7} ", crate::texts::status(s.status));
-                let text = format!("{date}  {status}{tool}{follow}");
+                let imported = s.shared_by.as_deref().map(t::imported_suffix);
+                let imported = imported.unwrap_or_default();
+                let text = format!("{date}  {status}{tool}{imported}{follow}");
                 let hang = date.width() + 2 + status.width();
                 items.push(wrapped_item(&text, width, hang, Style::new()));
             }

@@ -45,7 +45,7 @@ fn context_title(context: Context) -> &'static str {
         Context::Review => t::REVIEW,
         Context::Dialog => t::DIALOG,
         Context::DialogRows => t::DIALOG_ROWS,
-        Context::ExportChoice => t::EXPORT_CHOICE,
+        Context::Choice => t::CHOICE,
     }
     .as_str()
 }

@@ -153,11 +153,13 @@ fn draw_screen(frame: &mut Frame, model: &mut Model) {
             (Overlay::Log(dialog), _) => dialogs::log(frame, body, dialog),
             (Overlay::Note(view), _) => note::draw(frame, body, view),
             (Overlay::Import(dialog), _) => dialogs::import(frame, body, dialog, forloeb),
+            (Overlay::Share(dialog), _) => dialogs::share(frame, body, dialog),
             (Overlay::Confirm(confirm), _) => {
                 let last = match confirm.what {
                     Confirming::Export { .. } => t::HEALTH_FINAL,
                     Confirming::Reopen => t::REOPEN_FINAL,
                     Confirming::Notice => crate::texts::migrate::FINAL,
+                    Confirming::Shared => t::SHARED_FINAL,
                     _ => t::DELETE_FINAL,
                 };
                 dialogs::confirm(frame, body, confirm, &last)

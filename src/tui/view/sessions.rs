@@ -71,7 +71,9 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                 let when = s.updated.format(words::DATE_TIME).to_string();
                 let status = format!("{:<7} ", status_text(s.status));
                 let hang = when.width() + 2 + status.width();
-                let text = format!("{when}  {status}{label}{tool}");
+                let imported = s.shared_by.as_deref().map(t::imported_suffix);
+                let imported = imported.unwrap_or_default();
+                let text = format!("{when}  {status}{label}{tool}{imported}");
                 wrapped_item(&text, width, hang, Style::new())
             }
             Listed::Damaged { file, reason } => {

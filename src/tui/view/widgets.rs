@@ -150,9 +150,11 @@ pub fn labelled_rows(
     values
 }
 
-/// Notes under a dialog's `rows` labelled lines, one line apart, as many as fit.
+/// Notes under a dialog's `rows` labelled lines, one line apart where there is room for
+/// all of them (on a small screen right under the lines), as many as fit.
 pub fn notes_below(frame: &mut Frame, inner: Rect, rows: usize, notes: Vec<Line<'static>>) {
-    let top = rows as u16 + 1;
+    let gap = u16::from(inner.height as usize > rows + notes.len());
+    let top = rows as u16 + gap;
     if top < inner.height {
         let rect = Rect {
             y: inner.y + top,
@@ -161,6 +163,14 @@ pub fn notes_below(frame: &mut Frame, inner: Rect, rows: usize, notes: Vec<Line<
         };
         frame.render_widget(Paragraph::new(notes), rect);
     }
+}
+
+/// Text wrapped to `width`, a line per row, in one style.
+pub fn styled_rows(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|r| Line::styled(r, style))
+        .collect()
 }
 
 /// A list item of text wrapped to `width`, its later rows under the text after `hang`

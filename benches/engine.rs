@@ -8,10 +8,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use vejen_frem::core::catalog::{Catalog, builtin_sources};
+use vejen_frem::core::catalog::{Catalog, Entry, builtin_sources};
 use vejen_frem::core::portal::{Portal, Ref};
 use vejen_frem::core::session::Session;
 use vejen_frem::core::walk::Walk;
+use vejen_frem::tui::display::Display;
 use vejen_frem::tui::model::{Model, OpenSession, PageKind, Reading, Screen};
 use vejen_frem::tui::update::{Msg, update};
 use vejen_frem::tui::view;
@@ -52,8 +53,69 @@ fn key_press_and_draw_a_viden_text(bencher: Bencher) {
 #[divan::bench]
 fn key_press_and_draw_largest_step(bencher: Bencher) {
     let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
-    // The step with the most fields, over all tools.
-    let (entry, step) = catalog
+    let (entry, step) = largest_step(&catalog);
+    let model = on_step(catalog, &entry, step);
+    press_and_draw(bencher, model, [KeyCode::Tab, KeyCode::BackTab]);
+}
+
+/// A letter typed and erased in the first field of tool 1 (as `benches/vs_dialog.rs` types
+/// it), each key handled and drawn through the program's `Display` at 80x24.
+#[divan::bench]
+fn type_in_the_first_field(bencher: Bencher) {
+    let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
+    let entry = catalog.find("1").expect("tool 1").clone();
+    type_on_step(bencher, catalog, entry, 0);
+}
+
+/// A letter typed and erased in the first text field of the largest step of all tools,
+/// each key handled and drawn through the program's `Display` at 80x24.
+#[divan::bench]
+fn type_on_the_largest_step(bencher: Bencher) {
+    let (catalog, _) = Catalog::load(&builtin_sources(), &[]);
+    let (entry, step) = largest_step(&catalog);
+    type_on_step(bencher, catalog, entry, step);
+}
+
+/// A new session of `entry` open at `step`.
+fn on_step(catalog: Catalog, entry: &Entry, step: usize) -> Model {
+    let now = chrono::Local::now().fixed_offset();
+    let session = entry.new_session(Session::new_id(&entry.tool.id, now), now);
+    let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
+    walk.goto_step(step);
+    let mut model = Model::new(catalog, now.date_naive());
+    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
+    model
+}
+
+fn type_on_step(bencher: Bencher, catalog: Catalog, entry: Entry, step: usize) {
+    let mut model = on_step(catalog, &entry, step);
+    // Tab to the first place that takes text.
+    for _ in 0..50 {
+        if let Screen::Session(open) = &model.screen
+            && open.editor.is_some()
+        {
+            break;
+        }
+        update(&mut model, Msg::Key(KeyEvent::from(KeyCode::Tab)));
+    }
+    let mut display = Display::new(TestBackend::new(80, 24)).expect("a test terminal");
+    display
+        .draw(|frame| view::draw(frame, &mut model))
+        .expect("drawing works");
+    let keys = [KeyCode::Char('a'), KeyCode::Backspace];
+    let mut n = 0;
+    bencher.bench_local(|| {
+        n += 1;
+        update(&mut model, Msg::Key(KeyEvent::from(keys[n % 2])));
+        display
+            .draw(|frame| view::draw(frame, &mut model))
+            .expect("drawing works");
+    });
+}
+
+/// The step with the most fields, over all tools.
+fn largest_step(catalog: &Catalog) -> (Entry, usize) {
+    catalog
         .entries
         .iter()
         .flat_map(|e| {
@@ -65,14 +127,7 @@ fn key_press_and_draw_largest_step(bencher: Bencher) {
         })
         .max_by_key(|(_, _, fields)| *fields)
         .map(|(e, i, _)| (e.clone(), i))
-        .expect("at least one tool");
-    let now = chrono::Local::now().fixed_offset();
-    let session = entry.new_session(Session::new_id(&entry.tool.id, now), now);
-    let mut walk = Walk::new(entry.tool.clone(), session, now.date_naive());
-    walk.goto_step(step);
-    let mut model = Model::new(catalog, now.date_naive());
-    model.screen = Screen::Session(Box::new(OpenSession::new(walk, None)));
-    press_and_draw(bencher, model, [KeyCode::Tab, KeyCode::BackTab]);
+        .expect("at least one tool")
 }
 
 /// Measures the two keys pressed in turn, each handled and the screen drawn at 80x24.

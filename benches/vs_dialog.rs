@@ -4,9 +4,10 @@
 //! line that echoes what is typed: the same bench binary, started again), the floor under
 //! any program drawn with ratatui and crossterm.
 //!
-//! `cargo bench --bench vs_dialog` (needs `dialog`: `apt-get install dialog`). The folders of
-//! 10,000 and 100,000 sessions made by `cargo bench --bench scale` are used when they are
-//! there.
+//! `cargo bench --bench vs_dialog` (needs `dialog`: `apt-get install dialog`);
+//! `VS_DIALOG_BEFORE=path/to/an/earlier/vejen-frem` types in that build too, interleaved with
+//! this one. The folders of 10,000 and 100,000 sessions made by `cargo bench --bench scale`
+//! are used when they are there.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in benches a panic is a failed run
 
@@ -66,7 +67,21 @@ fn main() {
         || typing(&["dialog", "--inputbox", "Skriv", "8", "40"], "Skriv"),
     );
     show_as("key → echo, minimal program", "   ratatui", &floor, &theirs);
+    // An earlier build beside this one, to measure a change on a machine whose speed moves
+    // from run to run more than the change does.
+    if let Some(before) = std::env::var_os(BEFORE) {
+        let before = before.to_string_lossy().into_owned();
+        println!("\nthis build (A) and {before} (B), interleaved");
+        let (ours, theirs) = interleaved(
+            || typing(&[BIN, "--data-dir", &data, "1"], "hjælp"),
+            || typing(&[&before, "--data-dir", &data, "1"], "hjælp"),
+        );
+        compare("key → echo", ("A", &ours), ("B", &theirs));
+    }
 }
+
+/// Set to the path of an earlier build of `vejen-frem`, typing is measured in it too.
+const BEFORE: &str = "VS_DIALOG_BEFORE";
 
 /// Set in the environment, the bench binary is the minimal ratatui program instead.
 const FLOOR: &str = "VS_DIALOG_MINIMAL_RATATUI";
@@ -137,6 +152,11 @@ fn show(what: &str, ours: &[Duration], theirs: &[Duration]) {
 }
 
 fn show_as(what: &str, who: &str, ours: &[Duration], theirs: &[Duration]) {
+    compare(what, (who, ours), ("dialog", theirs));
+}
+
+/// The median and p90 of two programs' runs, and the ratio of the medians.
+fn compare(what: &str, (a, ours): (&str, &[Duration]), (b, theirs): (&str, &[Duration])) {
     let stats = |samples: &[Duration]| {
         let mut s = samples.to_vec();
         s.sort();
@@ -145,7 +165,7 @@ fn show_as(what: &str, who: &str, ours: &[Duration], theirs: &[Duration]) {
     let (ours_p50, ours_p90) = stats(ours);
     let (theirs_p50, theirs_p90) = stats(theirs);
     println!(
-        "  {what:<38} {who} p50 {:>9.2?} p90 {:>9.2?} | dialog p50 {:>9.2?} p90 {:>9.2?} | {:.1}×",
+        "  {what:<38} {a} p50 {:>9.2?} p90 {:>9.2?} | {b} p50 {:>9.2?} p90 {:>9.2?} | {:.1}×",
         ours_p50,
         ours_p90,
         theirs_p50,

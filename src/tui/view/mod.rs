@@ -18,6 +18,8 @@ mod start;
 mod step;
 mod widgets;
 
+use std::cell::RefCell;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -25,7 +27,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
-use super::action::footer;
+use super::action::{Context, footer};
 use super::model::{Confirming, Model, Overlay, Screen, Tab};
 use super::update::{active_contexts, contexts_under};
 use crate::core::definition::About;
@@ -272,8 +274,39 @@ fn footer_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
             .map(|row| Line::styled(format!(" {row}"), note_style))
             .collect();
     }
+    keys(active_contexts(model), width)
+}
+
+/// [`key_lines`], remembered from the last frame.
+fn keys(contexts: Vec<Context>, width: u16) -> Vec<Line<'static>> {
+    let key = (crate::texts::language(), width, contexts);
+    LAST_KEYS.with_borrow_mut(|last| match last {
+        Some((at, lines)) if *at == key => lines.clone(),
+        _ => {
+            let lines = key_lines(&key.2, width);
+            *last = Some((key, lines.clone()));
+            lines
+        }
+    })
+}
+
+thread_local! {
+    /// The footer's keys as last drawn, by language, width and active contexts: they change
+    /// with the screen and the focused place, not with a letter typed, and working them out
+    /// from the key table was a tenth of what a typed letter cost. Per thread, as the
+    /// language can be.
+    static LAST_KEYS: RefCell<Option<KeysFor>> = const { RefCell::new(None) };
+}
+
+type KeysFor = (
+    (crate::texts::Language, u16, Vec<Context>),
+    Vec<Line<'static>>,
+);
+
+/// The keys of `contexts`, as far as they fit in `width`.
+fn key_lines(contexts: &[Context], width: u16) -> Vec<Line<'static>> {
     // The help key always shows, last; the others as far as they fit before it.
-    let (help, others): (Vec<_>, Vec<_>) = footer(&active_contexts(model))
+    let (help, others): (Vec<_>, Vec<_>) = footer(contexts)
         .into_iter()
         .partition(|(_, word)| *word == crate::texts::hints::HELP);
     let entry_width = |(keys, word): &(String, Text)| keys.width() + 1 + word.width();
@@ -344,4 +377,34 @@ pub(crate) fn scroll_to_show(
         top = from;
     }
     top
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::texts::{Language, with_language};
+
+    /// The footer's keys remembered from the frame before are the keys worked out afresh,
+    /// whatever the contexts, width and language were before.
+    #[test]
+    fn remembered_keys_are_the_keys_of_now() {
+        use Context as C;
+        let sets = [
+            vec![C::Walk, C::OneLine, C::Text, C::Everywhere],
+            vec![C::Walk, C::Choosing, C::NotTyping, C::Everywhere],
+            vec![C::Help, C::Everywhere],
+            vec![C::Locked, C::Text],
+        ];
+        for language in [Language::Danish, Language::English, Language::Danish] {
+            with_language(language, || {
+                for width in [80, 40, 80] {
+                    for contexts in sets.iter().chain(sets.iter().rev()) {
+                        let fresh = key_lines(contexts, width);
+                        assert_eq!(keys(contexts.clone(), width), fresh);
+                        assert_eq!(keys(contexts.clone(), width), fresh);
+                    }
+                }
+            });
+        }
+    }
 }

@@ -210,13 +210,14 @@ impl<'a> Body<'a> {
 
     /// Lines of wrapped text, indented.
     fn text(&mut self, text: &str, indent: usize, style: Style) {
+        // Joined rather than formatted: this runs for every row of a step at every key.
         let width = self.width.saturating_sub(GUTTER + indent).max(1);
         let pad = " ".repeat(GUTTER + indent);
         let lines = self
             .rewrap
             .rows(text, width)
             .iter()
-            .map(|row| Line::styled(format!("{pad}{row}"), style))
+            .map(|row| Line::styled([pad.as_str(), row].concat(), style))
             .collect();
         self.blocks.push(Block::Lines(lines));
     }
@@ -247,7 +248,7 @@ impl<'a> Body<'a> {
         };
         if let Some(span) = first.and_then(|l| l.spans.first_mut()) {
             let rest: String = span.content.chars().skip(GUTTER).collect();
-            span.content = format!("{MARKER}{rest}").into();
+            span.content = [MARKER, rest.as_str()].concat().into();
             span.style = span.style.patch(style::focus());
         }
     }
@@ -408,18 +409,18 @@ impl<'a> Body<'a> {
                 } else {
                     t::example(hint)
                 };
-                self.text_place(place, &format!("{label}: "), &hint, INDENT + 2, editor);
+                self.text_place(place, &[label, ": "].concat(), &hint, INDENT + 2, editor);
             }
             (part, input) => {
                 let prefix = match part {
-                    Part::From => format!("{}: ", t::FROM),
-                    Part::To => format!("{}: ", t::TO),
+                    Part::From => [t::FROM.as_str(), ": "].concat(),
+                    Part::To => [t::TO.as_str(), ": "].concat(),
                     Part::Entry(i) => match &field.kind {
                         Kind::List { item, .. } => format!("{item} {}: ", i + 1),
                         _ => String::new(),
                     },
-                    Part::Comment => format!("{}: ", field.comment.as_deref().unwrap_or_default()),
-                    Part::TickComment(_) => format!("{}: ", t::COMMENT),
+                    Part::Comment => [field.comment.as_deref().unwrap_or_default(), ": "].concat(),
+                    Part::TickComment(_) => [t::COMMENT.as_str(), ": "].concat(),
                     _ => String::new(),
                 };
                 let hint = match (&field.kind, part) {
@@ -611,7 +612,7 @@ impl<'a> Body<'a> {
         };
         self.line(Line::from(vec![
             Span::raw(pad),
-            Span::styled(format!("[{text}]"), style),
+            Span::styled(["[", text, "]"].concat(), style),
         ]));
     }
 
@@ -654,7 +655,7 @@ impl<'a> Body<'a> {
         let mut used = 0;
         for (i, (id, label)) in ids.iter().zip(&labels).enumerate() {
             let on = chosen == Some(*id);
-            let text = format!("({}) {label}", if on { "•" } else { " " });
+            let text = [if on { "(•) " } else { "( ) " }, label].concat();
             let w = UnicodeWidthStr::width(text.as_str()) + 2;
             if used > 0 && used + w > max {
                 lines.push(Line::from(std::mem::take(&mut line)));

@@ -31,7 +31,11 @@ pub fn style_input(area: &mut TextArea<'static>, hint: &str, width: u16, text: S
         .into_iter()
         .enumerate()
         .map(|(i, r)| {
-            let row = if i == 0 { r } else { format!(" {r}") };
+            let row = if i == 0 {
+                r
+            } else {
+                [" ", r.as_str()].concat()
+            };
             Line::styled(row, style::hint())
         })
         .collect();
@@ -43,7 +47,7 @@ pub fn style_input(area: &mut TextArea<'static>, hint: &str, width: u16, text: S
 pub fn placeholder_lines(hint: &str, width: u16) -> Vec<Line<'static>> {
     example_rows(hint, width)
         .into_iter()
-        .map(|r| Line::styled(format!(" {r}"), style::hint()))
+        .map(|r| Line::styled([" ", r.as_str()].concat(), style::hint()))
         .collect()
 }
 

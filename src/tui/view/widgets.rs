@@ -255,7 +255,15 @@ pub fn selectable_list(
     let mut state = ListState::default()
         .with_offset(*offset)
         .with_selected(selected);
-    frame.render_stateful_widget(list, rect, &mut state);
+    frame.render_stateful_widget(&list, rect, &mut state);
+    if state.offset() != *offset {
+        // The list scrolled to show the selected item, and a list that scrolls draws only
+        // whole items that time; drawn again from where it scrolled to, it shows a part of
+        // the next item too, as every later frame will. Without this, the next redraw (a
+        // save's "gemt", a message going) would shift the screen with no key pressed.
+        frame.render_widget(ratatui::widgets::Clear, rect);
+        frame.render_stateful_widget(&list, rect, &mut state);
+    }
     *offset = state.offset();
 }
 

@@ -110,6 +110,23 @@ pub fn dialog_input(frame: &mut Frame, rect: Rect, area: &mut TextArea<'static>,
     area.set_style(text_style);
     let text = Rect { height: 1, ..rect };
     frame.render_widget(&*area, text);
+    // Text cut off at either side (a long path shows its end, where the file's name is)
+    // says so, or "/tmp/x/exports/…" would read as "x/exports/…".
+    let left = area.scroll_offset().1 as usize;
+    let shown = text.width as usize;
+    let wide = area.lines().first().map_or(0, |line| line.width());
+    let buffer = frame.buffer_mut();
+    if left > 0 {
+        if let Some(cell) = buffer.cell_mut(text.as_position()) {
+            cell.set_symbol("…");
+        }
+    }
+    if wide > left + shown {
+        let last = (text.right() - 1, text.y);
+        if let Some(cell) = buffer.cell_mut(last) {
+            cell.set_symbol("…");
+        }
+    }
     if focused {
         frame.set_cursor_position(input_cursor(area, text));
     }

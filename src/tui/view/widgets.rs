@@ -116,16 +116,15 @@ pub fn dialog_input(frame: &mut Frame, rect: Rect, area: &mut TextArea<'static>,
     let shown = text.width as usize;
     let wide = area.lines().first().map_or(0, |line| line.width());
     let buffer = frame.buffer_mut();
-    if left > 0 {
-        if let Some(cell) = buffer.cell_mut(text.as_position()) {
-            cell.set_symbol("…");
-        }
+    if left > 0
+        && let Some(cell) = buffer.cell_mut(text.as_position())
+    {
+        cell.set_symbol("…");
     }
-    if wide > left + shown {
-        let last = (text.right() - 1, text.y);
-        if let Some(cell) = buffer.cell_mut(last) {
-            cell.set_symbol("…");
-        }
+    if wide > left + shown
+        && let Some(cell) = buffer.cell_mut((text.right() - 1, text.y))
+    {
+        cell.set_symbol("…");
     }
     if focused {
         frame.set_cursor_position(input_cursor(area, text));

@@ -1,7 +1,7 @@
 //! Drawing is stable: a screen drawn again with no key between shows the same, for random
-//! keys on random tools and on the lists of a full folder, at 80x24 and 40x12. A draw that moves a scroll position must show
-//! the moved position at once, or a later redraw (a save's "gemt", the clock) would shift
-//! the screen under the person's eyes.
+//! keys on random tools and on the lists of a full folder, at 80x24 and 40x12. A draw that
+//! moves a scroll position must show the moved position at once, or a later redraw (a
+//! save's "gemt", the clock) would shift the screen under the person's eyes.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a panic is a failed test, with its message
 

@@ -375,6 +375,31 @@ fn kill_at_random_moments(fixture: &Path, way: &str, rounds: usize, finished: im
     let started = Instant::now();
     assert!(convert(whole.path()).output().unwrap().status.success());
     let duration = started.elapsed();
+    // One run killed after `delay`: every session still readable, and a second run
+    // finishes the job. Whether the kill landed before the run ended.
+    let killed_after = |round: usize, delay: std::time::Duration| {
+        let dir = copy();
+        let mut child = convert(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        sleep(delay);
+        let _ = Command::new("kill")
+            .args(["-9", &child.id().to_string()])
+            .status();
+        let stopped = !child.wait().unwrap().success();
+        assert_eq!(
+            readable_sessions(dir.path()),
+            all,
+            "{way}, round {round}, killed after {delay:?}"
+        );
+        let rerun = convert(dir.path()).output().unwrap();
+        assert!(rerun.status.success(), "{way}, round {round}: {rerun:?}");
+        assert!(!dir.path().join(".converting").exists());
+        finished(dir.path());
+        stopped
+    };
     let mut seed = 0x2545_f491_4f6c_dd1du64 ^ u64::from(std::process::id());
     let mut stopped_midway = 0;
     for round in 0..rounds {
@@ -389,29 +414,17 @@ fn kill_at_random_moments(fixture: &Path, way: &str, rounds: usize, finished: im
         } else {
             0.6 + 0.4 * share
         });
-        let dir = copy();
-        let mut child = convert(dir.path())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        sleep(delay);
-        let _ = Command::new("kill")
-            .args(["-9", &child.id().to_string()])
-            .status();
-        if !child.wait().unwrap().success() {
-            stopped_midway += 1;
+        stopped_midway += usize::from(killed_after(round, delay));
+    }
+    // A machine that got faster after the first, measured run lets every kill come too
+    // late: then earlier and earlier kills, until one lands while it runs.
+    let mut delay = duration / 4;
+    for round in rounds..rounds + 8 {
+        if stopped_midway > 0 {
+            break;
         }
-        assert_eq!(
-            readable_sessions(dir.path()),
-            all,
-            "{way}, round {round}, killed after {delay:?}"
-        );
-        // A second run finishes the job.
-        let rerun = convert(dir.path()).output().unwrap();
-        assert!(rerun.status.success(), "{way}, round {round}: {rerun:?}");
-        assert!(!dir.path().join(".converting").exists());
-        finished(dir.path());
+        stopped_midway += usize::from(killed_after(round, delay));
+        delay /= 2;
     }
     assert!(stopped_midway > 0, "no kill landed while it ran");
 }

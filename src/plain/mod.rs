@@ -24,7 +24,7 @@ mod show;
 mod sitting;
 
 use std::cell::Cell;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local};
@@ -90,16 +90,21 @@ fn local_now() -> DateTime<FixedOffset> {
     Local::now().fixed_offset()
 }
 
-/// An encrypted folder's passphrase, typed without being shown; three tries.
+/// An encrypted folder's passphrase, typed without being shown; three tries. Before the
+/// lines are read (`Io`): its reader would take the passphrase from the terminal too.
 fn unlock(sealed: &Sealed) -> Result<Store, String> {
-    println!("{}", t::ENCRYPTED);
+    // Output whose reader has gone is no reason to stop asking.
+    let say = |text: &str| {
+        let _ = writeln!(std::io::stdout(), "{text}");
+    };
+    say(&t::ENCRYPTED);
     for _ in 0..3 {
         let passphrase = rpassword::prompt_password(crate::texts::cli::ASK_PASSPHRASE)
             .map_err(|e| t::no_passphrase(&e))?;
-        println!("{}", ui::UNLOCKING);
+        say(&ui::UNLOCKING);
         match sealed.unlock(&passphrase) {
             Ok(store) => return Ok(store),
-            Err(StoreError::WrongPassphrase) => println!("{}", ui::WRONG_PASSPHRASE),
+            Err(StoreError::WrongPassphrase) => say(&ui::WRONG_PASSPHRASE),
             Err(e) => return Err(e.to_string()),
         }
     }

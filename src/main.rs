@@ -65,7 +65,7 @@ struct Cli {
     #[arg(long, help = texts::cli::PLAIN.as_str())]
     plain: bool,
 
-    #[arg(long, value_enum, env = "VEJEN_FREM_THEME", help = texts::cli::THEME.as_str())]
+    #[arg(long, value_enum, env = "VEJEN_FREM_THEME", value_name = texts::cli::THEME_NAME.as_str(), help = texts::cli::THEME.as_str())]
     theme: Option<ThemeArg>,
 
     #[command(subcommand)]

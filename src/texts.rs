@@ -856,8 +856,8 @@ pub mod cli {
             "VEJEN FREM: redskaber til fastholdelse af medarbejdere med muskel- og skeletbesvær (MSB)",
             "VEJEN FREM: tools for keeping workers with musculoskeletal disorders (MSB) at work";
         LANG =
-            "Sprog: da (dansk, standard) eller en (engelsk); uden det: LANG",
-            "Language: da (Danish, the default) or en (English); without it: LANG";
+            "Sprog: da (dansk, standard) eller en (engelsk); uden det: language i settings.ron, ellers LANG",
+            "Language: da (Danish, the default) or en (English); without it: language in settings.ron, else LANG";
         TOOLS_DIR =
             "Mappe med ekstra eller ændrede redskabsdefinitioner (*.ron)",
             "Folder with extra or changed tool definitions (*.ron)";
@@ -1088,6 +1088,7 @@ pub mod cli {
         NAME_NAME = "NAVN", "NAME";
         MINUTES_NAME = "MIN", same;
         LANG_NAME = "SPROG", "LANGUAGE";
+        THEME_NAME = "TEMA", "THEME";
         /// After a command line that could not be read.
         SEE_HELP = "Se vejen-frem --help.", "See vejen-frem --help.";
         COMMAND_LINE = "kommandolinjen kan ikke læses", "the command line cannot be read";

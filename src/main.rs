@@ -302,15 +302,19 @@ fn unless_cut_short(written: std::io::Result<()>) -> Result<(), String> {
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let args_given = args.get(1..).unwrap_or_default();
-    // The settings file's language, read before the command line is parsed as `--lang`
-    // is; a file that cannot be read is said when the settings are loaded for good.
-    let configured = texts::option_value(args_given, "--config")
+    // The settings file, read once and before the command line is parsed, as `--lang`
+    // is, for its language. A file that cannot be read is read again when a command
+    // needs the settings, to say what is wrong in the language chosen.
+    let settings = texts::option_value(args_given, "--config")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("VEJEN_FREM_CONFIG").map(PathBuf::from))
         .filter(|path| !path.as_os_str().is_empty())
         .or_else(vejen_frem::store::settings::default_path)
-        .and_then(|path| vejen_frem::store::settings::load(&path).ok())
-        .and_then(|settings| settings.language);
+        .map_or(Ok(Settings::default()), |path| {
+            vejen_frem::store::settings::load(&path)
+        })
+        .ok();
+    let configured = settings.and_then(|s| s.language);
     let language = Language::chosen(args_given, |name| std::env::var(name).ok(), configured);
     texts::set_language(language);
     let parsed = command()
@@ -320,7 +324,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return command_line_error(&e),
     };
-    match run(cli) {
+    match run(cli, settings) {
         Ok(code) => code,
         Err(message) => {
             warn!("vejen-frem: {message}");
@@ -466,7 +470,9 @@ fn command_line_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+/// `settings`: the settings file as read at start, when it could be read.
+fn run(cli: Cli, settings: Option<Settings>) -> Result<ExitCode, String> {
+    let settings = || settings.map_or_else(|| load_settings(cli.config.clone()), Ok);
     match cli.command {
         Some(Command::Check { paths }) => check(&paths, cli.tools.as_deref()),
         Some(Command::List) => {
@@ -814,7 +820,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             untouched_for,
             dry_run,
         }) => {
-            let settings = load_settings(cli.config)?;
+            let settings = settings()?;
             let period = match untouched_for {
                 Some(text) => Period::parse(&text).map_err(|e| texts::store::bad_period(&e.0))?,
                 None => settings.retention,
@@ -914,7 +920,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 })?),
                 None => None,
             };
-            let mut settings = load_settings(cli.config)?;
+            let mut settings = settings()?;
             if let Some(minutes) = cli.lock_after {
                 settings.lock_after = vejen_frem::store::settings::lock_after(minutes);
             }
@@ -1062,20 +1068,7 @@ fn migrate(catalog: &Catalog, store: &Store, dry_run: bool) -> Result<ExitCode, 
 fn sender(given: Option<String>) -> Result<String, String> {
     let name = match given {
         Some(name) => name,
-        None => {
-            use std::io::{BufRead, IsTerminal};
-            if !std::io::stdin().is_terminal() {
-                return Err(texts::cli::SHARE_FROM_NEEDED.to_string());
-            }
-            print!("{}", texts::cli::ASK_SHARE_FROM);
-            let _ = std::io::stdout().flush();
-            let mut name = String::new();
-            std::io::stdin()
-                .lock()
-                .read_line(&mut name)
-                .map_err(|e| e.to_string())?;
-            name
-        }
+        None => ask_line(&texts::cli::ASK_SHARE_FROM, &texts::cli::SHARE_FROM_NEEDED)?,
     };
     check_label(&name).map_err(|e| match e {
         LabelError::Empty => texts::cli::SHARE_FROM_NEEDED.to_string(),
@@ -1168,21 +1161,28 @@ fn find_target(store: &Store, what: &str) -> Result<Target, String> {
 /// language, as neither means no in the other. Without a terminal
 /// there is no one to ask: `--yes` is needed.
 fn confirm() -> Result<bool, String> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return Err(texts::cli::CONFIRM_NEEDS_YES.to_string());
-    }
-    print!("{}", texts::cli::CONFIRM_DELETE);
-    let _ = std::io::stdout().flush();
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| e.to_string())?;
+    let answer = ask_line(&texts::cli::CONFIRM_DELETE, &texts::cli::CONFIRM_NEEDS_YES)?;
     Ok(matches!(
         answer.trim().to_lowercase().as_str(),
         "j" | "ja" | "y" | "yes"
     ))
+}
+
+/// A line typed on the terminal after `prompt`; without a terminal there is no one to ask,
+/// and `no_terminal` says what to give on the command line instead.
+fn ask_line(prompt: &str, no_terminal: &str) -> Result<String, String> {
+    use std::io::{BufRead, IsTerminal};
+    if !std::io::stdin().is_terminal() {
+        return Err(no_terminal.to_string());
+    }
+    print!("{prompt}");
+    let _ = std::io::stdout().flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| e.to_string())?;
+    Ok(line)
 }
 
 fn say_removed(removed: &Removed) {

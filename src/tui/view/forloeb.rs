@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, ListItem, Padding, Paragraph};
 
 use super::style;
-use super::widgets::{dialog_input, selectable_list, windowed_list, wrapped_item};
+use super::widgets::{damaged_item, dialog_input, selectable_list, windowed_list, wrapped_item};
 use crate::texts::ui as t;
 use crate::texts::words;
 use crate::tui::model::{Model, Screen};
@@ -84,12 +84,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                 }
                 _ => {
                     let (file, reason) = &forloeb.damaged[i - found];
-                    let name = file
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    let text = format!("!! {} {name}: {reason}", t::DAMAGED);
-                    wrapped_item(&text, width, 3, style::error())
+                    damaged_item(file, reason, width)
                 }
             };
             let selected = (found > 0).then_some(view.selected);

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::style;
-use super::widgets::{dialog_input, style_input, windowed_list, wrapped_item};
+use super::widgets::{damaged_item, dialog_input, style_input, windowed_list, wrapped_item};
 use crate::store::sessions::Listed;
 use crate::texts::status as status_text;
 use crate::texts::ui as t;
@@ -76,14 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &mut Model) {
                 let text = format!("{when}  {status}{label}{tool}{imported}");
                 wrapped_item(&text, width, hang, Style::new())
             }
-            Listed::Damaged { file, reason } => {
-                let name = file
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let text = format!("!! {} {name}: {reason}", t::DAMAGED);
-                wrapped_item(&text, width, 3, style::error())
-            }
+            Listed::Damaged { file, reason } => damaged_item(file, reason, width),
         }
     };
     let selected = list.selected.min(list.shown.len() - 1);

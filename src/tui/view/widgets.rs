@@ -189,6 +189,16 @@ pub fn styled_rows(text: &str, width: usize, style: Style) -> Vec<Line<'static>>
         .collect()
 }
 
+/// A file of the folder that could not be read, as a row of a list: its name and why.
+pub fn damaged_item(file: &std::path::Path, reason: &str, width: usize) -> ListItem<'static> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = format!("!! {} {name}: {reason}", crate::texts::ui::DAMAGED);
+    wrapped_item(&text, width, 3, style::error())
+}
+
 /// A list item of text wrapped to `width`, its later rows under the text after `hang`
 /// columns, so a long tool title is read whole rather than cut at the edge.
 pub fn wrapped_item(text: &str, width: usize, hang: usize, style: Style) -> ListItem<'static> {
